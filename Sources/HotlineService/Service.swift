@@ -1,0 +1,3 @@
+import HotlineExtract
+import HotlineHTTP
+import HotlineStore
