@@ -1,0 +1,46 @@
+import HotlineExtract
+import HotlineHTTP
+import HotlineStore
+
+/// The Hotline HTTP API: routes and handlers over a store and an extractor.
+public struct HotlineAPI: Sendable {
+    public let store: Store
+    public let ingestor: ArticleIngestor
+
+    public init(store: Store, extractor: Extractor = Extractor()) {
+        self.store = store
+        self.ingestor = ArticleIngestor(store: store, extractor: extractor)
+    }
+
+    /// Every route of the API.
+    public var router: Router {
+        var r = Router()
+        r.add("GET", "/healthz") { _, _ in try self.health() }
+        r.add("POST", "/v1/articles") { req, _ in try self.postArticle(req) }
+        r.add("GET", "/v1/articles/{id}") { req, p in try self.getArticle(req, p) }
+        r.add("GET", "/v1/events") { req, _ in try self.listEvents(req) }
+        r.add("GET", "/v1/events/{id}") { req, p in try self.getEvent(req, p) }
+        r.add("GET", "/v1/actors") { req, _ in try self.listActors(req) }
+        r.add("GET", "/v1/actors/{id}") { req, p in try self.getActor(req, p) }
+        return r
+    }
+
+    /// Maps store errors that are the client's fault to API errors.
+    func storeCall<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch StoreError.invalidCursor {
+            throw ServiceError.invalidParameter("cursor", "not a cursor this server issued")
+        } catch StoreError.invalidQuery(let message) {
+            throw ServiceError.badRequest(message)
+        } catch StoreError.closed {
+            throw ServiceError.unavailable
+        }
+    }
+
+    static func json(_ status: Int = 200, _ write: (inout JSONWriter) -> Void) -> HTTPResponse {
+        var w = JSONWriter()
+        write(&w)
+        return .json(status, w.bytes)
+    }
+}

@@ -1,3 +1,0 @@
-import HotlineExtract
-import HotlineHTTP
-import HotlineStore

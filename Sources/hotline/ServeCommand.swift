@@ -1,0 +1,50 @@
+import Dispatch
+import Foundation
+import HotlineHTTP
+import HotlineService
+import HotlineStore
+
+/// `hotline serve`: the HTTP API until SIGTERM or SIGINT, then a clean stop (exit 0).
+enum ServeCommand {
+    static let valued: Set<String> = ["host", "port", "db", "max-body", "max-connections", "header-timeout", "idle-timeout"]
+
+    static func run(_ args: [String]) throws -> Int32 {
+        let o = try Options(args, valued: valued)
+        guard o.positional.isEmpty else { throw CLIError("serve takes no positional argument") }
+        let host = o.value("host") ?? "127.0.0.1"
+        let port = try o.int("port", default: 8080, in: 0...65535)
+        let dbPath = o.value("db") ?? "hotline.db"
+        var limits = ServerLimits()
+        limits.maxBodyBytes = try o.bytes("max-body", default: limits.maxBodyBytes)
+        limits.maxConnections = try o.int("max-connections", default: limits.maxConnections, in: 1...10_000)
+        limits.headerTimeout = try o.seconds("header-timeout", default: limits.headerTimeout)
+        limits.idleTimeout = try o.seconds("idle-timeout", default: limits.idleTimeout)
+
+        let store = try Store(path: dbPath)
+        let router = HotlineAPI(store: store).router
+        let server = HTTPServer(host: host, port: UInt16(port), limits: limits) { router.respond(to: $0) }
+        let bound = try server.start()
+        log("hotline listening on http://\(host):\(bound) (database \(dbPath))")
+
+        let signals = [SIGTERM, SIGINT].map { sig -> DispatchSourceSignal in
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                log("signal \(sig): stopping (finishing in-flight requests)")
+                server.shutdown()
+            }
+            source.resume()
+            return source
+        }
+        server.waitUntilStopped()
+        signals.forEach { $0.cancel() }
+        store.close()
+        log("hotline stopped")
+        return 0
+    }
+}
+
+/// A line on standard error.
+func log(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
