@@ -9,6 +9,9 @@ struct RequestParser {
         case needMore
     }
 
+    /// Buffer capacity kept between requests; a larger one (after a big body) is released.
+    private static let retainedCapacity = 256 * 1024
+
     private let maxHeaderBytes: Int
     private let maxBodyBytes: Int
     private var buffer: [UInt8] = []
@@ -35,7 +38,8 @@ struct RequestParser {
 
     mutating func append(_ bytes: some Collection<UInt8>) {
         if start == buffer.count {
-            buffer.removeAll(keepingCapacity: true)
+            // Keep a small buffer for the next request, but give back the room a large body took.
+            buffer.removeAll(keepingCapacity: buffer.capacity <= Self.retainedCapacity)
             start = 0; scanned = 0
         } else if start >= 64 * 1024 {
             buffer.removeFirst(start)

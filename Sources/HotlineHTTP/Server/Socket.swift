@@ -47,10 +47,10 @@ enum Socket {
                 setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
                 return fd
             }
-            if errno == EINTR || errno == ECONNABORTED { continue }
-            if errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM {
-                usleep(10_000)  // out of descriptors: back off instead of spinning
-            }
+            let code = errno
+            if code == EINTR || code == ECONNABORTED { continue }
+            // Out of descriptors or another failure: back off instead of spinning on a readable listener.
+            if code != EAGAIN && code != EWOULDBLOCK { usleep(10_000) }
             return nil
         }
     }
