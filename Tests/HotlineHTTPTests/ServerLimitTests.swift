@@ -57,6 +57,27 @@ import Testing
         #expect(client.waitForClose(timeout: 3))
     }
 
+    @Test(arguments: [
+        "GET / HTTP/2.0\r\n\r\n",
+        "GET /\r\n\r\n",
+        "GET / HTTP/1.1\r\nX-A: 1\r\n folded\r\n\r\n",
+        "GET / HTTP/1.1\r\nNoColon\r\n\r\n",
+        "GET / HTTP/1.1\r\nX-A: a\rb\r\n\r\n",
+        "POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab",
+        "POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n",
+        "GET /%zz HTTP/1.1\r\n\r\n",
+    ])
+    func malformedRequestAfterAGoodOneIs400ThenClose(_ raw: String) throws {
+        let server = try TestServer()
+        let client = try server.client()
+        try client.send("GET /fine HTTP/1.1\r\n\r\n" + raw + "GET /never HTTP/1.1\r\n\r\n")
+        #expect(try client.readResponse().text == "GET /fine")
+        let rejected = try client.readResponse()
+        #expect(rejected.status == 400 && rejected.errorCode == "bad_request")
+        #expect(rejected.header("Connection") == "close")
+        #expect(client.waitForClose(timeout: 3))  // without answering "/never"
+    }
+
     @Test func idleKeepAliveConnectionIsClosed() throws {
         var limits = TestServer.fastLimits
         limits.idleTimeout = 0.3
