@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One client connection, served on its own thread: read, parse, call the handler, write, repeat
 /// while keep-alive holds. Closes on error, timeout, `Connection: close`, or shutdown when idle.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The `Date` header value (IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"), formatted at most once a
 /// second. One per connection, so no locking is needed.

@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// HTTP/1.1 server on POSIX sockets: an accept thread plus one thread per connection.
 ///
@@ -36,7 +32,7 @@ public final class HTTPServer: Sendable {
         signal(SIGPIPE, SIG_IGN)
         let listener: (fd: Int32, port: UInt16)
         do {
-            listener = try Socket.listen(host: host, port: port, backlog: SOMAXCONN)
+            listener = try Listener.open(host: host, port: port, backlog: SOMAXCONN)
         } catch {
             state.markStopping()
             state.finishStopping()

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Why `HTTPServer.start()` failed.
 public struct HTTPServerError: Error, CustomStringConvertible, Sendable {
     public let description: String
@@ -8,9 +10,3 @@ public struct HTTPServerError: Error, CustomStringConvertible, Sendable {
         self.description = "\(what): \(String(cString: strerror(code)))"
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -2,9 +2,11 @@
 public struct ServerLimits: Sendable {
     /// Request line plus headers; more answers 431 (and closes).
     public var maxHeaderBytes = 16 * 1024
-    /// Body; more answers 413 (and closes, without reading the body).
+    /// Body; more answers 413 and closes without reading the body (at most 256 KiB the client
+    /// already sent are discarded before closing, so the 413 is not lost to a TCP reset).
     public var maxBodyBytes = 4 << 20
-    /// Seconds allowed to receive a complete request head once its first byte arrived.
+    /// Seconds allowed to receive a complete request head once its first byte arrived; also the
+    /// longest wait for the first byte on a new connection (when shorter than `idleTimeout`).
     public var headerTimeout: Double = 10
     /// Seconds an idle keep-alive connection is kept (also the longest pause while a body arrives).
     public var idleTimeout: Double = 60

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A self-pipe that tells every polling thread the server is stopping: once a byte is written it is
 /// never read, so the read end stays readable and wakes every `poll` that includes it.

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Seconds from an arbitrary origin that never jump (CLOCK_MONOTONIC), for timeouts.
 enum MonotonicClock {

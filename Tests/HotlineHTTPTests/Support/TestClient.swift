@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A small blocking TCP client that speaks raw bytes to the server under test.
 final class TestClient {
