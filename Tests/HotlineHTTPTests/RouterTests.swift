@@ -101,6 +101,13 @@ import Testing
         #expect(!text(response).contains("hunter2"))
     }
 
+    @Test func patternWithoutLeadingSlashIsRooted() throws {
+        var router = Router()
+        router.add("GET", "health") { _, _ in HTTPResponse(status: 204) }
+        #expect(router.respond(to: try request("GET", "/health")).status == 204)
+        #expect(router.routes.first?.pattern == "/health")
+    }
+
     @Test func listsRoutesInRegistrationOrder() {
         #expect(router.routes.map { "\($0.method) \($0.pattern)" } == [
             "GET /v1/events", "POST /v1/events", "GET /v1/events/{id}", "GET /v1/events/stats",

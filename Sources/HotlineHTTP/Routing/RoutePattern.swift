@@ -11,9 +11,10 @@ struct RoutePattern: Sendable {
     let text: String
     let segments: [Segment]
 
+    /// `text` should start with "/"; one is assumed if it does not.
     init(_ text: String) {
-        self.text = text
-        segments = text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { part in
+        self.text = text.hasPrefix("/") ? text : "/" + text
+        segments = self.text.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { part in
             if part.hasPrefix("{"), part.hasSuffix("}"), part.count > 2 {
                 return .parameter(String(part.dropFirst().dropLast()))
             }

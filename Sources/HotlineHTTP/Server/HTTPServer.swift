@@ -24,7 +24,8 @@ public final class HTTPServer: Sendable {
     deinit { wake?.close() }
 
     /// Binds and starts accepting on background threads; returns the bound port (useful with port 0).
-    /// Throws `HTTPServerError` if the address cannot be used or the server was already started.
+    /// Throws `HTTPServerError` if the address cannot be used or the server was already started
+    /// (a server starts at most once). Ignores SIGPIPE process-wide (writes also use MSG_NOSIGNAL).
     public func start() throws -> UInt16 {
         guard let wake else { throw HTTPServerError("cannot create the shutdown pipe") }
         guard limits.maxConnections > 0 else { throw HTTPServerError("maxConnections must be at least 1") }
