@@ -1,0 +1,40 @@
+/// The HTTP layer's own errors (malformed requests, limits, routing), answered as JSON errors.
+public struct HTTPError: APIError, Equatable, Sendable {
+    public let status: Int
+    public let code: String
+    public let message: String
+
+    public init(status: Int, code: String, message: String) {
+        self.status = status; self.code = code; self.message = message
+    }
+
+    /// 400 `bad_request`: the request is malformed.
+    public static func badRequest(_ message: String) -> HTTPError {
+        HTTPError(status: 400, code: "bad_request", message: message)
+    }
+
+    /// 404 `not_found`: no route for the path.
+    public static func notFound(_ path: String) -> HTTPError {
+        HTTPError(status: 404, code: "not_found", message: "no route for \(path)")
+    }
+
+    /// 405 `method_not_allowed`: the path exists but not with this method.
+    public static func methodNotAllowed(_ method: String, allowed: [String]) -> HTTPError {
+        HTTPError(status: 405, code: "method_not_allowed",
+                  message: "method \(method) not allowed; allowed: \(allowed.joined(separator: ", "))")
+    }
+
+    /// 413 `payload_too_large`: the body exceeds `ServerLimits.maxBodyBytes`.
+    public static func payloadTooLarge(limit: Int) -> HTTPError {
+        HTTPError(status: 413, code: "payload_too_large", message: "request body exceeds \(limit) bytes")
+    }
+
+    /// 431 `header_too_large`: request line plus headers exceed `ServerLimits.maxHeaderBytes`.
+    public static func headerTooLarge(limit: Int) -> HTTPError {
+        HTTPError(status: 431, code: "header_too_large",
+                  message: "request line and headers exceed \(limit) bytes")
+    }
+
+    /// 500 `internal`: a handler failed; nothing about the failure is disclosed.
+    public static let internalError = HTTPError(status: 500, code: "internal", message: "internal error")
+}

@@ -1,0 +1,87 @@
+import Glibc
+
+/// One client connection, served on its own thread: read, parse, call the handler, write, repeat
+/// while keep-alive holds. Closes on error, timeout, `Connection: close`, or shutdown when idle.
+final class Connection {
+    private let fd: Int32
+    private let limits: ServerLimits
+    private let handler: HTTPServer.Handler
+    private let state: ServerState
+    private let wake: WakePipe
+    private var parser: RequestParser
+    private var serializer = ResponseSerializer()
+    private var scratch = [UInt8](repeating: 0, count: 64 * 1024)
+    /// When the first byte of the request being received arrived (header timeout).
+    private var requestStarted = MonotonicClock.now()
+    /// When bytes last arrived or a response was last sent (idle timeout).
+    private var lastActivity = MonotonicClock.now()
+    private var servedAny = false
+
+    init(fd: Int32, limits: ServerLimits, handler: @escaping HTTPServer.Handler, state: ServerState, wake: WakePipe) {
+        self.fd = fd; self.limits = limits; self.handler = handler; self.state = state; self.wake = wake
+        parser = RequestParser(limits: limits)
+    }
+
+    /// Serves requests until the connection ends, then closes the socket.
+    func run() {
+        while true {
+            let event: RequestParser.Event
+            do {
+                event = try parser.next()
+            } catch {
+                let response = serializer.serialize(.error(error), isHead: false, connection: .close)
+                if Socket.sendAll(fd, response) { Socket.lingeringClose(fd) } else { close(fd) }
+                return
+            }
+            switch event {
+            case .request(let parsed):
+                guard respond(to: parsed) else { return }
+            case .needMore:
+                guard receive() else { close(fd); return }
+            }
+        }
+    }
+
+    /// Answers one request; false once the connection has been closed.
+    private func respond(to parsed: ParsedRequest) -> Bool {
+        let response = handler(parsed.request)
+        let closing = !parsed.keepAlive || state.isStopping
+        let header: ResponseSerializer.ConnectionHeader = closing ? .close : parsed.minorVersion == 0 ? .keepAlive : .none
+        let bytes = serializer.serialize(response, isHead: parsed.request.method == "HEAD", connection: header)
+        guard Socket.sendAll(fd, bytes) else { close(fd); return false }
+        if closing { Socket.lingeringClose(fd); return false }
+        servedAny = true
+        lastActivity = MonotonicClock.now()
+        requestStarted = lastActivity  // a pipelined next request is already "in progress"
+        return true
+    }
+
+    /// Waits for and buffers more bytes; false when the connection should close.
+    private func receive() -> Bool {
+        if parser.takeContinueRequest() {
+            guard Socket.sendAll(fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return false }
+        }
+        let idle = parser.isIdle
+        // Only idle connections end at shutdown; a request being received is finished first.
+        if idle && state.isStopping { return false }
+        let deadline: Double
+        if parser.isReadingHead {
+            deadline = requestStarted + limits.headerTimeout
+        } else if idle && !servedAny {
+            deadline = lastActivity + min(limits.idleTimeout, limits.headerTimeout)
+        } else {
+            deadline = lastActivity + limits.idleTimeout
+        }
+        let remaining = deadline - MonotonicClock.now()
+        guard remaining > 0 else { return false }
+        let ready = Socket.waitReadable(idle ? [fd, wake.readFD] : [fd], timeout: remaining)
+        guard ready[0] else { return false }  // timeout, or woken for shutdown while idle
+        let count = Socket.receive(fd, into: &scratch)
+        guard count > 0 else { return false }
+        let now = MonotonicClock.now()
+        if idle { requestStarted = now }
+        lastActivity = now
+        parser.append(scratch[0..<count])
+        return true
+    }
+}

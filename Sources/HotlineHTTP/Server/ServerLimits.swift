@@ -1,0 +1,19 @@
+/// Limits of the server; each has a clear JSON error or closes the connection.
+public struct ServerLimits: Sendable {
+    /// Request line plus headers; more answers 431 (and closes).
+    public var maxHeaderBytes = 16 * 1024
+    /// Body; more answers 413 and closes without reading the body (at most 256 KiB the client
+    /// already sent are discarded before closing, so the 413 is not lost to a TCP reset).
+    public var maxBodyBytes = 4 << 20
+    /// Seconds allowed to receive a complete request head once its first byte arrived; also the
+    /// longest wait for the first byte on a new connection (when shorter than `idleTimeout`).
+    public var headerTimeout: Double = 10
+    /// Seconds an idle keep-alive connection is kept (also the longest pause while a body arrives).
+    public var idleTimeout: Double = 60
+    /// Seconds a response write may block on a client that does not read; then the connection closes.
+    public var sendTimeout: Double = 30
+    /// Connections served at once; further ones wait in the listen backlog.
+    public var maxConnections = 256
+
+    public init() {}
+}
