@@ -78,15 +78,18 @@ struct ActorStore {
             FROM actor_names n JOIN actors a ON a.id = n.actor_id
             WHERE instr(n.folded, ?1) > 0
             GROUP BY a.id
-            ORDER BY rank, a.name COLLATE NOCASE, a.id
+            ORDER BY rank, \(Self.foldedName), a.id
             LIMIT ?2
             """
         return try db.query(sql, [.text(folded), .integer(Int64(limit))], map: Self.record)
     }
 
-    /// All actors by name (unnamed ones last).
+    /// The folded canonical name of actor `a`, to order by name ignoring case and accents.
+    static let foldedName = "(SELECT fn.folded FROM actor_names fn WHERE fn.actor_id = a.id AND fn.kind = 'name')"
+
+    /// All actors by name ignoring case and accents (unnamed ones last).
     func all(limit: Int) throws -> [ActorRecord] {
-        try db.query("SELECT \(Self.columns) FROM actors a ORDER BY a.name IS NULL, a.name COLLATE NOCASE, a.id LIMIT ?1",
+        try db.query("SELECT \(Self.columns) FROM actors a ORDER BY a.name IS NULL, \(Self.foldedName), a.id LIMIT ?1",
                      [.integer(Int64(limit))], map: Self.record)
     }
 

@@ -8,6 +8,7 @@ extension Store {
     /// ingest created, so two reports of one call in an article end up as one event.
     /// A malformed event throws `InvalidEventError` and nothing of the article is kept.
     /// `sameCall` runs while the write lock is held: keep it quick and do not call the store.
+    @discardableResult
     public func ingest(_ article: NewArticle, events: [NewEvent],
                        sameCall: (NewEvent, MergeCandidate) -> Bool) throws -> IngestResult {
         try writer.write { db in
