@@ -61,17 +61,20 @@ CREATE TABLE events (
 CREATE INDEX events_by_sort ON events (sort_key DESC, id DESC);
 CREATE INDEX events_by_type ON events (type, sort_key DESC, id DESC);
 
--- Who took part. `position` keeps first-seen order. `sort_key` copies events.sort_key so that
--- "events of actor X, newest first" is one range scan of events_participants_by_actor.
+-- Who took part. `position` keeps first-seen order. `sort_key` copies events.sort_key and
+-- `country` copies actors.country (both kept in step by the triggers below), so that "events of
+-- actor X (or of country C), newest first" is one range scan of an index.
 CREATE TABLE event_participants (
     event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     actor_id INTEGER NOT NULL REFERENCES actors (id),
     position INTEGER NOT NULL,
     sort_key TEXT NOT NULL,
+    country  TEXT,
     PRIMARY KEY (event_id, actor_id)
 ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX event_participants_by_actor ON event_participants (actor_id, sort_key DESC, event_id DESC);
+CREATE INDEX event_participants_by_country ON event_participants (country, sort_key DESC, event_id DESC);
 
 -- What the call was about: topic ids of the topic catalogue. `sort_key` as above.
 CREATE TABLE event_topics (
@@ -102,6 +105,12 @@ CREATE TRIGGER events_sort_key_copies AFTER UPDATE OF sort_key ON events
 BEGIN
     UPDATE event_participants SET sort_key = NEW.sort_key WHERE event_id = NEW.id;
     UPDATE event_topics SET sort_key = NEW.sort_key WHERE event_id = NEW.id;
+END;
+
+-- Keeps the copies of actors.country in step when an actor's country becomes known.
+CREATE TRIGGER actors_country_copies AFTER UPDATE OF country ON actors
+BEGIN
+    UPDATE event_participants SET country = NEW.country WHERE actor_id = NEW.id;
 END;
 
 PRAGMA user_version = 1;

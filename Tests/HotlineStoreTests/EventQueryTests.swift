@@ -75,6 +75,20 @@ struct EventQueryTests {
         #expect(try world.labels { $0.country = "US" }.isEmpty)
     }
 
+    @Test func countryFilterSeesCountriesLearnedLater() throws {
+        let fixture = try StoreFixture()
+        let unknown = NewParticipant(key: "xx.nadir", name: "Leila Nadir", country: nil, role: nil, aliases: [])
+        let known = NewParticipant(key: "xx.nadir", name: "Leila Nadir", country: "DZ", role: nil, aliases: [])
+        let early = try fixture.ingest(Fixture.article(1), [Fixture.call([unknown, Fixture.okafor], date: "2024-01-01")])
+        var query = EventQuery()
+        query.country = "DZ"
+        #expect(try fixture.store.events(query).events.isEmpty)
+        let later = try fixture.ingest(Fixture.article(2), [Fixture.call([known, Fixture.lindqvist], date: "2024-02-01")])
+        #expect(try fixture.store.events(query).events.map(\.id) == later.eventIDs + early.eventIDs)
+        query.actor = "Okafor"
+        #expect(try fixture.store.events(query).events.map(\.id) == early.eventIDs)
+    }
+
     @Test func topicFilter() throws {
         let world = try QueryWorld()
         #expect(try world.labels { $0.topic = "trade" } == ["es-ng-2023-07", "fr-es-2023-05", "es-se-undated"])

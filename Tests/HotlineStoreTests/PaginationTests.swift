@@ -40,6 +40,18 @@ struct PaginationTests {
         }
     }
 
+    @Test func pagesOverSeveralMatchingActorsDoNotRepeat() throws {
+        let (fixture, ids) = try sevenEvents()
+        let namesake = NewParticipant(key: "be.marchand", name: "Paul Marchand", country: "BE", role: nil, aliases: [])
+        let extra = try fixture.ingest(Fixture.article(50), [
+            Fixture.call([namesake, Fixture.okafor], date: "2024-02-10"),
+            Fixture.call([namesake, Fixture.marchand], date: "2023-01-01"),
+        ]).eventIDs
+        let pages = try pages(fixture) { $0.limit = 2; $0.actor = "MARCHAND" }
+        #expect(pages.map(\.count) == [2, 2, 2, 2, 1])
+        #expect(pages.flatMap { $0 } == [ids[5], extra[0], ids[2], ids[1], ids[0], ids[4], extra[1], ids[6], ids[3]])
+    }
+
     @Test func lastFullPageHasNoCursor() throws {
         let (fixture, _) = try sevenEvents()
         var query = EventQuery()

@@ -39,4 +39,17 @@ struct QueryPlanTests {
         #expect(typed.contains("events_by_type"))
         #expect(!typed.contains("TEMP B-TREE"), "\(typed)")
     }
+
+    @Test func countryPageWalksTheCountryIndex() throws {
+        let plan = try plan(filters { $0.country = "FR"; $0.type = "call" })
+        #expect(plan.contains("event_participants_by_country"))
+        #expect(!plan.contains("TEMP B-TREE FOR ORDER BY"), "\(plan)")
+    }
+
+    @Test func severalActorsAreMergedWalks() throws {
+        let plan = try plan(filters { $0.actorIDs = [3, 5, 8]; $0.minConfidence = 0.5 })
+        #expect(plan.components(separatedBy: "event_participants_by_actor").count == 4, "\(plan)")
+        let page = EventPageSQL(filters { $0.actorIDs = [3, 5, 8]; $0.minConfidence = 0.5 })
+        #expect(page.values.count == 5)  // three actors, the confidence and the limit, each bound once
+    }
 }

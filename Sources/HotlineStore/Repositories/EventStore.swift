@@ -18,8 +18,9 @@ struct EventStore {
     /// Adds a participant after the existing ones; nothing when already there.
     func addParticipant(eventID: Int64, actorID: Int64) throws {
         try db.run("""
-            INSERT OR IGNORE INTO event_participants (event_id, actor_id, position, sort_key)
-            SELECT ?1, ?2, (SELECT COALESCE(MAX(position) + 1, 0) FROM event_participants WHERE event_id = ?1), sort_key
+            INSERT OR IGNORE INTO event_participants (event_id, actor_id, position, sort_key, country)
+            SELECT ?1, ?2, (SELECT COALESCE(MAX(position) + 1, 0) FROM event_participants WHERE event_id = ?1), sort_key,
+                   (SELECT country FROM actors WHERE id = ?2)
             FROM events WHERE id = ?1
             """, [.integer(eventID), .integer(actorID)])
     }
