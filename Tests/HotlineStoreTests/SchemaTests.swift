@@ -82,6 +82,18 @@ struct SchemaTests {
         }
     }
 
+    @Test func unusablePathsGiveClearErrors() throws {
+        for path in [":memory:", "", "/nonexistent-dir-\(UUID().uuidString)/db.sqlite"] {
+            do {
+                _ = try Store(path: path)
+                Issue.record("opened \(path)")
+            } catch let error as SQLiteError {
+                #expect(error.code & 0xFF == 14, "\(error)")  // SQLITE_CANTOPEN
+                #expect(!error.message.isEmpty)
+            }
+        }
+    }
+
     @Test func closedStoreThrowsClosed() throws {
         let fixture = try StoreFixture()
         try fixture.store.ping()

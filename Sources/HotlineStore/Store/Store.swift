@@ -1,3 +1,5 @@
+import CSQLite
+
 /// The SQLite store: one writer at a time, readers in parallel (WAL).
 ///
 /// Writes go through one read-write connection under a lock (`WriterConnection`); reads use a
@@ -22,6 +24,10 @@ public final class Store: Sendable {
 
     /// Opens with an explicit migration list (tests use it to simulate later versions).
     init(path: String, migrations: [Migration], readerCount: Int) throws {
+        if path.isEmpty || path == ":memory:" || path.contains(":memory:") || path.contains("mode=memory") {
+            // Each reader would open its own, empty in-memory database.
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: "in-memory databases are not supported: give a file path", sql: nil)
+        }
         let connection = try Connection(path: path, readOnly: false)
         do {
             try Migrator(migrations: migrations).migrate(connection)
