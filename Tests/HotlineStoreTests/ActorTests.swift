@@ -12,6 +12,8 @@ struct ActorTests {
         #expect(NameFolding.fold("Tomás Ibáñez") == "tomas ibanez")
         #expect(NameFolding.fold("Jean-Noël  Barrot.") == "jean noel barrot")
         #expect(NameFolding.fold("مُحَمَّد") == "محمد")
+        #expect(NameFolding.fold("محـمد") == "محمد")
+        #expect(NameFolding.fold("أحمد") == NameFolding.fold("احمد"))
         #expect(NameFolding.fold("-- ,") == "")
         #expect(NameFolding.surname(ofFolded: "jean noel barrot") == "barrot")
         #expect(NameFolding.surname(ofFolded: "barrot") == nil)

@@ -100,8 +100,19 @@ struct SchemaTests {
         fixture.store.close()
         #expect(throws: StoreError.closed) { try fixture.store.ping() }
         #expect(throws: StoreError.closed) { try fixture.ingest(Fixture.article(1), []) }
-        #expect(!FileManager.default.fileExists(atPath: fixture.path + "-wal")
-                || ((try? FileManager.default.attributesOfItem(atPath: fixture.path + "-wal")[.size] as? Int) ?? 0) == 0)
+        // The WAL was checkpointed into the file and removed with the last connection.
+        #expect(!FileManager.default.fileExists(atPath: fixture.path + "-wal"))
+    }
+
+    @Test func statementCacheIsBounded() throws {
+        let fixture = try StoreFixture()
+        let count = try fixture.store.writer.withConnection { db in
+            for n in 0..<(StatementCache.capacity + 20) {
+                _ = try db.queryOne("SELECT ?1 + \(n)", [.integer(1)]) { $0.int(0) }
+            }
+            return db.cachedStatementCount
+        }
+        #expect(count == StatementCache.capacity)
     }
 
     @Test func statementsAreCachedPerConnection() throws {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Folds names for lookups: lowercase, no diacritics, apostrophes removed, every other
+/// Folds names for lookups: lowercase, no diacritics (Arabic short vowels included), apostrophes
+/// and the Arabic tatweel removed, every other
 /// punctuation or symbol (hyphens included) turned into a space, whitespace collapsed.
 ///
 ///     "Nasser BOURITA" -> "nasser bourita"; "Abdel-Fattah" -> "abdel fattah";
@@ -16,7 +17,7 @@ public enum NameFolding {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in base.unicodeScalars {
-            if apostrophes.contains(scalar) { continue }
+            if apostrophes.contains(scalar) || scalar == "\u{0640}" { continue }  // apostrophes, Arabic tatweel
             let category = scalar.properties.generalCategory
             if category == .nonspacingMark || category == .enclosingMark || category == .format { continue }
             if scalar.properties.isAlphabetic || category == .decimalNumber || category == .spacingMark {
