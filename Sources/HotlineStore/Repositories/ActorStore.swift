@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads and writes `actors` and keeps the `actor_names` lookup index in sync.
 struct ActorStore {
     let db: Connection
@@ -14,9 +12,9 @@ struct ActorStore {
     /// The id of the actor with `participant.key`, created if new. An existing actor gets the
     /// name, country and role it lacked and the aliases it did not have.
     func findOrCreate(_ participant: NewParticipant) throws -> Int64 {
-        let name = Self.clean(participant.name)
-        let country = Self.clean(participant.country)?.uppercased()
-        let role = Self.clean(participant.role)
+        let name = participant.name?.nonBlank
+        let country = participant.country?.nonBlank?.uppercased()
+        let role = participant.role?.nonBlank
         let found = try db.queryOne("SELECT \(Self.columns) FROM actors a WHERE a.key = ?1", [.text(participant.key)], map: Self.record)
         guard let existing = found else {
             let aliases = ActorAliases.union([], participant.aliases)
@@ -111,11 +109,5 @@ struct ActorStore {
             ORDER BY c.calls DESC, a.id
             """
         return try db.query(sql, [.integer(actorID)]) { (Self.record($0), $0.int(5)) }
-    }
-
-    /// Blank or whitespace-only values count as unknown.
-    static func clean(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-        return trimmed
     }
 }

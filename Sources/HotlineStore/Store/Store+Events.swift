@@ -1,5 +1,3 @@
-import Foundation
-
 extension Store {
     /// One page of events matching `query`, newest first (undated last), and the cursor of the
     /// next page (nil on the last page). Throws `StoreError.invalidCursor` for a cursor this
@@ -7,7 +5,7 @@ extension Store {
     public func events(_ query: EventQuery) throws -> (events: [EventRecord], nextCursor: String?) {
         var filters = try Self.validatedFilters(query)
         return try readers.read { db in
-            if let actor = ActorStore.clean(query.actor) {
+            if let actor = query.actor?.nonBlank {
                 let ids = try Self.actorIDs(for: actor, db: db)
                 if ids.isEmpty { return ([], nil) }
                 filters.actorIDs = ids
@@ -57,11 +55,11 @@ extension Store {
         }
         return EventPageSQL.Filters(
             actorIDs: nil,
-            country: ActorStore.clean(query.country)?.uppercased(),
-            topic: ActorStore.clean(query.topic),
+            country: query.country?.nonBlank?.uppercased(),
+            topic: query.topic?.nonBlank,
             since: query.since,
             until: query.until,
-            type: ActorStore.clean(query.type),
+            type: query.type?.nonBlank,
             minConfidence: query.minConfidence,
             cursor: try query.cursor.map(EventCursor.init(token:)),
             limit: min(max(query.limit, 1), 500))

@@ -31,13 +31,11 @@ extension Store {
                                sameCall: (NewEvent, MergeCandidate) -> Bool) throws -> Int64 {
         try validate(event, index: index)
         let actors = ActorStore(db: db)
-        var keys: [String] = []
+        // One actor id per participant (same order), then without repeats in first-seen order.
+        let participantIDs = try event.participants.map(actors.findOrCreate)
         var actorIDs: [Int64] = []
-        for participant in event.participants {
-            let id = try actors.findOrCreate(participant)
-            if !actorIDs.contains(id) { actorIDs.append(id); keys.append(participant.key) }
-        }
-        let initiatorID = try event.initiator.map { try actors.findOrCreate(event.participants[$0]) }
+        for id in participantIDs where !actorIDs.contains(id) { actorIDs.append(id) }
+        let initiatorID = event.initiator.map { participantIDs[$0] }
 
         let events = EventStore(db: db)
         let finder = MergeCandidates(db: db)
