@@ -134,4 +134,24 @@ struct MergeTests {
         query.since = "2024-06"
         #expect(try fixture.store.events(query).events.map(\.id) == undated.eventIDs)
     }
+
+    @Test func candidatesAreFoundWhateverActorIsMostFrequent() throws {
+        let fixture = try StoreFixture()
+        // Marchand is on many calls; the others on few.
+        for n in 0..<12 {
+            let partner = NewParticipant(key: "xx.partner\(n)", name: "Partner \(n)", country: "XX", role: nil, aliases: [])
+            try fixture.ingest(Fixture.article(n), [Fixture.call([Fixture.marchand, partner], date: "2024-01-\(10 + n)")])
+        }
+        let withIbanez = try fixture.ingest(Fixture.article(20), [Fixture.call([Fixture.marchand, Fixture.ibanez], date: "2024-02-01")])
+        let ibanezHaddad = try fixture.ingest(Fixture.article(21), [Fixture.call([Fixture.ibanez, Fixture.haddad], date: "2024-02-02")])
+        let trio = try fixture.ingest(Fixture.article(22), [Fixture.call([Fixture.haddad, Fixture.okafor, Fixture.marchand], date: "2024-02-03")])
+
+        var offered: [Int64] = []
+        try fixture.store.ingest(Fixture.article(30), events: [Fixture.call([Fixture.marchand, Fixture.ibanez, Fixture.haddad], date: nil)]) { _, c in
+            offered.append(c.id)
+            return false
+        }
+        // Each stored event sharing two of the three, newest first; none of the partner calls.
+        #expect(offered == trio.eventIDs + ibanezHaddad.eventIDs + withIbanez.eventIDs)
+    }
 }
