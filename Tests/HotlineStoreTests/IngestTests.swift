@@ -67,8 +67,11 @@ struct IngestTests {
         let fixture = try StoreFixture()
         try fixture.ingest(Fixture.article(1, url: nil), [])
         let second = try fixture.ingest(Fixture.article(2, url: nil), [])
-        #expect(second.created)
-        #expect(try fixture.count("articles") == 2)
+        let blank = try fixture.ingest(Fixture.article(3, url: "  "), [])
+        let blankToo = try fixture.ingest(Fixture.article(4, url: ""), [])
+        #expect(second.created && blank.created && blankToo.created)
+        #expect(blank.article.url == nil)
+        #expect(try fixture.count("articles") == 4)
     }
 
     @Test func failureHalfwayLeavesNothing() throws {

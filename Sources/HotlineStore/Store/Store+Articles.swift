@@ -1,7 +1,7 @@
 extension Store {
-    /// The stored article with this url or text hash, if any.
+    /// The stored article with this url or text hash, if any (a blank url counts as none).
     public func existingArticle(url: String?, textHash: String) throws -> ArticleRecord? {
-        try readers.read { try ArticleStore(db: $0).find(url: url, textHash: textHash) }
+        try readers.read { try ArticleStore(db: $0).find(url: url?.nonBlank, textHash: textHash) }
     }
 
     /// The article with its event ids (in the order they were recorded).

@@ -8,10 +8,13 @@ extension Store {
     /// ingest created, so two reports of one call in an article end up as one event.
     /// A malformed event throws `InvalidEventError` and nothing of the article is kept.
     /// `sameCall` runs while the write lock is held: keep it quick and do not call the store.
+    /// A blank url counts as no url.
     @discardableResult
     public func ingest(_ article: NewArticle, events: [NewEvent],
                        sameCall: (NewEvent, MergeCandidate) -> Bool) throws -> IngestResult {
-        try writer.write { db in
+        var article = article
+        article.url = article.url?.nonBlank
+        return try writer.write { db in
             let articles = ArticleStore(db: db)
             if let existing = try articles.find(url: article.url, textHash: article.textHash) {
                 return IngestResult(article: existing, created: false, eventIDs: try articles.eventIDs(articleID: existing.id))

@@ -10,9 +10,12 @@ enum Fixture {
     static let okafor = NewParticipant(key: "ng.okafor", name: "Chidi Okafor", country: "NG", role: "President", aliases: [])
     static let lindqvist = NewParticipant(key: "se.lindqvist", name: "Sofia Lindqvist", country: "SE", role: nil, aliases: [])
 
-    /// Article `n`: distinct url and text hash per `n` unless given.
-    static func article(_ n: Int, url: String? = nil, textHash: String? = nil, publishedAt: String? = "2024-03-01") -> NewArticle {
-        NewArticle(url: url ?? "https://news.example/\(n)", title: "Fixture \(n)", publishedAt: publishedAt,
+    /// Stands for "the article's own url" in `article(_:url:)`; pass nil for no url at all.
+    static let ownURL = "<own url>"
+
+    /// Article `n`: distinct url (`https://news.example/n`) and text hash per `n` unless given.
+    static func article(_ n: Int, url: String? = ownURL, textHash: String? = nil, publishedAt: String? = "2024-03-01") -> NewArticle {
+        NewArticle(url: url == ownURL ? "https://news.example/\(n)" : url, title: "Fixture \(n)", publishedAt: publishedAt,
                    language: "en", text: "Fixture article number \(n) about a phone call.",
                    textHash: textHash ?? "hash-\(n)")
     }
