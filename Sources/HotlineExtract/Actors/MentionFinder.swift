@@ -1,0 +1,152 @@
+/// Finds the parties a sentence mentions: names from the knowledge base, titles with their
+/// country in either order ("Moroccan Foreign Minister Nasser Bourita", "Bourita, Morocco's
+/// foreign minister", "le ministre des Affaires étrangères, M. Nasser Bourita", "الرئيس
+/// الأمريكي دونالد ترامب"), counterparts, plural titles, and unknown capitalised names after a
+/// title.
+struct MentionFinder: Sendable {
+    let knowledge: KnowledgeBase
+    let titles: TitleLexicon
+    let indexes: LexiconIndexes
+
+    /// Words between a title and the country that qualifies it ("President of the United States").
+    static let ofWords: Set<String> = ["of", "the", "de", "du", "des", "del", "d", "la", "l", "el", "for", "in", "charge"]
+    static let andWords: Set<String> = ["and", "et", "y", "و", ","]
+    /// Possessive and article words allowed between a country and its title ("Morocco's", "the").
+    static let possessive: Set<String> = ["s", "the", "le", "la", "el"]
+
+    func mentions(in tokens: [Token]) -> [Mention] {
+        var occupied = [Bool](repeating: false, count: tokens.count)
+        var persons: [Mention] = []
+        for m in knowledge.names.matches(in: tokens) where tokens[m.start].isCapitalized || isArabic(tokens[m.start]) {
+            persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
+            for k in m.start..<m.end { occupied[k] = true }
+        }
+        var titleHits: [PhraseMatcher<LexiconIndexes.TitleHit>.Match] = []
+        for m in indexes.titles.matches(in: tokens) where !(m.start..<m.end).contains(where: { occupied[$0] }) {
+            titleHits.append(m)
+            for k in m.start..<m.end { occupied[k] = true }
+        }
+        var counterpartHits: [PhraseMatcher<Bool>.Match] = []
+        for m in indexes.counterparts.matches(in: tokens) where !(m.start..<m.end).contains(where: { occupied[$0] }) {
+            counterpartHits.append(m)
+            for k in m.start..<m.end { occupied[k] = true }
+        }
+        var countries: [(start: Int, end: Int, code: String)] = []
+        for m in knowledge.countryNames.matches(in: tokens) where !(m.start..<m.end).contains(where: { occupied[$0] }) {
+            if let code = m.values.first { countries.append((m.start, m.end, code)) }
+        }
+
+        var linked = Set<Int>()   // indices into persons that got a title
+        var out: [Mention] = []
+        var pluralCount = 0
+
+        func countryBefore(_ start: Int) -> (code: String, start: Int)? {
+            var k = start
+            while k > 0, Self.possessive.contains(tokens[k - 1].folded), start - k < 2 { k -= 1 }
+            return countries.first { $0.end == k || $0.end == start }.map { ($0.code, $0.start) }
+        }
+        func countryAfter(_ end: Int) -> (code: String, end: Int)? {
+            var k = end
+            while k < tokens.count, Self.ofWords.contains(tokens[k].folded), k - end < 4 { k += 1 }
+            return countries.first { $0.start == k || $0.start == end }.map { ($0.code, $0.end) }
+        }
+        func personAfter(_ end: Int) -> Int? {
+            var k = end
+            while k < tokens.count, k - end <= 4,
+                  tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || countries.contains(where: { $0.start <= k && k < $0.end }) {
+                k += 1
+            }
+            return persons.firstIndex { $0.start == k }
+        }
+        func personBefore(_ start: Int) -> Int? {
+            guard start >= 2, tokens[start - 1].folded == "," else { return nil }
+            return persons.firstIndex { $0.end == start - 1 }
+        }
+
+        for hit in titleHits {
+            guard let th = hit.values.first else { continue }
+            let title = titles.titles[th.title]
+            let before = countryBefore(hit.start)
+            let after = countryAfter(hit.end)
+            if th.plural {
+                // "the prime ministers of Israel and Lebanon": one office per country
+                var codes: [String] = []
+                var k = hit.end
+                while k < tokens.count, Self.ofWords.contains(tokens[k].folded) { k += 1 }
+                while let c = countries.first(where: { $0.start == k }) {
+                    codes.append(c.code)
+                    k = c.end
+                    guard k < tokens.count, Self.andWords.contains(tokens[k].folded) else { break }
+                    k += 1
+                    while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.andWords.contains(tokens[k].folded) { k += 1 }
+                }
+                pluralCount += 1
+                for code in codes {
+                    out.append(Mention(start: hit.start, end: k, country: code, role: title.role, kinds: title.kinds, pluralGroup: pluralCount))
+                }
+                continue
+            }
+            let country = title.country ?? before?.code ?? after?.code
+            let nameFrom = max(hit.end, after?.end ?? hit.end)
+            if let p = personAfter(nameFrom) ?? personAfter(hit.end) ?? personBefore(before?.start ?? hit.start) {
+                if !linked.contains(p) {
+                    persons[p].role = title.role
+                    persons[p].kinds = title.kinds
+                    persons[p].country = country
+                    linked.insert(p)
+                }
+                continue
+            }
+            if let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
+                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, role: title.role, kinds: title.kinds))
+                continue
+            }
+            out.append(Mention(start: before?.start ?? hit.start, end: after?.end ?? hit.end, country: country,
+                               role: title.role, kinds: title.kinds))
+        }
+        for hit in counterpartHits {
+            let country = countryBefore(hit.start)?.code ?? countryAfter(hit.end)?.code
+            let nameFrom = countryAfter(hit.end)?.end ?? hit.end
+            if let p = personAfter(nameFrom), !linked.contains(p) {
+                persons[p].isCounterpart = true
+                if persons[p].country == nil { persons[p].country = country }
+                linked.insert(p)
+                continue
+            }
+            if let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
+                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, isCounterpart: true))
+                continue
+            }
+            out.append(Mention(start: hit.start, end: hit.end, country: country, isCounterpart: true))
+        }
+        out.append(contentsOf: persons)
+        return out.sorted { $0.start < $1.start }
+    }
+
+    private func isArabic(_ t: Token) -> Bool {
+        t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
+    }
+
+    /// A run of at least two capitalised words (name particles allowed inside) right after
+    /// `start` (skipping a comma and honorifics): a person the knowledge base does not know.
+    func unknownName(after start: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, end: Int)? {
+        var k = start
+        while k < tokens.count, k - start < 3, tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) { k += 1 }
+        var words: [Token] = []
+        var j = k
+        while j < tokens.count, tokens[j].isWord, !occupied[j] {
+            let t = tokens[j]
+            if t.isCapitalized && t.folded.count > 1 && !indexes.honorifics.contains(t.folded) {
+                words.append(t)
+            } else if indexes.particles.contains(t.folded), !words.isEmpty {
+                words.append(t)
+            } else {
+                break
+            }
+            j += 1
+        }
+        while let last = words.last, !last.isCapitalized { words.removeLast(); j -= 1 }
+        guard words.filter(\.isCapitalized).count >= 2, words.count <= 6 else { return nil }
+        return (words.map(\.text).joined(separator: " "), j)
+    }
+}

@@ -1,0 +1,20 @@
+/// Role words per language, from `lexicons/titles.json` (see LEXICONS.md).
+struct TitleLexicon: Sendable, Decodable {
+    /// One title: its English role, the office kinds it may denote, its phrases per language.
+    struct Title: Sendable, Decodable {
+        let role: String
+        let kinds: [String]
+        /// A fixed country or organisation ("President of the European Commission" -> EU).
+        let country: String?
+        let phrases: [String: [String]]
+        let plurals: [String: [String]]?
+    }
+
+    let titles: [Title]
+    /// "counterpart", "homologue", "homólogo", "نظيره".
+    let counterparts: [String: [String]]
+    /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
+    let honorifics: [String]
+    /// Lower-case words allowed inside a name ("bin", "al", "von der").
+    let nameParticles: [String]
+}

@@ -1,0 +1,64 @@
+/// Decides whether two reports describe the same real-world call.
+///
+/// Dated reports merge when their dates agree (at the precision they share). An undated
+/// report merges with a dated event only when the date lies in the report's time window (it
+/// precedes the report's publication by at most `maxReportDelayDays`, and the officials its
+/// story names held their offices then) and the two stories share enough content; two undated
+/// reports merge only on high content similarity and overlapping time windows. Participants
+/// alone never merge two reports.
+public struct MergePolicy: Sendable {
+    /// A dated call is reported within this many days of its date.
+    public var maxReportDelayDays = 10
+    /// Content similarity (shared content words / smaller set) needed with a dated stored event.
+    public var datedSimilarity = 0.22
+    /// Content similarity needed when neither report is dated.
+    public var undatedSimilarity = 0.45
+
+    let resources: ExtractionResources
+
+    public init() {
+        self.resources = .shared
+    }
+
+    init(resources: ExtractionResources) {
+        self.resources = resources
+    }
+
+    /// A stored event as the merge decision sees it.
+    public struct Stored: Sendable {
+        public var date: EventDate?
+        public var participantKeys: Set<String>
+        public var topicIDs: Set<String>
+        /// Context of each report already merged into the event, with its article's publication day.
+        public var reports: [(context: String, publishedAt: EventDate?)]
+
+        public init(date: EventDate?, participantKeys: Set<String>, topicIDs: Set<String>,
+                    reports: [(context: String, publishedAt: EventDate?)]) {
+            self.date = date
+            self.participantKeys = participantKeys
+            self.topicIDs = topicIDs
+            self.reports = reports
+        }
+    }
+
+    /// True when `event` (from an article published on `publishedAt`) is the same call as `stored`.
+    /// The caller has already checked that they share their participants.
+    public func isSameCall(_ event: CallEvent, publishedAt: EventDate?, as stored: Stored) -> Bool {
+        if let a = event.date, let b = stored.date { return CallMerger.compatible(a, b) }
+        let window = TimeWindow(context: event.context, publishedAt: publishedAt, knowledge: resources.knowledge)
+        let similarity = stored.reports.map { ContentWords.similarity(event.context, $0.context) }.max() ?? 0
+        let topicOverlap = Set(event.topics.map(\.id)).intersection(stored.topicIDs).count
+        if let known = stored.date ?? event.date {
+            let otherWindow = event.date == nil ? window
+                : stored.reports.map { TimeWindow(context: $0.context, publishedAt: $0.publishedAt, knowledge: resources.knowledge) }
+                    .reduce(TimeWindow.unbounded) { $0.intersecting($1) }
+            guard otherWindow.contains(known, maxDelayDays: maxReportDelayDays) else { return false }
+            return similarity >= datedSimilarity || (topicOverlap >= 2 && similarity >= datedSimilarity / 2)
+        }
+        for r in stored.reports {
+            let w = TimeWindow(context: r.context, publishedAt: r.publishedAt, knowledge: resources.knowledge)
+            if !w.overlaps(window) { return false }
+        }
+        return similarity >= undatedSimilarity
+    }
+}

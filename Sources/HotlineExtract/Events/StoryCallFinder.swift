@@ -1,0 +1,147 @@
+/// Finds the calls one story reports: per sentence, triggers are grouped, each group takes the
+/// parties nearest to it (and the sentence's subject when it lacks a second party), its date
+/// from the nearest date cue (else the story's dateline), its initiator from the trigger's
+/// grammar; denied calls are removed and repeated reports of one call merged.
+struct StoryCallFinder: Sendable {
+    let resources: ExtractionResources
+
+    func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
+        let lang = story.language ?? "en"
+        guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
+        let triggerFinder = TriggerFinder(grammar: grammar)
+        let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
+        let resolver = PartyResolver(knowledge: resources.knowledge)
+        let dateFinder = DateFinder(indexes: resources.indexes)
+        let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
+        let reference = dateline?.date ?? publishedAt
+        let reportsCall = story.sentences.contains { triggerFinder.hasStrong($0.tokens) }
+        let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
+        let context = story.text
+
+        var memory: [ResolvedParty] = []
+        var events: [CallEvent] = []
+        var denied: [Set<String>] = []
+        var pendingInitiator: String?
+        var lastDate: EventDate?
+
+        for (si, sentence) in story.sentences.enumerated() {
+            let tokens = sentence.tokens
+            let mentions = mentionFinder.mentions(in: tokens)
+            var cues = dateFinder.cues(in: tokens, language: lang)
+            if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
+            let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
+            defer {
+                let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: memory).filter { $0.participant.name != nil }
+                memory.insert(contentsOf: named.reversed(), at: 0)
+            }
+            guard !hits.isEmpty else { continue }
+            for group in groups(hits, mentions: mentions) {
+                let cue = nearestCue(cues, to: group)
+                let date = cue.map { $0.resolve(reference: reference, previous: lastDate) } ?? dateline?.date
+                var own = group.mentions.map { mentions[$0] }
+                if own.count < 2 || group.possessive, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
+                    own.insert(subject, at: 0)
+                }
+                var parties = unique(resolver.resolve(own, on: date ?? reference, memory: memory))
+                parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
+                let keys = Set(parties.map(\.participant.identityKey))
+                if group.hits.contains(where: \.denied) {
+                    if keys.count >= 2 { denied.append(keys) }
+                    continue
+                }
+                if parties.count == 1, group.hits.contains(where: { $0.trigger.kind == .active }) {
+                    pendingInitiator = parties[0].participant.identityKey
+                }
+                guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
+                let initiatorKey = initiator(of: group, parties: parties, tokens: tokens, grammar: grammar) ?? pendingInitiator
+                let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
+                    || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
+                var sets: [[ResolvedParty]] = [parties]
+                if separate {
+                    let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
+                    sets = parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
+                }
+                for set in sets {
+                    let ps = set.map(\.participant)
+                    let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
+                    let strength = group.hits.map { $0.trigger.kind }
+                    let confidence = strength.contains(.strong) || strength.contains(.passive) || strength.contains(.active) ? 0.9
+                        : strength.contains(.noun) ? 0.8 : 0.7
+                    events.append(CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
+                                            evidence: [sentence.text], context: context, confidence: confidence))
+                }
+                if let date { lastDate = date }
+            }
+        }
+        events.removeAll { e in
+            let keys = Set(e.participants.map(\.identityKey))
+            return denied.contains { $0.intersection(keys).count >= 2 }
+        }
+        return CallMerger().mergeWithinArticle(events)
+    }
+
+    /// Triggers with no mention between them form one group; each mention joins the nearest group.
+    struct Group {
+        var hits: [TriggerHit]
+        var mentions: [Int] = []
+        /// "his conversation with": the call belongs to the sentence's subject too.
+        var possessive = false
+        var start: Int { hits.first!.start }
+        var end: Int { hits.last!.end }
+    }
+
+    static let possessives: Set<String> = ["his", "her", "their", "son", "sa", "leur", "su", "sus"]
+
+    func groups(_ hits: [TriggerHit], mentions: [Mention]) -> [Group] {
+        var groups: [Group] = []
+        for h in hits {
+            if var last = groups.last, !mentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
+                last.hits.append(h)
+                groups[groups.count - 1] = last
+            } else {
+                groups.append(Group(hits: [h]))
+            }
+        }
+        for (i, m) in mentions.enumerated() {
+            let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
+            if let best { groups[best].mentions.append(i) }
+        }
+        return groups
+    }
+
+    private func distance(_ m: Mention, _ g: Group) -> Int {
+        m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
+    }
+
+    private func nearestCue(_ cues: [DateCue], to g: Group) -> DateCue? {
+        func d(_ c: DateCue) -> Int { c.start >= g.end ? c.start - g.end : c.end <= g.start ? g.start - c.end : 0 }
+        guard let best = cues.min(by: { d($0) < d($1) }) else { return nil }
+        if case .weekday = best.value, let abs = cues.first(where: { c in
+            if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
+        }) { return abs }
+        return best
+    }
+
+    private func unique(_ parties: [ResolvedParty]) -> [ResolvedParty] {
+        var seen = Set<String>()
+        return parties.filter { seen.insert($0.participant.identityKey).inserted }
+    }
+
+    /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
+    /// subject of an active trigger ("X phoned Y").
+    private func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
+        for h in g.hits {
+            var k = h.end
+            if h.trigger.kind != .passive {
+                guard k < tokens.count, grammar.from.contains(tokens[k].folded) else { continue }
+                k += 1
+            }
+            if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 3 }) { return p.participant.identityKey }
+        }
+        if let active = g.hits.first(where: { $0.trigger.kind == .active }),
+           let p = parties.last(where: { $0.position < active.start }) {
+            return p.participant.identityKey
+        }
+        return nil
+    }
+}

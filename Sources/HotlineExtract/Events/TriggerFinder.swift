@@ -1,0 +1,43 @@
+/// Finds the call triggers of a sentence and applies the grammar: triggers that need an object
+/// ("called X", not "called for"), weak triggers only in stories that report a call and not next
+/// to a meeting or letter, future or hypothetical cues drop a trigger, negation or denial cues
+/// mark it denied.
+struct TriggerFinder: Sendable {
+    let grammar: LexiconIndexes.Grammar
+
+    /// Words after "called" that make it something else than a call ("called for", "called on").
+    static let blockedAfter: Set<String> = ["for", "on", "upon", "it", "them", "off", "out", "back", "up", "a", "au", "aux", "to", "in", "the", "this", "what", "an", "its"]
+
+    /// True when the sentence has a trigger that reports a call by itself (not a weak one).
+    func hasStrong(_ tokens: [Token]) -> Bool {
+        grammar.triggers.matches(in: tokens).contains { m in
+            m.values.contains { $0.kind == .strong || $0.kind == .passive || ($0.kind == .active && $0.needsObject != true) }
+        }
+    }
+
+    func triggers(in tokens: [Token], mentions: [Mention], storyReportsCall: Bool) -> [TriggerHit] {
+        let denialInSentence = grammar.denial.occurs(in: tokens)
+        var out: [TriggerHit] = []
+        for m in grammar.triggers.matches(in: tokens) {
+            guard let t = m.values.first(where: { $0.kind != .noun }) ?? m.values.first else { continue }
+            if t.kind == .weak {
+                guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { continue }
+            }
+            if t.needsObject == true {
+                guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
+                      let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { continue }
+                if object.end < tokens.count, ["to", "a"].contains(tokens[object.end].folded) { continue }
+            }
+            if occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 4) { continue }
+            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: m.end + 6)
+            out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
+        }
+        return out
+    }
+
+    private func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {
+        let lo = max(0, from), hi = min(tokens.count, to)
+        guard lo < hi else { return false }
+        return (lo..<hi).contains { matcher.match(tokens, at: $0) != nil }
+    }
+}

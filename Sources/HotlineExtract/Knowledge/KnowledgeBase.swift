@@ -1,0 +1,51 @@
+/// Officials and countries, indexed for mention finding: every name form of a person (name,
+/// aliases, short forms), every country name and demonym, and office holders by kind and country.
+struct KnowledgeBase: Sendable {
+    let officials: [Official]
+    let countries: [String: Country]
+    /// Name forms -> indices into `officials`.
+    let names: PhraseMatcher<Int>
+    /// Country names and demonyms -> code.
+    let countryNames: PhraseMatcher<String>
+
+    init(officials: [Official], countries: [Country]) {
+        self.officials = officials
+        var byCode: [String: Country] = [:]
+        for c in countries { byCode[c.code] = c }
+        self.countries = byCode
+        var names = PhraseMatcher<Int>()
+        for (i, o) in officials.enumerated() {
+            var forms = Set([o.name] + (o.aliases ?? []) + (o.short ?? []))
+            for f in Array(forms) { forms.insert(f.replacingOccurrences(of: ".", with: "")) }
+            for form in forms where !form.isEmpty { names.add(form, i) }
+        }
+        self.names = names
+        var cn = PhraseMatcher<String>()
+        for c in countries {
+            for list in [c.names, c.demonyms] {
+                for (_, forms) in list ?? [:] { for f in forms { cn.add(f, c.code) } }
+            }
+            cn.add(c.name, c.code)
+        }
+        self.countryNames = cn
+    }
+
+    /// The person holding an office of one of `kinds` for `country` on `date`; nil when none or
+    /// several do.
+    func holder(kinds: [String], country: String, on date: EventDate) -> Int? {
+        for kind in kinds {
+            let found = officials.indices.filter { i in
+                officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) }
+            }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    /// Among ambiguous candidates for a name, the one in office on `date` (else the first).
+    func pick(_ candidates: [Int], on date: EventDate?) -> Int? {
+        guard candidates.count > 1, let date else { return candidates.first }
+        return candidates.first { officials[$0].offices.contains { $0.covers(date) } } ?? candidates.first
+    }
+}

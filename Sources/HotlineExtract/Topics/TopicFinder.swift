@@ -1,0 +1,17 @@
+/// Finds catalogue topics in a story: a topic is present when one of its cues occurs, or when
+/// every one of its cue groups has a member in the story ("Gaza" ... "truce").
+struct TopicFinder: Sendable {
+    let catalogue: TopicCatalogue
+    let indexes: LexiconIndexes
+
+    func topics(in story: Story) -> [Topic] {
+        var found = Set<Int>()
+        for s in story.sentences {
+            for m in indexes.topicCues.matches(in: s.tokens) { found.formUnion(m.values) }
+        }
+        for (i, groups) in indexes.topicGroups where !found.contains(i) {
+            if groups.allSatisfy({ g in story.sentences.contains { g.occurs(in: $0.tokens) } }) { found.insert(i) }
+        }
+        return found.sorted().map { Topic(id: catalogue.topics[$0].id, label: catalogue.topics[$0].label) }
+    }
+}
