@@ -5,6 +5,7 @@ struct LexiconIndexes: Sendable {
         var triggers = PhraseMatcher<TriggerLexicon.Trigger>()
         var from: Set<String> = []
         var with: Set<String> = []
+        var notAfterWeak: Set<String> = []
         var separate = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
         var denial = PhraseMatcher<Bool>()
@@ -43,6 +44,7 @@ struct LexiconIndexes: Sendable {
             for t in l.triggers { g.triggers.add(t.phrase, t) }
             g.from = Set(l.from.map(TextFolding.fold))
             g.with = Set(l.with.map(TextFolding.fold))
+            g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
             for p in l.separate { g.separate.add(p, true) }
             for p in l.negation { g.negation.add(p, true) }
             for p in l.denial ?? [] { g.denial.add(p, true) }

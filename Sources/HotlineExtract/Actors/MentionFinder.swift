@@ -15,6 +15,8 @@ struct MentionFinder: Sendable {
     static let possessive: Set<String> = ["s", "the", "le", "la", "el"]
 
     func mentions(in tokens: [Token]) -> [Mention] {
+        let words = tokens.filter { $0.isWord && $0.folded.count > 3 }
+        let titleCase = words.count >= 4 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
         var occupied = [Bool](repeating: false, count: tokens.count)
         var persons: [Mention] = []
         for m in knowledge.names.matches(in: tokens) where tokens[m.start].isCapitalized || isArabic(tokens[m.start]) {
@@ -90,6 +92,7 @@ struct MentionFinder: Sendable {
             let nameFrom = max(hit.end, after?.end ?? hit.end)
             if let p = personAfter(nameFrom) ?? personAfter(hit.end) ?? personBefore(before?.start ?? hit.start) {
                 if !linked.contains(p) {
+                    persons[p].start = min(persons[p].start, before?.start ?? hit.start)
                     persons[p].role = title.role
                     persons[p].kinds = title.kinds
                     persons[p].country = country
@@ -97,7 +100,7 @@ struct MentionFinder: Sendable {
                 }
                 continue
             }
-            if let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
+            if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
                 out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, role: title.role, kinds: title.kinds))
                 continue
             }
@@ -109,11 +112,12 @@ struct MentionFinder: Sendable {
             let nameFrom = countryAfter(hit.end)?.end ?? hit.end
             if let p = personAfter(nameFrom), !linked.contains(p) {
                 persons[p].isCounterpart = true
+                persons[p].start = min(persons[p].start, hit.start)
                 if persons[p].country == nil { persons[p].country = country }
                 linked.insert(p)
                 continue
             }
-            if let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
+            if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
                 out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, isCounterpart: true))
                 continue
             }

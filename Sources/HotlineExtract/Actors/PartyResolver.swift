@@ -41,7 +41,9 @@ struct PartyResolver: Sendable {
                 r = ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: 0)
             }
         } else if !m.kinds.isEmpty {
-            r = memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
+            let word = m.role?.lowercased() ?? ""
+            r = memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().contains(word) }
+                ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
         }
         r?.position = m.start
         r?.pluralGroup = m.pluralGroup

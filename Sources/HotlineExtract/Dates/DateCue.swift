@@ -25,9 +25,12 @@ struct DateCue: Sendable {
             if let year { return EventDate(year: year, month: month, day: day) }
             guard let reference else { return nil }
             // The year that puts the date on or shortly before the reference day.
+            // A call lies on or before the reference day: a later date this year is last year's
+            // only when it is far ahead (a January report of December 30), otherwise no call date.
             guard let same = EventDate(year: reference.year, month: month, day: day) else { return nil }
-            let limit = DateMath.adding(days: 7, to: reference) ?? reference
-            return DateMath.isBefore(limit, same) ? EventDate(year: reference.year - 1, month: month, day: day) : same
+            guard DateMath.isBefore(reference, same) else { return same }
+            let ahead = (same.month ?? 1) - (reference.month ?? 1)
+            return ahead >= 6 ? EventDate(year: reference.year - 1, month: month, day: day) : nil
         case let .weekday(w):
             return reference.flatMap { DateMath.latest(weekday: w, onOrBefore: $0) }
         case let .relative(offset):

@@ -7,6 +7,7 @@ struct CallMerger: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             if let i = out.firstIndex(where: { o in
                 let ok = Set(o.participants.map(\.identityKey))
+                if ok == keys, let a = o.date, let b = e.date, let d = DateMath.days(from: a, to: b), abs(d) <= 1 { return true }
                 return (ok.isSubset(of: keys) || keys.isSubset(of: ok)) && Self.compatible(o.date, e.date)
             }) {
                 out[i] = merge(out[i], e)

@@ -23,6 +23,7 @@ struct StoryCallFinder: Sendable {
         var denied: [Set<String>] = []
         var pendingInitiator: String?
         var lastDate: EventDate?
+        var lastTriggerDate: EventDate?
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
@@ -37,7 +38,12 @@ struct StoryCallFinder: Sendable {
             guard !hits.isEmpty else { continue }
             for group in groups(hits, mentions: mentions) {
                 let cue = nearestCue(cues, to: group)
-                let date = cue.map { $0.resolve(reference: reference, previous: lastDate) } ?? dateline?.date
+                // Relative days inside a quotation count from the day the words were said.
+                let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
+                let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
+                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastDate) }
+                if let cueDate, !group.hits.contains(where: \.denied) { lastTriggerDate = cueDate }
+                let date = cueDate ?? lastTriggerDate
                 var own = group.mentions.map { mentions[$0] }
                 if own.count < 2 || group.possessive, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
                     own.insert(subject, at: 0)
@@ -77,7 +83,12 @@ struct StoryCallFinder: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        return CallMerger().mergeWithinArticle(events)
+        // A call the story does not date otherwise took place on the dateline's day.
+        return CallMerger().mergeWithinArticle(events).map { e in
+            var e = e
+            if e.date == nil { e.date = dateline?.date }
+            return e
+        }
     }
 
     /// Triggers with no mention between them form one group; each mention joins the nearest group.

@@ -11,7 +11,10 @@ struct TriggerFinder: Sendable {
     /// True when the sentence has a trigger that reports a call by itself (not a weak one).
     func hasStrong(_ tokens: [Token]) -> Bool {
         grammar.triggers.matches(in: tokens).contains { m in
-            m.values.contains { $0.kind == .strong || $0.kind == .passive || ($0.kind == .active && $0.needsObject != true) }
+            m.values.contains { t in
+                t.kind == .strong || t.kind == .passive || (t.kind == .active && t.needsObject != true)
+                    || (t.kind == .noun && m.end < tokens.count && grammar.with.contains(tokens[m.end].folded))
+            }
         }
     }
 
@@ -22,11 +25,12 @@ struct TriggerFinder: Sendable {
             guard let t = m.values.first(where: { $0.kind != .noun }) ?? m.values.first else { continue }
             if t.kind == .weak {
                 guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { continue }
+                if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { continue }
             }
             if t.needsObject == true {
                 guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                       let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { continue }
-                if object.end < tokens.count, ["to", "a"].contains(tokens[object.end].folded) { continue }
+                if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) { continue }
             }
             if occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 4) { continue }
             let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: m.end + 6)

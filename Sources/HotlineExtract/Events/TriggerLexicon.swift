@@ -22,6 +22,8 @@ struct TriggerLexicon: Sendable, Decodable {
         let plural: Bool?
         /// Counts only when a party follows directly ("called X", not "called for").
         let needsObject: Bool?
+        /// Words that, right after the object, give the verb another sense ("called X to act").
+        let notFollowedBy: [String]?
     }
 
     /// The grammar words of one language.
@@ -30,6 +32,8 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Words introducing the caller after a call noun ("from", "de", "من").
         let from: [String]
         let with: [String]
+        /// Words after a weak trigger that make it not a call ("spoke of", "spoke at").
+        let notAfterWeak: [String]?
         /// Cues that the parties were called one by one.
         let separate: [String]
         /// Local negation cues, near the trigger ("not", "aucun").
