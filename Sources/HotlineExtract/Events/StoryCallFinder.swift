@@ -20,6 +20,7 @@ struct StoryCallFinder: Sendable {
 
         var memory: [ResolvedParty] = []
         var events: [CallEvent] = []
+        var headlineEvents: [CallEvent] = []
         var denied: [Set<String>] = []
         var pendingInitiator: String?
         var lastDate: EventDate?
@@ -37,7 +38,7 @@ struct StoryCallFinder: Sendable {
             }
             guard !hits.isEmpty else { continue }
             for group in groups(hits, mentions: mentions) {
-                let cue = nearestCue(cues, to: group)
+                let cue = nearestCue(cues, to: group, mentions: mentions)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
@@ -48,7 +49,8 @@ struct StoryCallFinder: Sendable {
                 if own.count < 2 || group.possessive, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
                     own.insert(subject, at: 0)
                 }
-                var parties = unique(resolver.resolve(own, on: date ?? reference, memory: memory))
+                let resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                var parties = unique(resolved)
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
                 let keys = Set(parties.map(\.participant.identityKey))
                 if group.hits.contains(where: \.denied) {
@@ -59,7 +61,7 @@ struct StoryCallFinder: Sendable {
                     pendingInitiator = parties[0].participant.identityKey
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
-                let initiatorKey = initiator(of: group, parties: parties, tokens: tokens, grammar: grammar) ?? pendingInitiator
+                let initiatorKey = initiator(of: group, parties: resolved, tokens: tokens, grammar: grammar) ?? pendingInitiator
                 let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
                     || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
                 var sets: [[ResolvedParty]] = [parties]
@@ -73,10 +75,23 @@ struct StoryCallFinder: Sendable {
                     let strength = group.hits.map { $0.trigger.kind }
                     let confidence = strength.contains(.strong) || strength.contains(.passive) || strength.contains(.active) ? 0.9
                         : strength.contains(.noun) ? 0.8 : 0.7
-                    events.append(CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
-                                            evidence: [sentence.text], context: context, confidence: confidence))
+                    let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
+                                          evidence: [sentence.text], context: context, confidence: confidence)
+                    if sentence.paragraph == 0 && story.paragraphs.count > 1 {
+                        headlineEvents.append(event)
+                    } else {
+                        events.append(event)
+                    }
                 }
                 if let date { lastDate = date }
+            }
+        }
+        events = CallMerger().mergeWithinArticle(events)
+        // A headline only summarises: it adds a call only when the body reports none of its pairs.
+        for h in headlineEvents {
+            let keys = Set(h.participants.map(\.identityKey))
+            if !events.contains(where: { Set($0.participants.map(\.identityKey)).intersection(keys).count >= 2 }) {
+                events = CallMerger().mergeWithinArticle(events + [h])
             }
         }
         events.removeAll { e in
@@ -84,7 +99,7 @@ struct StoryCallFinder: Sendable {
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
         // A call the story does not date otherwise took place on the dateline's day.
-        return CallMerger().mergeWithinArticle(events).map { e in
+        return events.map { e in
             var e = e
             if e.date == nil { e.date = dateline?.date }
             return e
@@ -124,8 +139,11 @@ struct StoryCallFinder: Sendable {
         m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
     }
 
-    private func nearestCue(_ cues: [DateCue], to g: Group) -> DateCue? {
-        func d(_ c: DateCue) -> Int { c.start >= g.end ? c.start - g.end : c.end <= g.start ? g.start - c.end : 0 }
+    /// The date cue closest to the group's extent (its triggers and the mentions it took).
+    private func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention]) -> DateCue? {
+        let lo = min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start)
+        let hi = max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end)
+        func d(_ c: DateCue) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
         guard let best = cues.min(by: { d($0) < d($1) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in
             if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
