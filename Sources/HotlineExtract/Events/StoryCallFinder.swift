@@ -98,11 +98,29 @@ struct StoryCallFinder: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
+        if events.count > 1 { assignOwnTopics(&events, story: story) }
         // A call the story does not date otherwise took place on the dateline's day.
         return events.map { e in
             var e = e
             if e.date == nil { e.date = dateline?.date }
             return e
+        }
+    }
+
+    /// With several calls in one story, each call takes the topics of its own part: from the
+    /// first body sentence reporting it to the first sentence of the next call (the first call
+    /// also takes the lines before it).
+    private func assignOwnTopics(_ events: inout [CallEvent], story: Story) {
+        let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
+        let firsts: [Int] = events.map { e in
+            story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
+                ?? story.sentences.indices.first { e.evidence.contains(story.sentences[$0].text) } ?? 0
+        }
+        let starts = Set(firsts).sorted()
+        for (k, first) in firsts.enumerated() {
+            let lo = first == starts.first ? 0 : first
+            let hi = starts.first { $0 > first } ?? story.sentences.count
+            events[k].topics = finder.topics(in: story.sentences[lo..<hi])
         }
     }
 

@@ -5,12 +5,17 @@ struct TopicFinder: Sendable {
     let indexes: LexiconIndexes
 
     func topics(in story: Story) -> [Topic] {
+        topics(in: story.sentences[...])
+    }
+
+    /// Topics of some sentences of a story (a call's own part of it).
+    func topics(in sentences: ArraySlice<Story.Sentence>) -> [Topic] {
         var found = Set<Int>()
-        for s in story.sentences {
+        for s in sentences {
             for m in indexes.topicCues.matches(in: s.tokens) { found.formUnion(m.values) }
         }
         for (i, groups) in indexes.topicGroups where !found.contains(i) {
-            if groups.allSatisfy({ g in story.sentences.contains { g.occurs(in: $0.tokens) } }) { found.insert(i) }
+            if groups.allSatisfy({ g in sentences.contains { g.occurs(in: $0.tokens) } }) { found.insert(i) }
         }
         return found.sorted().map { Topic(id: catalogue.topics[$0].id, label: catalogue.topics[$0].label) }
     }
