@@ -44,7 +44,7 @@ public enum HTMLText {
     }
 
     static func collapse(_ s: String) -> String {
-        s.replacingOccurrences(of: "[ \\t\\u{00A0}]+", with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+        s.replacingOccurrences(of: "[ \\t\\u00A0]+", with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
     }
 
     static func firstMatch(in s: String, pattern: String) -> String? {

@@ -1,6 +1,0 @@
-import Testing
-@testable import HotlineExtract
-
-@Test func extractorRuns() {
-    _ = Extractor().extract(Article(text: "Hello."))
-}
