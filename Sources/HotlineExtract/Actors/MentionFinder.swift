@@ -16,7 +16,7 @@ struct MentionFinder: Sendable {
 
     func mentions(in tokens: [Token]) -> [Mention] {
         let words = tokens.filter { $0.isWord && $0.folded.count > 3 }
-        let titleCase = words.count >= 4 && words.filter(\.isCapitalized).count * 10 >= words.count * 7
+        let titleCase = words.count >= 4 && words.filter(\.isCapitalized).count * 20 >= words.count * 17
         var occupied = [Bool](repeating: false, count: tokens.count)
         var persons: [Mention] = []
         for m in knowledge.names.matches(in: tokens) where tokens[m.start].isCapitalized || isArabic(tokens[m.start]) {
