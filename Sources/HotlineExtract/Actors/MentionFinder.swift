@@ -19,7 +19,8 @@ struct MentionFinder: Sendable {
         let titleCase = words.count >= 4 && words.filter(\.isCapitalized).count * 20 >= words.count * 17
         var occupied = [Bool](repeating: false, count: tokens.count)
         var persons: [Mention] = []
-        for m in knowledge.names.matches(in: tokens) where tokens[m.start].isCapitalized || isArabic(tokens[m.start]) {
+        // A name needs a capital somewhere ("le roi Mohammed VI" matches the alias "Roi Mohammed VI").
+        for m in knowledge.names.matches(in: tokens) where tokens[m.start..<m.end].contains(where: { $0.isCapitalized || isArabic($0) }) {
             persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
             for k in m.start..<m.end { occupied[k] = true }
         }
@@ -101,7 +102,9 @@ struct MentionFinder: Sendable {
                 continue
             }
             if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
-                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, role: title.role, kinds: title.kinds))
+                let appositive = country == nil ? countryInAppositive(after: named.end, tokens: tokens, countries: countries) : nil
+                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country ?? appositive,
+                                   role: title.role, kinds: title.kinds))
                 continue
             }
             out.append(Mention(start: before?.start ?? hit.start, end: after?.end ?? hit.end, country: country,
@@ -125,6 +128,17 @@ struct MentionFinder: Sendable {
         }
         out.append(contentsOf: persons)
         return out.sorted { $0.start < $1.start }
+    }
+
+    /// The country of an appositive right after a name (", head of Sudan's armed forces,").
+    private func countryInAppositive(after end: Int, tokens: [Token], countries: [(start: Int, end: Int, code: String)]) -> String? {
+        guard end < tokens.count, tokens[end].folded == "," else { return nil }
+        var k = end + 1
+        while k < tokens.count, k - end <= 6, tokens[k].folded != "," {
+            if let c = countries.first(where: { $0.start == k }) { return c.code }
+            k += 1
+        }
+        return nil
     }
 
     private func isArabic(_ t: Token) -> Bool {
@@ -151,6 +165,7 @@ struct MentionFinder: Sendable {
         }
         while let last = words.last, !last.isCapitalized { words.removeLast(); j -= 1 }
         guard words.filter(\.isCapitalized).count >= 2, words.count <= 6 else { return nil }
-        return (words.map(\.text).joined(separator: " "), j)
+        let name = words.enumerated().map { $0.offset == 0 ? $0.element.text : ($0.element.hyphenBefore ? "-" : " ") + $0.element.text }.joined()
+        return (name, j)
     }
 }

@@ -35,7 +35,7 @@ struct PartyResolver: Sendable {
         } else if let name = m.name {
             r = ResolvedParty(participant: Participant(name: name, country: m.country, role: m.role), kinds: m.kinds, position: 0)
         } else if let country = m.country {
-            if let date, let i = knowledge.holder(kinds: m.kinds, country: country, on: date) {
+            if let date, let i = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role) {
                 r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: country)
             } else {
                 r = ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: 0)

@@ -32,12 +32,20 @@ struct KnowledgeBase: Sendable {
 
     /// The person holding an office of one of `kinds` for `country` on `date`; nil when none or
     /// several do.
-    func holder(kinds: [String], country: String, on date: EventDate) -> Int? {
+    /// When several hold such an office (a president and a supreme leader are both heads of
+    /// state), the one whose role contains `role` ("President") is taken, if only one does.
+    func holder(kinds: [String], country: String, on date: EventDate, role: String? = nil) -> Int? {
         for kind in kinds {
             let found = officials.indices.filter { i in
                 officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) }
             }
             if found.count == 1 { return found[0] }
+            if found.count > 1, let word = role?.lowercased(), !word.isEmpty {
+                let fitting = found.filter { i in
+                    officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) && $0.role.lowercased().contains(word) }
+                }
+                if fitting.count == 1 { return fitting[0] }
+            }
             if found.count > 1 { return nil }
         }
         return nil

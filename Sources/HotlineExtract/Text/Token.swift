@@ -11,4 +11,6 @@ struct Token: Sendable, Equatable {
     /// Character offsets of the token in its text (`start..<end`).
     var start: Int = 0
     var end: Int = 0
+    /// Joined to the previous word by a hyphen ("al-Burhan").
+    var hyphenBefore = false
 }

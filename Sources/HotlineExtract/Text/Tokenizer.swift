@@ -11,13 +11,15 @@ enum Tokenizer {
         var word = ""
         var wordStart = 0
         var position = 0
+        var pendingHyphen = false
         func flush() {
             guard !word.isEmpty else { return }
             let first = word.unicodeScalars.first!
             let capital = first.properties.isUppercase
             tokens.append(Token(text: word, folded: TextFolding.fold(word), isWord: true, isCapitalized: capital,
-                                start: wordStart, end: position))
+                                start: wordStart, end: position, hyphenBefore: pendingHyphen))
             word = ""
+            pendingHyphen = false
         }
         let chars = Array(text)
         for (i, ch) in chars.enumerated() {
@@ -29,6 +31,7 @@ enum Tokenizer {
                 let prevSpace = i == 0 || chars[i - 1].isWhitespace
                 let nextSpace = i + 1 >= chars.count || chars[i + 1].isWhitespace || chars[i + 1] == "-"
                 flush()
+                pendingHyphen = !(prevSpace || nextSpace)
                 if prevSpace || nextSpace {
                     if tokens.last?.folded != "-" {
                         tokens.append(Token(text: "-", folded: "-", isWord: false, isCapitalized: false, start: i, end: i + 1))
