@@ -24,18 +24,33 @@ struct MentionFinder: Sendable {
             persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
             for k in m.start..<m.end { occupied[k] = true }
         }
+        let countryHits = knowledge.countryNames.matches(in: tokens)
         var titleHits: [PhraseMatcher<LexiconIndexes.TitleHit>.Match] = []
-        for m in indexes.titles.matches(in: tokens) where !(m.start..<m.end).contains(where: { occupied[$0] }) {
-            titleHits.append(m)
-            for k in m.start..<m.end { occupied[k] = true }
+        var inserted: [Int: (start: Int, end: Int, code: String)] = [:]   // title index -> demonym inside it
+        var i = 0
+        while i < tokens.count {
+            guard !occupied[i], let m = indexes.titles.match(tokens, at: i) else { i += 1; continue }
+            var hit = m
+            // "le ministre marocain des Affaires étrangères": a demonym inside the title
+            if let c = countryHits.first(where: { $0.start == m.end }), let code = c.values.first {
+                let virtual = Array(tokens[m.start..<c.start]) + Array(tokens[c.end...])
+                if let longer = indexes.titles.match(virtual, at: 0), longer.end > m.end - m.start {
+                    hit = .init(start: m.start, end: c.end + (longer.end - (m.end - m.start)), values: longer.values)
+                    inserted[titleHits.count] = (c.start, c.end, code)
+                }
+            }
+            guard !(hit.start..<hit.end).contains(where: { occupied[$0] }) else { i += 1; continue }
+            titleHits.append(hit)
+            for k in hit.start..<hit.end { occupied[k] = true }
+            i = hit.end
         }
         var counterpartHits: [PhraseMatcher<Bool>.Match] = []
         for m in indexes.counterparts.matches(in: tokens) where !(m.start..<m.end).contains(where: { occupied[$0] }) {
             counterpartHits.append(m)
             for k in m.start..<m.end { occupied[k] = true }
         }
-        var countries: [(start: Int, end: Int, code: String)] = []
-        for m in knowledge.countryNames.matches(in: tokens) where !(m.start..<m.end).contains(where: { occupied[$0] }) {
+        var countries: [(start: Int, end: Int, code: String)] = Array(inserted.values)
+        for m in countryHits where !(m.start..<m.end).contains(where: { occupied[$0] }) {
             if let code = m.values.first { countries.append((m.start, m.end, code)) }
         }
 
@@ -66,11 +81,11 @@ struct MentionFinder: Sendable {
             return persons.firstIndex { $0.end == start - 1 }
         }
 
-        for hit in titleHits {
+        for (n, hit) in titleHits.enumerated() {
             guard let th = hit.values.first else { continue }
             let title = titles.titles[th.title]
             let before = countryBefore(hit.start)
-            let after = countryAfter(hit.end)
+            let after = inserted[n].map { (code: $0.code, end: hit.end) } ?? countryAfter(hit.end)
             if th.plural {
                 // "the prime ministers of Israel and Lebanon": one office per country
                 var codes: [String] = []
