@@ -11,6 +11,7 @@ struct LexiconIndexes: Sendable {
         var denial = PhraseMatcher<Bool>()
         var future = PhraseMatcher<Bool>()
         var nonCall = PhraseMatcher<Bool>()
+        var mediaCall = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -31,6 +32,7 @@ struct LexiconIndexes: Sendable {
     let titles: PhraseMatcher<TitleHit>
     let counterparts: PhraseMatcher<Bool>
     let honorifics: Set<String>
+    let subjectPronouns: Set<String>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
@@ -50,6 +52,7 @@ struct LexiconIndexes: Sendable {
             for p in l.denial ?? [] { g.denial.add(p, true) }
             for p in l.future { g.future.add(p, true) }
             for p in l.nonCall { g.nonCall.add(p, true) }
+            for p in l.mediaCall ?? [] { g.mediaCall.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar
@@ -60,7 +63,10 @@ struct LexiconIndexes: Sendable {
         }
         self.titles = tm
         var cm = PhraseMatcher<Bool>()
-        for (_, list) in titles.counterparts { for p in list { cm.add(p, true) } }
+        // value: the phrase names several counterparts
+        for (_, list) in titles.counterparts { for p in list { cm.add(p, false) } }
+        for (_, list) in titles.counterpartPlurals ?? [:] { for p in list { cm.add(p, true) } }
+        subjectPronouns = Set((titles.subjectPronouns ?? []).map(TextFolding.fold))
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
         particles = Set(titles.nameParticles.map(TextFolding.fold))

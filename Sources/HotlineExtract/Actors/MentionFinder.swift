@@ -13,6 +13,8 @@ struct MentionFinder: Sendable {
     static let andWords: Set<String> = ["and", "et", "y", "و", ","]
     /// Possessive and article words allowed between a country and its title ("Morocco's", "the").
     static let possessive: Set<String> = ["s", "the", "le", "la", "el"]
+    /// Words before the countries of plural counterparts ("counterparts in/from ...").
+    static let placeWords: Set<String> = ["in", "from", "en", "au", "aux", "del", "de", "du", "des", "في", "من"]
 
     func mentions(in tokens: [Token]) -> [Mention] {
         let words = tokens.filter { $0.isWord && $0.folded.count > 3 }
@@ -24,7 +26,13 @@ struct MentionFinder: Sendable {
             persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
             for k in m.start..<m.end { occupied[k] = true }
         }
-        let countryHits = knowledge.countryNames.matches(in: tokens)
+        // Upper-case abbreviations ("US", "UN") match only when written in capitals ("told us").
+        let countryHits = knowledge.countryNames.matches(in: tokens).compactMap { m -> PhraseMatcher<String>.Match? in
+            let codes = m.values.filter { v in
+                !v.hasPrefix("^") || tokens[m.start..<m.end].allSatisfy { $0.text == $0.text.uppercased() }
+            }.map { $0.hasPrefix("^") ? String($0.dropFirst()) : $0 }
+            return codes.isEmpty ? nil : .init(start: m.start, end: m.end, values: codes)
+        }
         var titleHits: [PhraseMatcher<LexiconIndexes.TitleHit>.Match] = []
         var inserted: [Int: (start: Int, end: Int, code: String)] = [:]   // title index -> demonym inside it
         var i = 0
@@ -66,7 +74,17 @@ struct MentionFinder: Sendable {
         func countryAfter(_ end: Int) -> (code: String, end: Int)? {
             var k = end
             while k < tokens.count, Self.ofWords.contains(tokens[k].folded), k - end < 4 { k += 1 }
-            return countries.first { $0.start == k || $0.start == end }.map { ($0.code, $0.end) }
+            if let c = countries.first(where: { $0.start == k || $0.start == end }) { return (c.code, c.end) }
+            // an institution between title and country: "President of the Presidential Council of Libya"
+            guard end < tokens.count, Self.ofWords.contains(tokens[end].folded) else { return nil }
+            var j = end
+            while j < tokens.count, Self.ofWords.contains(tokens[j].folded) { j += 1 }
+            guard j < tokens.count, tokens[j].isCapitalized else { return nil }   // an institution's name
+            while j < tokens.count, j - end < 6, tokens[j].isWord, !persons.contains(where: { $0.start == j }) {
+                if let c = countries.first(where: { $0.start == j }) { return (c.code, c.end) }
+                j += 1
+            }
+            return nil
         }
         func personAfter(_ end: Int) -> Int? {
             var k = end
@@ -126,6 +144,24 @@ struct MentionFinder: Sendable {
                                role: title.role, kinds: title.kinds))
         }
         for hit in counterpartHits {
+            if hit.values.first == true {
+                // "his counterparts in Morocco, the UAE and Bahrain": one counterpart per country
+                var codes: [String] = []
+                var k = hit.end
+                while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.placeWords.contains(tokens[k].folded) { k += 1 }
+                while let c = countries.first(where: { $0.start == k }) {
+                    codes.append(c.code)
+                    k = c.end
+                    while k < tokens.count, Self.andWords.contains(tokens[k].folded) || Self.ofWords.contains(tokens[k].folded) { k += 1 }
+                }
+                if !codes.isEmpty {
+                    pluralCount += 1
+                    for code in codes {
+                        out.append(Mention(start: hit.start, end: k, country: code, isCounterpart: true, pluralGroup: pluralCount))
+                    }
+                    continue
+                }
+            }
             let country = countryBefore(hit.start)?.code ?? countryAfter(hit.end)?.code
             let nameFrom = countryAfter(hit.end)?.end ?? hit.end
             if let p = personAfter(nameFrom), !linked.contains(p) {

@@ -13,6 +13,10 @@ struct TitleLexicon: Sendable, Decodable {
     let titles: [Title]
     /// "counterpart", "homologue", "homólogo", "نظيره".
     let counterparts: [String: [String]]
+    /// "counterparts", "homologues": several counterparts, one per country that follows.
+    let counterpartPlurals: [String: [String]]?
+    /// Pronouns that, opening a sentence, stand for the previous sentence's subject.
+    let subjectPronouns: [String]?
     /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
     let honorifics: [String]
     /// Lower-case words allowed inside a name ("bin", "al", "von der").

@@ -23,6 +23,7 @@ struct StoryCallFinder: Sendable {
         var headlineEvents: [CallEvent] = []
         var denied: [Set<String>] = []
         var pendingInitiator: String?
+        var previousSubject: ResolvedParty?
         var lastDate: EventDate?
         var lastTriggerDate: EventDate?
 
@@ -32,12 +33,15 @@ struct StoryCallFinder: Sendable {
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
+            let opensWithPronoun = tokens.prefix(2).contains { resources.indexes.subjectPronouns.contains($0.folded) }
+            let subjectOfPrevious = previousSubject
             defer {
                 let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: memory).filter { $0.participant.name != nil }
                 memory.insert(contentsOf: named.reversed(), at: 0)
+                if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
             }
             guard !hits.isEmpty else { continue }
-            for group in groups(hits, mentions: mentions) {
+            for group in groups(hits, mentions: mentions, tokens: tokens) {
                 let cue = nearestCue(cues, to: group, mentions: mentions)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
@@ -49,7 +53,14 @@ struct StoryCallFinder: Sendable {
                 if own.count < 2 || group.possessive, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
                     own.insert(subject, at: 0)
                 }
-                let resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                // "He had called the chancellor": the pronoun stands for the previous subject
+                if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
+                   subject.participant.identityKey != resolved[0].participant.identityKey {
+                    subject.position = 0
+                    subject.pluralGroup = nil
+                    resolved.insert(subject, at: 0)
+                }
                 var parties = unique(resolved)
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
                 let keys = Set(parties.map(\.participant.identityKey))
@@ -136,10 +147,16 @@ struct StoryCallFinder: Sendable {
 
     static let possessives: Set<String> = ["his", "her", "their", "son", "sa", "leur", "su", "sus"]
 
-    func groups(_ hits: [TriggerHit], mentions: [Mention]) -> [Group] {
+    func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token]) -> [Group] {
+        // "at Zelensky's request": a possessive person is a modifier, unless of the call itself
+        let mentions = allMentions.map { m -> Mention? in
+            guard m.isNamed, m.end + 1 < tokens.count, tokens[m.end].folded == "s",
+                  !hits.contains(where: { $0.start == m.end + 1 || $0.start == m.end + 2 }) else { return m }
+            return nil
+        }
         var groups: [Group] = []
         for h in hits {
-            if var last = groups.last, !mentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
+            if var last = groups.last, !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
                 last.hits.append(h)
                 groups[groups.count - 1] = last
             } else {
@@ -147,6 +164,7 @@ struct StoryCallFinder: Sendable {
             }
         }
         for (i, m) in mentions.enumerated() {
+            guard let m else { continue }
             let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
             if let best { groups[best].mentions.append(i) }
         }
@@ -180,8 +198,10 @@ struct StoryCallFinder: Sendable {
         for h in g.hits {
             var k = h.end
             if h.trigger.kind != .passive {
-                guard k < tokens.count, grammar.from.contains(tokens[k].folded) else { continue }
-                k += 1
+                // "a call today from X": the from-word may follow a few words later
+                guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: { grammar.from.contains(tokens[$0].folded) }),
+                      !parties.contains(where: { $0.position >= h.end && $0.position < f }) else { continue }
+                k = f + 1
             }
             if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 3 }) { return p.participant.identityKey }
         }

@@ -33,6 +33,7 @@ struct TriggerFinder: Sendable {
                 if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) { continue }
             }
             if occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 4) { continue }
+            if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
             let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: m.end + 6)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }

@@ -43,6 +43,8 @@ struct TriggerLexicon: Sendable, Decodable {
         let future: [String]
         /// Cues of a non-call exchange (meetings, letters) that disqualify weak triggers.
         let nonCall: [String]
+        /// Cues that the call is with the press ("told reporters by phone", "contacted by phone").
+        let mediaCall: [String]?
     }
 
     let languages: [String: Language]

@@ -5,7 +5,8 @@ struct KnowledgeBase: Sendable {
     let countries: [String: Country]
     /// Name forms -> indices into `officials`.
     let names: PhraseMatcher<Int>
-    /// Country names and demonyms -> code.
+    /// Country names and demonyms -> code; codes of upper-case abbreviations ("US", "UN") are
+    /// prefixed with "^" (they match only when written in capitals).
     let countryNames: PhraseMatcher<String>
 
     init(officials: [Official], countries: [Country]) {
@@ -23,7 +24,7 @@ struct KnowledgeBase: Sendable {
         var cn = PhraseMatcher<String>()
         for c in countries {
             for list in [c.names, c.demonyms] {
-                for (_, forms) in list ?? [:] { for f in forms { cn.add(f, c.code) } }
+                for (_, forms) in list ?? [:] { for f in forms { cn.add(f, Self.isAbbreviation(f) ? "^" + c.code : c.code) } }
             }
             cn.add(c.name, c.code)
         }
@@ -32,6 +33,12 @@ struct KnowledgeBase: Sendable {
 
     /// The person holding an office of one of `kinds` for `country` on `date`; nil when none or
     /// several do.
+    /// "US", "U.S.", "UAE": letters all upper case, at most four of them.
+    static func isAbbreviation(_ form: String) -> Bool {
+        let letters = form.filter(\.isLetter)
+        return !letters.isEmpty && letters.count <= 4 && letters == letters.uppercased() && letters != letters.lowercased()
+    }
+
     /// When several hold such an office (a president and a supreme leader are both heads of
     /// state), the one whose role contains `role` ("President") is taken, if only one does.
     func holder(kinds: [String], country: String, on date: EventDate, role: String? = nil) -> Int? {
