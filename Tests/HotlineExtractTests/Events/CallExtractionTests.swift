@@ -97,3 +97,36 @@ func initiatorFromTheGrammar(text: String, caller: String) {
     let p = e?.participants.first { $0.officialID == nil }
     #expect(p?.name == "Lucia Ferrandez Olmo" && p?.country == "ES")
 }
+
+@Test func pluralCounterpartsAreSeparateCalls() {
+    let e = Fixtures.extract("Nasser Bourita spoke by phone on Monday with his counterparts in Spain and Jordan.", published: "2023-02-01")
+    #expect(Set(e.map { Fixtures.names($0) }) == [["Nasser Bourita", "José Manuel Albares"], ["Nasser Bourita", "Ayman Safadi"]])
+}
+
+@Test func pronounStandsForThePreviousSubject() {
+    let text = "Emmanuel Macron said he called on world leaders to act. He had phoned the Moroccan foreign minister earlier."
+    let e = Fixtures.extract(text, published: "2023-02-01")
+    #expect(e.count == 1)
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+    #expect(e.first?.initiator.map { e[0].participants[$0].name } == "Emmanuel Macron")
+}
+
+@Test(arguments: [
+    "A spokesperson told reporters by phone that Antony Blinken had met Nasser Bourita.",
+    "Contacté par téléphone, un conseiller a confirmé qu'Emmanuel Macron avait écrit à Nasser Bourita.",
+])
+func pressCallsAreNotCalls(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test func possessivePersonIsNotAParty() {
+    let e = Fixtures.extract("Emmanuel Macron phoned Nasser Bourita at Antony Blinken's request on Monday.", published: "2023-02-01")
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+@Test func lowerCaseWordsAreNotCountryAbbreviations() {
+    let r = Fixtures.resources
+    let finder = MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes)
+    #expect(finder.mentions(in: Tokenizer.tokenize("The president told us nothing.")).allSatisfy { $0.country == nil })
+    #expect(finder.mentions(in: Tokenizer.tokenize("The US president spoke.")).first?.country == "US")
+}
