@@ -5,10 +5,13 @@ enum ContentWords {
         Set(Tokenizer.tokenize(text).filter { $0.isWord && $0.folded.count >= 4 && Int($0.folded) == nil }.map(\.folded))
     }
 
-    /// Shared words over the smaller set, in [0, 1].
+    /// Jaccard similarity of the two texts' content words, in [0, 1].
     static func similarity(_ a: String, _ b: String) -> Double {
-        let wa = words(a), wb = words(b)
-        guard !wa.isEmpty, !wb.isEmpty else { return 0 }
-        return Double(wa.intersection(wb).count) / Double(min(wa.count, wb.count))
+        jaccard(words(a), words(b))
+    }
+
+    static func jaccard<T: Hashable>(_ a: Set<T>, _ b: Set<T>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
     }
 }

@@ -3,16 +3,21 @@
 /// Dated reports merge when their dates agree (at the precision they share). An undated
 /// report merges with a dated event only when the date lies in the report's time window (it
 /// precedes the report's publication by at most `maxReportDelayDays`, and the officials its
-/// story names held their offices then) and the two stories share enough content; two undated
-/// reports merge only on high content similarity and overlapping time windows. Participants
-/// alone never merge two reports.
+/// story names with their title held their offices then) and the stories share enough content
+/// words (Jaccard), or, across languages, the same topics and a publication within
+/// `closeReportDays` of the date; two undated reports merge only when their texts are nearly the
+/// same and their time windows overlap. Participants alone never merge two reports.
 public struct MergePolicy: Sendable {
     /// A dated call is reported within this many days of its date.
     public var maxReportDelayDays = 10
-    /// Content similarity (shared content words / smaller set) needed with a dated stored event.
-    public var datedSimilarity = 0.22
-    /// Content similarity needed when neither report is dated.
+    /// Content-word Jaccard similarity needed with a dated stored event.
+    public var datedSimilarity = 0.2
+    /// Content-word Jaccard similarity needed when neither report is dated.
     public var undatedSimilarity = 0.45
+    /// Topic Jaccard similarity that stands in for words across languages.
+    public var topicSimilarity = 0.5
+    /// An undated report published this close after a dated call may merge on topics alone.
+    public var closeReportDays = 3
 
     let resources: ExtractionResources
 
@@ -47,13 +52,15 @@ public struct MergePolicy: Sendable {
         if let a = event.date, let b = stored.date { return CallMerger.compatible(a, b) }
         let window = TimeWindow(context: event.context, publishedAt: publishedAt, knowledge: resources.knowledge)
         let similarity = stored.reports.map { ContentWords.similarity(event.context, $0.context) }.max() ?? 0
-        let topicOverlap = Set(event.topics.map(\.id)).intersection(stored.topicIDs).count
+        let topics = ContentWords.jaccard(Set(event.topics.map(\.id)), stored.topicIDs)
         if let known = stored.date ?? event.date {
             let otherWindow = event.date == nil ? window
                 : stored.reports.map { TimeWindow(context: $0.context, publishedAt: $0.publishedAt, knowledge: resources.knowledge) }
                     .reduce(TimeWindow.unbounded) { $0.intersecting($1) }
             guard otherWindow.contains(known, maxDelayDays: maxReportDelayDays) else { return false }
-            return similarity >= datedSimilarity || (topicOverlap >= 2 && similarity >= datedSimilarity / 2)
+            if similarity >= datedSimilarity { return true }
+            let close = otherWindow.publishedAt.flatMap { DateMath.days(from: known, to: $0) }.map { $0 >= 0 && $0 <= closeReportDays } ?? false
+            return close && topics >= topicSimilarity
         }
         for r in stored.reports {
             let w = TimeWindow(context: r.context, publishedAt: r.publishedAt, knowledge: resources.knowledge)

@@ -44,3 +44,12 @@ private let talksB = "Blinken and Bourita reviewed the autonomy plan, the war in
 @Test func publicationLongAfterTheDateDoesNotMerge() {
     #expect(!policy.isSameCall(event(nil, context: talksA), publishedAt: Fixtures.day("2023-06-01"), as: stored("2023-01-31", contexts: [talksA])))
 }
+
+@Test func crossLanguageReportMergesOnTopicsWhenPublishedRightAfter() {
+    var e = event(nil, context: "Le ministre a évoqué le plan d'autonomie et la coopération sécuritaire.")
+    e.topics = [Topic(id: "western-sahara", label: "Western Sahara"), Topic(id: "security-cooperation", label: "Security")]
+    var s = stored("2023-01-31", contexts: [talksA])
+    s.topicIDs = ["western-sahara", "security-cooperation"]
+    #expect(policy.isSameCall(e, publishedAt: Fixtures.day("2023-02-01"), as: s))
+    #expect(!policy.isSameCall(e, publishedAt: Fixtures.day("2023-02-09"), as: s))
+}
