@@ -8,11 +8,20 @@ struct TopicFinder: Sendable {
         topics(in: story.sentences[...])
     }
 
+    /// Tokens of a dateline opening a sentence ("ABU DHABI/JERUSALEM (Aug 17) -"): place names
+    /// there say where the report was filed, not what was discussed.
+    static func datelineLength(_ tokens: [Token]) -> Int {
+        guard let first = tokens.first, first.isCapitalized,
+              let dash = tokens.prefix(10).firstIndex(where: { $0.folded == "-" }), dash <= 9 else { return 0 }
+        return dash + 1
+    }
+
     /// Topics of some sentences of a story (a call's own part of it).
     func topics(in sentences: ArraySlice<Story.Sentence>) -> [Topic] {
         var found = Set<Int>()
         for s in sentences {
-            for m in indexes.topicCues.matches(in: s.tokens) { found.formUnion(m.values) }
+            let tokens = Array(s.tokens.dropFirst(Self.datelineLength(s.tokens)))
+            for m in indexes.topicCues.matches(in: tokens) { found.formUnion(m.values) }
         }
         for (i, groups) in indexes.topicGroups where !found.contains(i) {
             if groups.allSatisfy({ g in sentences.contains { g.occurs(in: $0.tokens) } }) { found.insert(i) }
