@@ -181,10 +181,10 @@ struct KnowledgeDataTests {
         var seen: Set<String> = []
         for country in file.countries {
             #expect(seen.insert(country.code).inserted, "duplicate code \(country.code)")
-            #expect(["state", "organisation"].contains(country.kind), "\(country.code): bad kind \(country.kind)")
-            if country.kind == "state" {
+            #expect(["state", "territory", "organisation"].contains(country.kind), "\(country.code): bad kind \(country.kind)")
+            if country.kind != "organisation" {
                 #expect(country.code.count == 2 && country.code.allSatisfy { $0.isASCII && $0.isUppercase },
-                        "state code \(country.code) is not two uppercase letters")
+                        "state or territory code \(country.code) is not two uppercase letters")
             } else {
                 #expect((2...6).contains(country.code.count) && country.code.allSatisfy { $0.isASCII && $0.isUppercase },
                         "organisation code \(country.code) is malformed")
