@@ -38,6 +38,7 @@ struct StoryCallFinder: Sendable {
             defer {
                 let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: memory).filter { $0.participant.name != nil }
                 memory.insert(contentsOf: named.reversed(), at: 0)
+                if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
             }
             guard !hits.isEmpty else { continue }
