@@ -33,6 +33,7 @@ struct LexiconIndexes: Sendable {
     let counterparts: PhraseMatcher<Bool>
     let honorifics: Set<String>
     let subjectPronouns: Set<String>
+    let pairPhrases: PhraseMatcher<Bool>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
@@ -67,6 +68,9 @@ struct LexiconIndexes: Sendable {
         for (_, list) in titles.counterparts { for p in list { cm.add(p, false) } }
         for (_, list) in titles.counterpartPlurals ?? [:] { for p in list { cm.add(p, true) } }
         subjectPronouns = Set((titles.subjectPronouns ?? []).map(TextFolding.fold))
+        var pairs = PhraseMatcher<Bool>()
+        for p in titles.pairPhrases ?? [] { pairs.add(p, true) }
+        pairPhrases = pairs
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
         particles = Set(titles.nameParticles.map(TextFolding.fold))

@@ -17,6 +17,8 @@ struct TitleLexicon: Sendable, Decodable {
     let counterpartPlurals: [String: [String]]?
     /// Pronouns that, opening a sentence, stand for the previous sentence's subject.
     let subjectPronouns: [String]?
+    /// "the two leaders", "les deux dirigeants": the last two parties named in the story.
+    let pairPhrases: [String]?
     /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
     let honorifics: [String]
     /// Lower-case words allowed inside a name ("bin", "al", "von der").

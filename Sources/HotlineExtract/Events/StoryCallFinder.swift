@@ -62,6 +62,16 @@ struct StoryCallFinder: Sendable {
                     subject.pluralGroup = nil
                     resolved.insert(subject, at: 0)
                 }
+                // "the two leaders spoke by phone": the last two parties the story named
+                if resolved.count < 2, resources.indexes.pairPhrases.occurs(in: tokens) {
+                    var seen = Set(resolved.map(\.participant.identityKey))
+                    for m in memory where resolved.count < 2 && seen.insert(m.participant.identityKey).inserted {
+                        var m = m
+                        m.position = group.start
+                        m.pluralGroup = nil
+                        resolved.append(m)
+                    }
+                }
                 var parties = unique(resolved)
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
                 let keys = Set(parties.map(\.participant.identityKey))

@@ -21,6 +21,7 @@ struct TriggerFinder: Sendable {
     func triggers(in tokens: [Token], mentions: [Mention], storyReportsCall: Bool) -> [TriggerHit] {
         let denialInSentence = grammar.denial.occurs(in: tokens)
         var out: [TriggerHit] = []
+        var futureEnd = -100   // end of the last trigger a future cue governs
         for m in grammar.triggers.matches(in: tokens) {
             guard let t = m.values.first(where: { $0.kind != .noun }) ?? m.values.first else { continue }
             if t.kind == .weak {
@@ -32,7 +33,12 @@ struct TriggerFinder: Sendable {
                       let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { continue }
                 if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) { continue }
             }
-            if occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 4) { continue }
+            // a future cue governs its trigger and the triggers chained right after it
+            // ("is scheduled to speak with X by phone")
+            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 6) {
+                futureEnd = m.end
+                continue
+            }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
             let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: m.end + 6)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))

@@ -130,3 +130,26 @@ func pressCallsAreNotCalls(text: String) {
     #expect(finder.mentions(in: Tokenizer.tokenize("The president told us nothing.")).allSatisfy { $0.country == nil })
     #expect(finder.mentions(in: Tokenizer.tokenize("The US president spoke.")).first?.country == "US")
 }
+
+@Test func thenWithMeansTwoCalls() {
+    let text = "Le président Emmanuel Macron a eu mardi un entretien téléphonique avec M. Nasser Bourita, puis avec M. Ayman Safadi."
+    let e = Fixtures.extract(text, published: "2023-02-01")
+    #expect(e.count == 2)
+    #expect(e.allSatisfy { $0.date?.iso == "2023-01-31" })
+}
+
+@Test func theTwoLeadersAreTheLastTwoNamed() {
+    let text = "Emmanuel Macron welcomed Nasser Bourita in Paris on Monday. The two men had spoken by phone last week."
+    let e = Fixtures.extract(text, published: "2023-02-01")
+    #expect(e.count == 1)
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+@Test(arguments: [
+    "Emmanuel Macron y Nasser Bourita no han hablado por teléfono desde abril.",
+    "Emmanuel Macron is scheduled to speak with Nasser Bourita by phone on Thursday.",
+    "Asked whether he had spoken to Nasser Bourita by phone, Emmanuel Macron declined to answer.",
+])
+func negatedScheduledAndHypotheticalCalls(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
