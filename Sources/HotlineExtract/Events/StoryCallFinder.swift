@@ -216,9 +216,11 @@ struct StoryCallFinder: Sendable {
             }
             if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 3 }) { return p.participant.identityKey }
         }
-        if let active = g.hits.first(where: { $0.trigger.kind == .active }),
-           let p = parties.last(where: { $0.position < active.start }) {
-            return p.participant.identityKey
+        if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
+            // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
+            if let p = parties.last(where: { $0.position < active.start }) ?? parties.first(where: { $0.position >= active.end }) {
+                return p.participant.identityKey
+            }
         }
         return nil
     }

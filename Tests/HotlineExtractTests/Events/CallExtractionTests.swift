@@ -153,3 +153,14 @@ func pressCallsAreNotCalls(text: String) {
 func negatedScheduledAndHypotheticalCalls(text: String) {
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
 }
+
+@Test func verbFirstArabicCallerIsTheSubjectAfterTheVerb() {
+    let e = Fixtures.extract("اتصل الرئيس الفرنسي إيمانويل ماكرون بنظيره الأردني أيمن الصفدي يوم الاثنين.", published: "2023-02-01").first
+    #expect(e.map(Fixtures.names) == ["Emmanuel Macron", "Ayman Safadi"])
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == "Emmanuel Macron")
+}
+
+@Test func videoConferenceIsACall() {
+    let e = Fixtures.extract("Emmanuel Macron mantuvo una videoconferencia con Nasser Bourita el lunes.", published: "2023-02-01")
+    #expect(e.count == 1 && e.first?.date?.iso == "2023-01-30")
+}
