@@ -12,6 +12,7 @@ struct LexiconIndexes: Sendable {
         var future = PhraseMatcher<Bool>()
         var nonCall = PhraseMatcher<Bool>()
         var mediaCall = PhraseMatcher<Bool>()
+        var speech = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -54,6 +55,7 @@ struct LexiconIndexes: Sendable {
             for p in l.future { g.future.add(p, true) }
             for p in l.nonCall { g.nonCall.add(p, true) }
             for p in l.mediaCall ?? [] { g.mediaCall.add(p, true) }
+            for p in l.speech ?? [] { g.speech.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar

@@ -48,6 +48,12 @@ struct MentionFinder: Sendable {
                 }
             }
             guard !(hit.start..<hit.end).contains(where: { occupied[$0] }) else { i += 1; continue }
+            // "(DGMO)" right after the title it abbreviates is not another office
+            if hit.start >= 1, tokens[hit.start - 1].folded == "(", let last = titleHits.last, last.end == hit.start - 1 {
+                for k in hit.start..<hit.end { occupied[k] = true }
+                i = hit.end
+                continue
+            }
             titleHits.append(hit)
             for k in hit.start..<hit.end { occupied[k] = true }
             i = hit.end
@@ -72,6 +78,9 @@ struct MentionFinder: Sendable {
             return countries.first { $0.end == k || $0.end == start }.map { ($0.code, $0.start) }
         }
         func countryAfter(_ end: Int) -> (code: String, end: Int)? {
+            var end = end
+            // skip a bracketed acronym: "Director General of Military Operations (DGMO) of Pakistan"
+            if end + 2 < tokens.count, tokens[end].folded == "(", tokens[end + 2].folded == ")" { end += 3 }
             var k = end
             while k < tokens.count, Self.ofWords.contains(tokens[k].folded), k - end < 4 { k += 1 }
             if let c = countries.first(where: { $0.start == k || $0.start == end }) { return (c.code, c.end) }

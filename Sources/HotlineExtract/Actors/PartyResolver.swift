@@ -11,7 +11,9 @@ struct PartyResolver: Sendable {
             if let r = resolveOne(m, on: date, memory: memory) { out.append(r) }
         }
         for m in mentions where m.isCounterpart && !m.isNamed {
-            let other = out.first { $0.pluralGroup == nil && !$0.kinds.isEmpty }
+            // the counterpart of the nearest party before it (else of the first one)
+            let candidates = out.filter { $0.pluralGroup == nil && !$0.kinds.isEmpty }
+            let other = candidates.last { $0.position < m.start } ?? candidates.first
             var cm = m
             cm.kinds = other?.kinds ?? []
             cm.role = other?.participant.role

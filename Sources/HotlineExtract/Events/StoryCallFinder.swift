@@ -51,6 +51,13 @@ struct StoryCallFinder: Sendable {
                 if let cueDate, !group.hits.contains(where: \.denied) { lastTriggerDate = cueDate }
                 let date = cueDate ?? lastTriggerDate
                 var own = group.mentions.map { mentions[$0] }
+                // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker
+                // is not a party when two parties follow the reporting verb
+                if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
+                   own.filter({ $0.start > said }).count >= 2,
+                   !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
+                    own.removeAll { $0.end <= said }
+                }
                 if own.count < 2 || group.possessive, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
                     own.insert(subject, at: 0)
                 }

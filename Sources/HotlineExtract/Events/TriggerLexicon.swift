@@ -45,6 +45,8 @@ struct TriggerLexicon: Sendable, Decodable {
         let nonCall: [String]
         /// Cues that the call is with the press ("told reporters by phone", "contacted by phone").
         let mediaCall: [String]?
+        /// Reporting verbs: "X said Y called Z" makes X the speaker, not a party.
+        let speech: [String]?
     }
 
     let languages: [String: Language]

@@ -46,3 +46,9 @@ func titleAndNameInEitherOrder(text: String) {
     let resolved = PartyResolver(knowledge: r.knowledge).resolve(found, on: Fixtures.day("2025-02-10"), memory: [])
     #expect(resolved.compactMap(\.participant.name) == ["Marco Rubio", "Nasser Bourita"])
 }
+
+@Test func bracketedAcronymIsNotASecondOffice() {
+    let m = mentions("The Director General of Military Operations (DGMO) of Morocco called his Spanish counterpart.")
+    #expect(m.filter { !$0.isCounterpart }.count == 1)
+    #expect(m.first?.country == "MA")
+}

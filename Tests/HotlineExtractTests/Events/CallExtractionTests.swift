@@ -164,3 +164,10 @@ func negatedScheduledAndHypotheticalCalls(text: String) {
     let e = Fixtures.extract("Emmanuel Macron mantuvo una videoconferencia con Nasser Bourita el lunes.", published: "2023-02-01")
     #expect(e.count == 1 && e.first?.date?.iso == "2023-01-30")
 }
+
+@Test func speakerIsNotAPartyButPronounSpeakerIs() {
+    let reported = Fixtures.extract("Ayman Safadi said the Moroccan foreign minister phoned his French counterpart Emmanuel Macron on Monday.", published: "2023-02-01")
+    #expect(reported.first.map(Fixtures.names) == ["Nasser Bourita", "Emmanuel Macron"])
+    let own = Fixtures.extract("Ayman Safadi said he spoke by phone with Nasser Bourita on Monday.", published: "2023-02-01")
+    #expect(own.first.map(Fixtures.names) == ["Ayman Safadi", "Nasser Bourita"])
+}

@@ -201,6 +201,21 @@ struct KnowledgeDataTests {
         #expect(file.countries.filter { $0.kind == "state" }.count >= 120)
     }
 
+    @Test func countryFormsNameOneEntryPerLanguage() throws {
+        let countries = try load(CountriesFile.self, "countries.json").countries
+        var owners: [String: Set<String>] = [:]
+        for country in countries {
+            for table in [country.names, country.demonyms, country.capitals] {
+                for (language, forms) in table {
+                    for form in forms { owners["\(language):\(form.lowercased())", default: []].insert(country.code) }
+                }
+            }
+        }
+        for (form, codes) in owners where codes.count > 1 {
+            Issue.record("\(form) belongs to several entries: \(codes.sorted())")
+        }
+    }
+
     @Test func priorityCountriesAndOrganisationsArePresent() throws {
         let codes = Set(try load(CountriesFile.self, "countries.json").countries.map(\.code))
         for code in ["US", "MA", "IL", "FR", "ES", "DZ", "PS", "XK", "TW", "VA", "UN", "EU", "NATO", "GCC"] {
