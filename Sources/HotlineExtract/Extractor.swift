@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns article text into call events. Pure: no I/O beyond reading embedded data once
 /// (`ExtractionResources.shared`), so an `Extractor` is cheap to create.
 ///
@@ -36,5 +38,3 @@ public struct Extractor: Sendable {
         return Extraction(language: mainLanguage, events: events)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a page into stories: drops repeated lines (captions, repeated headlines) and noise
 /// lines, cuts related-post / comment blocks, and splits stories at gaps of two or more blank
 /// lines.
@@ -46,5 +48,3 @@ struct PageCleaner: Sendable {
         prefix.contains(" ") ? (line == prefix || line.hasPrefix(prefix + " ")) : line == prefix
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a paragraph into sentences at ".", "!", "?", "؟" followed by space, but not after an
 /// abbreviation ("M.", "Lt. Gen.", "U.S.", "S.E.", "Dec. 10"), an initial ("Joseph R. Biden") or
 /// a number ("No. 5").
@@ -65,5 +67,3 @@ enum SentenceSplitter {
         return abbreviations.contains(folded) && last.count <= 4 && last.first!.isUppercase
     }
 }
-
-import Foundation
