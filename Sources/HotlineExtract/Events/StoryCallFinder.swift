@@ -51,6 +51,10 @@ struct StoryCallFinder: Sendable {
                 if let cueDate, !group.hits.contains(where: \.denied) { lastTriggerDate = cueDate }
                 let date = cueDate ?? lastTriggerDate
                 var own = group.mentions.map { mentions[$0] }
+                // "at Zelensky's request": a possessive person is a modifier, a party only when
+                // the call lacks one ("Netanyahu's office said he spoke with Biden")
+                let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
+                if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
                 // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker
                 // is not a party when two parties follow the reporting verb
                 if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
@@ -166,12 +170,7 @@ struct StoryCallFinder: Sendable {
     static let possessives: Set<String> = ["his", "her", "their", "son", "sa", "leur", "su", "sus"]
 
     func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token]) -> [Group] {
-        // "at Zelensky's request": a possessive person is a modifier, unless of the call itself
-        let mentions = allMentions.map { m -> Mention? in
-            guard m.isNamed, m.end + 1 < tokens.count, tokens[m.end].folded == "s",
-                  !hits.contains(where: { $0.start == m.end + 1 || $0.start == m.end + 2 }) else { return m }
-            return nil
-        }
+        let mentions = allMentions
         var groups: [Group] = []
         for h in hits {
             if var last = groups.last, !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
@@ -182,11 +181,16 @@ struct StoryCallFinder: Sendable {
             }
         }
         for (i, m) in mentions.enumerated() {
-            guard let m else { continue }
             let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
             if let best { groups[best].mentions.append(i) }
         }
         return groups
+    }
+
+    /// A named person written in the possessive ("Zelensky's") that does not own the call itself.
+    private func isPossessive(_ m: Mention, tokens: [Token], hits: [TriggerHit]) -> Bool {
+        m.isNamed && m.end + 1 < tokens.count && tokens[m.end].folded == "s"
+            && !hits.contains { $0.start == m.end + 1 || $0.start == m.end + 2 }
     }
 
     private func distance(_ m: Mention, _ g: Group) -> Int {

@@ -23,16 +23,13 @@ struct TriggerFinder: Sendable {
         var out: [TriggerHit] = []
         var futureEnd = -100   // end of the last trigger a future cue governs
         for m in grammar.triggers.matches(in: tokens) {
-            guard let t = m.values.first(where: { $0.kind != .noun }) ?? m.values.first else { continue }
-            if t.kind == .weak {
-                guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { continue }
-                if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { continue }
-            }
-            if t.needsObject == true {
-                guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
-                      let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { continue }
-                if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) { continue }
-            }
+            // a verb reading first ("calls X"); a phrase that is also a verb is read as a noun
+            // only before "with"/"from" ("calls with X", not "what Moscow calls")
+            let verbs = m.values.filter { $0.kind != .noun }
+            let nounFits = verbs.isEmpty || (m.end < tokens.count && (grammar.with.contains(tokens[m.end].folded) || grammar.from.contains(tokens[m.end].folded)))
+            let readings = verbs + (nounFits ? m.values.filter { $0.kind == .noun } : [])
+            guard let t = readings.first(where: { accepts($0, m, tokens: tokens, mentions: mentions, storyReportsCall: storyReportsCall) })
+            else { continue }
             // a future cue governs its trigger and the triggers chained right after it
             // ("is scheduled to speak with X by phone")
             if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 6) {
@@ -44,6 +41,22 @@ struct TriggerFinder: Sendable {
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out
+    }
+
+    /// The grammar checks of one reading of a trigger phrase.
+    private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
+                         mentions: [Mention], storyReportsCall: Bool) -> Bool {
+        if t.kind == .weak {
+            guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { return false }
+            if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
+        }
+        if t.needsObject == true {
+            guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
+                  !grammar.with.contains(tokens[m.end].folded),
+                  let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) { return false }
+        }
+        return true
     }
 
     private func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {

@@ -171,3 +171,14 @@ func negatedScheduledAndHypotheticalCalls(text: String) {
     let own = Fixtures.extract("Ayman Safadi said he spoke by phone with Nasser Bourita on Monday.", published: "2023-02-01")
     #expect(own.first.map(Fixtures.names) == ["Ayman Safadi", "Nasser Bourita"])
 }
+
+@Test func separateCallsNounIsNotTheVerbCalls() {
+    let e = Fixtures.extract("Antony Blinken held separate calls with Nasser Bourita and Ayman Safadi on Tuesday.", published: "2023-02-01")
+    #expect(e.count == 2)
+    #expect(e.allSatisfy { $0.initiator == nil })
+}
+
+@Test func possessivePersonIsAPartyWhenTheCallNeedsIt() {
+    let e = Fixtures.extract("Emmanuel Macron's office said he spoke by phone with Nasser Bourita on Monday.", published: "2023-02-01")
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
