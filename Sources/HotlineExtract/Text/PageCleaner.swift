@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns a page into stories: drops repeated lines (captions, repeated headlines) and noise
 /// lines, cuts related-post / comment blocks, and splits stories at gaps of two or more blank
-/// lines.
+/// lines, or where a headline-like line (short, no final period) that the page repeats a few
+/// lines later opens a new story.
 struct PageCleaner: Sendable {
     let noise: NoiseLexicon
 
@@ -18,14 +19,15 @@ struct PageCleaner: Sendable {
             if !current.isEmpty { stories.append(current) }
             current = []
         }
-        for line in lines {
+        let folds = lines.map { TextFolding.words($0).joined(separator: " ") }
+        for (n, line) in lines.enumerated() {
             if line.isEmpty {
                 blankRun += 1
                 if blankRun >= 2 { close(); skipping = false }
                 continue
             }
             blankRun = 0
-            let folded = TextFolding.words(line).joined(separator: " ")
+            let folded = folds[n]
             let words = folded.split(separator: " ").count
             if words <= noise.maxNoiseLineWords, noise.storyEndMarkers.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) {
                 close()
@@ -36,6 +38,10 @@ struct PageCleaner: Sendable {
             if words <= noise.maxNoiseLineWords, noise.dropLinePrefixes.contains(where: { Self.starts(folded, with: $0) }) { continue }
             if words == 0 || (words <= 2 && line.count <= 4) { continue }   // "TT", "20", bullets
             if seen.contains(folded) { continue }
+            if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
+               folds[(n + 2)..<min(folds.count, n + 10)].contains(folded) {
+                close()
+            }
             seen.insert(folded)
             current.append(line)
         }

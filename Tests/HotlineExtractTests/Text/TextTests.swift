@@ -67,3 +67,19 @@ import Testing
     #expect(!r.text.contains("no"))
     #expect(!r.text.contains("Copyright"))
 }
+
+@Test func repeatedHeadlineOpensANewStoryWithoutBlankLines() {
+    let page = """
+    First headline
+    The first story has a first sentence.
+    The first story has a second sentence.
+    The first story has a third sentence.
+    Second headline about another thing
+    Caption of a photo (Agency)
+    Second headline about another thing
+    The second story body sentence.
+    """
+    let stories = PageCleaner(noise: Fixtures.resources.noise).stories(of: page)
+    #expect(stories.count == 2)
+    #expect(stories.last?.first == "Second headline about another thing")
+}
