@@ -34,6 +34,7 @@ struct LexiconIndexes: Sendable {
     let counterparts: PhraseMatcher<Bool>
     let honorifics: Set<String>
     let subjectPronouns: Set<String>
+    let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
@@ -70,6 +71,7 @@ struct LexiconIndexes: Sendable {
         for (_, list) in titles.counterparts { for p in list { cm.add(p, false) } }
         for (_, list) in titles.counterpartPlurals ?? [:] { for p in list { cm.add(p, true) } }
         subjectPronouns = Set((titles.subjectPronouns ?? []).map(TextFolding.fold))
+        formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
         var pairs = PhraseMatcher<Bool>()
         for p in titles.pairPhrases ?? [] { pairs.add(p, true) }
         pairPhrases = pairs

@@ -19,6 +19,8 @@ struct TitleLexicon: Sendable, Decodable {
     let subjectPronouns: [String]?
     /// "the two leaders", "les deux dirigeants": the last two parties named in the story.
     let pairPhrases: [String]?
+    /// "former", "ancien", "السابق": the office is no longer held (no time bound from it).
+    let formerWords: [String]?
     /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
     let honorifics: [String]
     /// Lower-case words allowed inside a name ("bin", "al", "von der").

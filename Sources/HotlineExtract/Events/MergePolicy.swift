@@ -50,12 +50,12 @@ public struct MergePolicy: Sendable {
     /// The caller has already checked that they share their participants.
     public func isSameCall(_ event: CallEvent, publishedAt: EventDate?, as stored: Stored) -> Bool {
         if let a = event.date, let b = stored.date { return CallMerger.compatible(a, b) }
-        let window = TimeWindow(context: event.context, publishedAt: publishedAt, knowledge: resources.knowledge)
+        let window = TimeWindow(context: event.context, publishedAt: publishedAt, knowledge: resources.knowledge, resources: resources)
         let similarity = stored.reports.map { ContentWords.similarity(event.context, $0.context) }.max() ?? 0
         let topics = ContentWords.jaccard(Set(event.topics.map(\.id)), stored.topicIDs)
         if let known = stored.date ?? event.date {
             let otherWindow = event.date == nil ? window
-                : stored.reports.map { TimeWindow(context: $0.context, publishedAt: $0.publishedAt, knowledge: resources.knowledge) }
+                : stored.reports.map { TimeWindow(context: $0.context, publishedAt: $0.publishedAt, knowledge: resources.knowledge, resources: resources) }
                     .reduce(TimeWindow.unbounded) { $0.intersecting($1) }
             guard otherWindow.contains(known, maxDelayDays: maxReportDelayDays) else { return false }
             if similarity >= datedSimilarity { return true }
@@ -63,7 +63,7 @@ public struct MergePolicy: Sendable {
             return close && topics >= topicSimilarity
         }
         for r in stored.reports {
-            let w = TimeWindow(context: r.context, publishedAt: r.publishedAt, knowledge: resources.knowledge)
+            let w = TimeWindow(context: r.context, publishedAt: r.publishedAt, knowledge: resources.knowledge, resources: resources)
             if !w.overlaps(window) { return false }
         }
         return similarity >= undatedSimilarity

@@ -20,7 +20,11 @@ struct TimeWindow: Sendable {
         let finder = MentionFinder(knowledge: knowledge, titles: resources.titles, indexes: resources.indexes)
         for line in context.split(separator: "\n") {
             for sentence in SentenceSplitter.split(String(line)) {
-                for m in finder.mentions(in: Tokenizer.tokenize(sentence)) where m.officials.count == 1 && !m.kinds.isEmpty {
+                let tokens = Tokenizer.tokenize(sentence)
+                for m in finder.mentions(in: tokens) where m.officials.count == 1 && !m.kinds.isEmpty {
+                    // "former President X", "le président X ... l'ancien": no bound from a past office
+                    let around = tokens[max(0, m.start - 2)..<min(tokens.count, m.end + 2)]
+                    if around.contains(where: { resources.indexes.formerWords.contains($0.folded) }) { continue }
                     let offices = knowledge.officials[m.officials[0]].offices.filter { m.kinds.contains($0.kind) }
                     guard !offices.isEmpty else { continue }
                     // hull of the matching terms

@@ -53,3 +53,11 @@ private let talksB = "Blinken and Bourita reviewed the autonomy plan, the war in
     #expect(policy.isSameCall(e, publishedAt: Fixtures.day("2023-02-01"), as: s))
     #expect(!policy.isSameCall(e, publishedAt: Fixtures.day("2023-02-09"), as: s))
 }
+
+@Test func formerOfficeHoldersDoNotBoundTheWindow() {
+    let r = Fixtures.resources
+    let current = TimeWindow(context: "The spokesman Ned Price said so.", publishedAt: nil, knowledge: r.knowledge, resources: r)
+    let former = TimeWindow(context: "The former spokesman Ned Price said so.", publishedAt: nil, knowledge: r.knowledge, resources: r)
+    #expect(current.upper?.iso == "2023-03-31")
+    #expect(former.upper == nil)
+}
