@@ -1,46 +1,40 @@
-/// Turns article text into call events. Pure: no I/O beyond reading embedded data once.
+import Foundation
+
+/// Turns article text into call events. Pure: no I/O beyond reading embedded data once
+/// (`ExtractionResources.shared`), so an `Extractor` is cheap to create.
+///
+/// Pipeline: page cleaning and story splitting (Text/), language per story (Language/), then
+/// per story call triggers, parties, dates and topics (Events/, Actors/, Dates/, Topics/); the
+/// calls of all stories are merged when they repeat one another.
 public struct Extractor: Sendable {
-    public init() {}
+    let resources: ExtractionResources
+
+    public init() {
+        self.resources = .shared
+    }
+
+    init(resources: ExtractionResources) {
+        self.resources = resources
+    }
 
     public func extract(_ article: Article) -> Extraction {
-        // PLACEHOLDER: the extraction helper replaces this.
-        Extraction(language: article.language, events: [])
-    }
-}
-
-/// Decides whether two reports describe the same real-world call.
-public struct MergePolicy: Sendable {
-    public init() {}
-
-    /// A stored event as the merge decision sees it.
-    public struct Stored: Sendable {
-        public var date: EventDate?
-        public var participantKeys: Set<String>
-        public var topicIDs: Set<String>
-        /// Context of each report already merged into the event, with its article's publication day.
-        public var reports: [(context: String, publishedAt: EventDate?)]
-
-        public init(date: EventDate?, participantKeys: Set<String>, topicIDs: Set<String>,
-                    reports: [(context: String, publishedAt: EventDate?)]) {
-            self.date = date
-            self.participantKeys = participantKeys
-            self.topicIDs = topicIDs
-            self.reports = reports
+        let detector = LanguageDetector(lexicon: resources.stopwords)
+        var paragraphsPerStory = PageCleaner(noise: resources.noise).stories(of: article.text)
+        if let title = article.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty,
+           !paragraphsPerStory.isEmpty, paragraphsPerStory[0].first != title {
+            paragraphsPerStory[0].insert(title, at: 0)
         }
-    }
-
-    /// True when `event` (from an article published on `publishedAt`) is the same call as `stored`.
-    /// The caller has already checked that they share their participants.
-    public func isSameCall(_ event: CallEvent, publishedAt: EventDate?, as stored: Stored) -> Bool {
-        // PLACEHOLDER: the extraction helper replaces this.
-        event.date != nil && event.date == stored.date
-    }
-}
-
-/// Reduces an HTML page to its title and readable text.
-public enum HTMLText {
-    public static func extract(html: String) -> (title: String?, text: String) {
-        // PLACEHOLDER: the extraction helper replaces this.
-        (nil, html)
+        let hint = article.language.map { $0.lowercased() }.flatMap { resources.indexes.grammar[$0] == nil ? nil : $0 }
+        var stories: [Story] = []
+        for paragraphs in paragraphsPerStory {
+            let lang = detector.detect(paragraphs.joined(separator: "\n")) ?? hint
+            stories.append(Story(paragraphs: paragraphs, language: lang ?? "en"))
+        }
+        let finder = StoryCallFinder(resources: resources)
+        var events: [CallEvent] = []
+        for story in stories { events += finder.calls(in: story, publishedAt: article.publishedAt) }
+        events = CallMerger().mergeWithinArticle(events)
+        let mainLanguage = hint ?? stories.max { $0.sentences.count < $1.sentences.count }?.language
+        return Extraction(language: mainLanguage, events: events)
     }
 }

@@ -1,0 +1,23 @@
+/// A party mentioned in a sentence, before it is resolved against the knowledge base and the
+/// story: a known official, a named person the knowledge base lacks, an office ("the US
+/// President"), or a counterpart ("his Moroccan counterpart").
+struct Mention: Sendable {
+    /// Token span.
+    var start: Int
+    var end: Int
+    /// Knowledge-base candidates when the name is known.
+    var officials: [Int] = []
+    /// The name as written when the knowledge base does not know it.
+    var name: String?
+    var country: String?
+    /// Role from the title in the text.
+    var role: String?
+    /// Office kinds the title denotes.
+    var kinds: [String] = []
+    /// "his counterpart": takes the office kind of the other party.
+    var isCounterpart = false
+    /// From a plural title ("the prime ministers of Israel and Lebanon").
+    var pluralGroup: Int?
+
+    var isNamed: Bool { !officials.isEmpty || name != nil }
+}

@@ -1,0 +1,232 @@
+/// Finds the parties a sentence mentions: names from the knowledge base, titles with their
+/// country in either order ("Moroccan Foreign Minister Nasser Bourita", "Bourita, Morocco's
+/// foreign minister", "le ministre des Affaires étrangères, M. Nasser Bourita", "الرئيس
+/// الأمريكي دونالد ترامب"), counterparts, plural titles, and unknown capitalised names after a
+/// title.
+struct MentionFinder: Sendable {
+    let knowledge: KnowledgeBase
+    let titles: TitleLexicon
+    let indexes: LexiconIndexes
+
+    /// Words between a title and the country that qualifies it ("President of the United States").
+    static let ofWords: Set<String> = ["of", "the", "de", "du", "des", "del", "d", "la", "l", "el", "for", "in", "charge",
+                                       "state", "etat", "estado", "دوله"]
+    static let andWords: Set<String> = ["and", "et", "y", "و", ","]
+    /// Possessive and article words allowed between a country and its title ("Morocco's", "the").
+    static let possessive: Set<String> = ["s", "the", "le", "la", "el"]
+    /// Words before the countries of plural counterparts ("counterparts in/from ...").
+    static let placeWords: Set<String> = ["in", "from", "en", "au", "aux", "del", "de", "du", "des", "في", "من"]
+
+    func mentions(in tokens: [Token]) -> [Mention] {
+        let words = tokens.filter { $0.isWord && $0.folded.count > 3 }
+        let titleCase = words.count >= 4 && words.filter(\.isCapitalized).count * 20 >= words.count * 17
+        var occupied = [Bool](repeating: false, count: tokens.count)
+        var persons: [Mention] = []
+        // A name needs a capital somewhere ("le roi Mohammed VI" matches the alias "Roi Mohammed VI").
+        for m in knowledge.names.matches(in: tokens) where tokens[m.start..<m.end].contains(where: { $0.isCapitalized || isArabic($0) }) {
+            persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
+            for k in m.start..<m.end { occupied[k] = true }
+        }
+        // Upper-case abbreviations ("US", "UN") match only when written in capitals ("told us").
+        let countryHits = knowledge.countryNames.matches(in: tokens).compactMap { m -> PhraseMatcher<String>.Match? in
+            let codes = m.values.filter { v in
+                !v.hasPrefix("^") || tokens[m.start..<m.end].allSatisfy { $0.text == $0.text.uppercased() }
+            }.map { $0.hasPrefix("^") ? String($0.dropFirst()) : $0 }
+            return codes.isEmpty ? nil : .init(start: m.start, end: m.end, values: codes)
+        }
+        var titleHits: [PhraseMatcher<LexiconIndexes.TitleHit>.Match] = []
+        var inserted: [Int: (start: Int, end: Int, code: String)] = [:]   // title index -> demonym inside it
+        var i = 0
+        while i < tokens.count {
+            guard !occupied[i], let m = indexes.titles.match(tokens, at: i) else { i += 1; continue }
+            var hit = m
+            // "le ministre marocain des Affaires étrangères": a demonym inside the title
+            if let c = countryHits.first(where: { $0.start == m.end }), let code = c.values.first {
+                let virtual = Array(tokens[m.start..<c.start]) + Array(tokens[c.end...])
+                if let longer = indexes.titles.match(virtual, at: 0), longer.end > m.end - m.start {
+                    hit = .init(start: m.start, end: c.end + (longer.end - (m.end - m.start)), values: longer.values)
+                    inserted[titleHits.count] = (c.start, c.end, code)
+                }
+            }
+            guard !(hit.start..<hit.end).contains(where: { occupied[$0] }) else { i += 1; continue }
+            // "(DGMO)" right after the title it abbreviates is not another office
+            if hit.start >= 1, tokens[hit.start - 1].folded == "(", let last = titleHits.last, last.end == hit.start - 1 {
+                for k in hit.start..<hit.end { occupied[k] = true }
+                i = hit.end
+                continue
+            }
+            titleHits.append(hit)
+            for k in hit.start..<hit.end { occupied[k] = true }
+            i = hit.end
+        }
+        var counterpartHits: [PhraseMatcher<Bool>.Match] = []
+        for m in indexes.counterparts.matches(in: tokens) where !(m.start..<m.end).contains(where: { occupied[$0] }) {
+            counterpartHits.append(m)
+            for k in m.start..<m.end { occupied[k] = true }
+        }
+        var countries: [(start: Int, end: Int, code: String)] = Array(inserted.values)
+        for m in countryHits where !(m.start..<m.end).contains(where: { occupied[$0] }) {
+            if let code = m.values.first { countries.append((m.start, m.end, code)) }
+        }
+
+        var linked = Set<Int>()   // indices into persons that got a title
+        var out: [Mention] = []
+        var pluralCount = 0
+
+        func countryBefore(_ start: Int) -> (code: String, start: Int)? {
+            var k = start
+            while k > 0, Self.possessive.contains(tokens[k - 1].folded), start - k < 2 { k -= 1 }
+            return countries.first { $0.end == k || $0.end == start }.map { ($0.code, $0.start) }
+        }
+        func countryAfter(_ end: Int) -> (code: String, end: Int)? {
+            var end = end
+            // skip a bracketed acronym: "Director General of Military Operations (DGMO) of Pakistan"
+            if end + 2 < tokens.count, tokens[end].folded == "(", tokens[end + 2].folded == ")" { end += 3 }
+            var k = end
+            while k < tokens.count, Self.ofWords.contains(tokens[k].folded), k - end < 4 { k += 1 }
+            if let c = countries.first(where: { $0.start == k || $0.start == end }) { return (c.code, c.end) }
+            // an institution between title and country: "President of the Presidential Council of Libya"
+            guard end < tokens.count, Self.ofWords.contains(tokens[end].folded) else { return nil }
+            var j = end
+            while j < tokens.count, Self.ofWords.contains(tokens[j].folded) { j += 1 }
+            guard j < tokens.count, tokens[j].isCapitalized else { return nil }   // an institution's name
+            while j < tokens.count, j - end < 6, tokens[j].isWord, !persons.contains(where: { $0.start == j }) {
+                if let c = countries.first(where: { $0.start == j }) { return (c.code, c.end) }
+                j += 1
+            }
+            return nil
+        }
+        func personAfter(_ end: Int) -> Int? {
+            var k = end
+            while k < tokens.count, k - end <= 4,
+                  tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || countries.contains(where: { $0.start <= k && k < $0.end }) {
+                k += 1
+            }
+            return persons.firstIndex { $0.start == k }
+        }
+        func personBefore(_ start: Int) -> Int? {
+            guard start >= 2, tokens[start - 1].folded == "," else { return nil }
+            return persons.firstIndex { $0.end == start - 1 }
+        }
+
+        for (n, hit) in titleHits.enumerated() {
+            guard let th = hit.values.first else { continue }
+            let title = titles.titles[th.title]
+            let before = countryBefore(hit.start)
+            let after = inserted[n].map { (code: $0.code, end: hit.end) } ?? countryAfter(hit.end)
+            if th.plural {
+                // "the prime ministers of Israel and Lebanon": one office per country
+                var codes: [String] = []
+                var k = hit.end
+                while k < tokens.count, Self.ofWords.contains(tokens[k].folded) { k += 1 }
+                while let c = countries.first(where: { $0.start == k }) {
+                    codes.append(c.code)
+                    k = c.end
+                    guard k < tokens.count, Self.andWords.contains(tokens[k].folded) else { break }
+                    k += 1
+                    while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.andWords.contains(tokens[k].folded) { k += 1 }
+                }
+                pluralCount += 1
+                for code in codes {
+                    out.append(Mention(start: hit.start, end: k, country: code, role: title.role, kinds: title.kinds, pluralGroup: pluralCount))
+                }
+                continue
+            }
+            let country = title.country ?? before?.code ?? after?.code
+            let nameFrom = max(hit.end, after?.end ?? hit.end)
+            if let p = personAfter(nameFrom) ?? personAfter(hit.end) ?? personBefore(before?.start ?? hit.start) {
+                if !linked.contains(p) {
+                    persons[p].start = min(persons[p].start, before?.start ?? hit.start)
+                    persons[p].role = title.role
+                    persons[p].kinds = title.kinds
+                    persons[p].country = country
+                    linked.insert(p)
+                }
+                continue
+            }
+            if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
+                let appositive = country == nil ? countryInAppositive(after: named.end, tokens: tokens, countries: countries) : nil
+                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country ?? appositive,
+                                   role: title.role, kinds: title.kinds))
+                continue
+            }
+            out.append(Mention(start: before?.start ?? hit.start, end: after?.end ?? hit.end, country: country,
+                               role: title.role, kinds: title.kinds))
+        }
+        for hit in counterpartHits {
+            if hit.values.first == true {
+                // "his counterparts in Morocco, the UAE and Bahrain": one counterpart per country
+                var codes: [String] = []
+                var k = hit.end
+                while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.placeWords.contains(tokens[k].folded) { k += 1 }
+                while let c = countries.first(where: { $0.start == k }) {
+                    codes.append(c.code)
+                    k = c.end
+                    while k < tokens.count, Self.andWords.contains(tokens[k].folded) || Self.ofWords.contains(tokens[k].folded) { k += 1 }
+                }
+                if !codes.isEmpty {
+                    pluralCount += 1
+                    for code in codes {
+                        out.append(Mention(start: hit.start, end: k, country: code, isCounterpart: true, pluralGroup: pluralCount))
+                    }
+                    continue
+                }
+            }
+            let country = countryBefore(hit.start)?.code ?? countryAfter(hit.end)?.code
+            let nameFrom = countryAfter(hit.end)?.end ?? hit.end
+            if let p = personAfter(nameFrom), !linked.contains(p) {
+                persons[p].isCounterpart = true
+                persons[p].start = min(persons[p].start, hit.start)
+                if persons[p].country == nil { persons[p].country = country }
+                linked.insert(p)
+                continue
+            }
+            if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
+                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, isCounterpart: true))
+                continue
+            }
+            out.append(Mention(start: hit.start, end: hit.end, country: country, isCounterpart: true))
+        }
+        out.append(contentsOf: persons)
+        return out.sorted { $0.start < $1.start }
+    }
+
+    /// The country of an appositive right after a name (", head of Sudan's armed forces,").
+    private func countryInAppositive(after end: Int, tokens: [Token], countries: [(start: Int, end: Int, code: String)]) -> String? {
+        guard end < tokens.count, tokens[end].folded == "," else { return nil }
+        var k = end + 1
+        while k < tokens.count, k - end <= 6, tokens[k].folded != "," {
+            if let c = countries.first(where: { $0.start == k }) { return c.code }
+            k += 1
+        }
+        return nil
+    }
+
+    private func isArabic(_ t: Token) -> Bool {
+        t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
+    }
+
+    /// A run of at least two capitalised words (name particles allowed inside) right after
+    /// `start` (skipping a comma and honorifics): a person the knowledge base does not know.
+    func unknownName(after start: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, end: Int)? {
+        var k = start
+        while k < tokens.count, k - start < 3, tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) { k += 1 }
+        var words: [Token] = []
+        var j = k
+        while j < tokens.count, tokens[j].isWord, !occupied[j] {
+            let t = tokens[j]
+            if t.isCapitalized && t.folded.count > 1 && !indexes.honorifics.contains(t.folded) {
+                words.append(t)
+            } else if indexes.particles.contains(t.folded), !words.isEmpty {
+                words.append(t)
+            } else {
+                break
+            }
+            j += 1
+        }
+        while let last = words.last, !last.isCapitalized { words.removeLast(); j -= 1 }
+        guard words.filter(\.isCapitalized).count >= 2, words.count <= 6 else { return nil }
+        let name = words.enumerated().map { $0.offset == 0 ? $0.element.text : ($0.element.hyphenBefore ? "-" : " ") + $0.element.text }.joined()
+        return (name, j)
+    }
+}

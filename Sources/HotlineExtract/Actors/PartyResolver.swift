@@ -1,0 +1,54 @@
+/// Resolves mentions to participants: known officials with their office on the call's day,
+/// offices to their holder ("the Secretary of State" on 2023-01-31 -> Blinken), counterparts
+/// to the holder of the other party's office in the named country, and title-only mentions
+/// without a country to the last party of the story holding such an office.
+struct PartyResolver: Sendable {
+    let knowledge: KnowledgeBase
+
+    func resolve(_ mentions: [Mention], on date: EventDate?, memory: [ResolvedParty]) -> [ResolvedParty] {
+        var out: [ResolvedParty] = []
+        for m in mentions where !m.isCounterpart || m.isNamed {
+            if let r = resolveOne(m, on: date, memory: memory) { out.append(r) }
+        }
+        for m in mentions where m.isCounterpart && !m.isNamed {
+            // the counterpart of the nearest party before it (else of the first one)
+            let candidates = out.filter { $0.pluralGroup == nil && !$0.kinds.isEmpty }
+            let other = candidates.last { $0.position < m.start } ?? candidates.first
+            var cm = m
+            cm.kinds = other?.kinds ?? []
+            cm.role = other?.participant.role
+            if let r = resolveOne(cm, on: date, memory: []) { out.append(r) }
+        }
+        return out.sorted { $0.position < $1.position }
+    }
+
+    func participant(official i: Int, on date: EventDate?, kinds: [String], fallbackCountry: String?) -> ResolvedParty {
+        let o = knowledge.officials[i]
+        let office = o.office(on: date, preferring: kinds)
+        let p = Participant(name: o.name, country: office?.country ?? fallbackCountry, role: office?.role,
+                            aliases: (o.aliases ?? []), officialID: o.id)
+        return ResolvedParty(participant: p, kinds: office.map { [$0.kind] } ?? kinds, position: 0)
+    }
+
+    private func resolveOne(_ m: Mention, on date: EventDate?, memory: [ResolvedParty]) -> ResolvedParty? {
+        var r: ResolvedParty?
+        if let i = knowledge.pick(m.officials, on: date) {
+            r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: m.country)
+        } else if let name = m.name {
+            r = ResolvedParty(participant: Participant(name: name, country: m.country, role: m.role), kinds: m.kinds, position: 0)
+        } else if let country = m.country {
+            if let date, let i = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role) {
+                r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: country)
+            } else {
+                r = ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: 0)
+            }
+        } else if !m.kinds.isEmpty {
+            let word = m.role?.lowercased() ?? ""
+            r = memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().contains(word) }
+                ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
+        }
+        r?.position = m.start
+        r?.pluralGroup = m.pluralGroup
+        return r
+    }
+}

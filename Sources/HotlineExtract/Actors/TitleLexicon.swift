@@ -1,0 +1,28 @@
+/// Role words per language, from `lexicons/titles.json` (see LEXICONS.md).
+struct TitleLexicon: Sendable, Decodable {
+    /// One title: its English role, the office kinds it may denote, its phrases per language.
+    struct Title: Sendable, Decodable {
+        let role: String
+        let kinds: [String]
+        /// A fixed country or organisation ("President of the European Commission" -> EU).
+        let country: String?
+        let phrases: [String: [String]]
+        let plurals: [String: [String]]?
+    }
+
+    let titles: [Title]
+    /// "counterpart", "homologue", "homólogo", "نظيره".
+    let counterparts: [String: [String]]
+    /// "counterparts", "homologues": several counterparts, one per country that follows.
+    let counterpartPlurals: [String: [String]]?
+    /// Pronouns that, opening a sentence, stand for the previous sentence's subject.
+    let subjectPronouns: [String]?
+    /// "the two leaders", "les deux dirigeants": the last two parties named in the story.
+    let pairPhrases: [String]?
+    /// "former", "ancien", "السابق": the office is no longer held (no time bound from it).
+    let formerWords: [String]?
+    /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
+    let honorifics: [String]
+    /// Lower-case words allowed inside a name ("bin", "al", "von der").
+    let nameParticles: [String]
+}

@@ -1,0 +1,42 @@
+/// A temporal expression found in a sentence, before resolution against a reference day.
+struct DateCue: Sendable {
+    /// What the expression says.
+    enum Value: Sendable, Equatable {
+        /// A calendar date; `year` nil when the text omits it ("March 27").
+        case absolute(year: Int?, month: Int, day: Int?)
+        /// A weekday, 0 = Monday.
+        case weekday(Int)
+        /// Days from the reference day ("yesterday" = -1).
+        case relative(Int)
+        /// "the same day": the day of the call reported before.
+        case sameDay
+    }
+
+    let value: Value
+    /// Token span of the expression.
+    let start: Int
+    let end: Int
+
+    /// The day (or month) the cue denotes, given the reference day; nil when it needs one and
+    /// there is none.
+    func resolve(reference: EventDate?, previous: EventDate?) -> EventDate? {
+        switch value {
+        case let .absolute(year, month, day):
+            if let year { return EventDate(year: year, month: month, day: day) }
+            guard let reference else { return nil }
+            // The year that puts the date on or shortly before the reference day.
+            // A call lies on or before the reference day: a later date this year is last year's
+            // only when it is far ahead (a January report of December 30), otherwise no call date.
+            guard let same = EventDate(year: reference.year, month: month, day: day) else { return nil }
+            guard DateMath.isBefore(reference, same) else { return same }
+            let ahead = (same.month ?? 1) - (reference.month ?? 1)
+            return ahead >= 6 ? EventDate(year: reference.year - 1, month: month, day: day) : nil
+        case let .weekday(w):
+            return reference.flatMap { DateMath.latest(weekday: w, onOrBefore: $0) }
+        case let .relative(offset):
+            return reference.flatMap { DateMath.adding(days: offset, to: $0) }
+        case .sameDay:
+            return previous
+        }
+    }
+}

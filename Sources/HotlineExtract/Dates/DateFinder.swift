@@ -1,0 +1,107 @@
+/// Finds date expressions in a sentence's tokens: "31 mars 2022", "March 27", "Dec. 10",
+/// "4 de febrero de 2025", "01/04/2022", "2023-06-28", "in early October", weekdays,
+/// relative days ("yesterday", "hier", "ayer", "أمس") and "the same day".
+struct DateFinder: Sendable {
+    let indexes: LexiconIndexes
+
+    /// Words that may introduce a month-only date ("in October", "début octobre").
+    static let monthLead: Set<String> = ["in", "early", "late", "mid", "since", "en", "debut", "fin", "mi", "courant",
+                                         "principios", "finales", "mediados", "في", "خلال", "اوائل", "اواخر", "منتصف"]
+    static let joiners: Set<String> = ["de", "del", "of", "the", "le"]
+
+    func cues(in tokens: [Token], language: String?) -> [DateCue] {
+        let langs = language.map { [$0] + ["en", "fr", "es", "ar"].filter { $0 != language } } ?? ["en", "fr", "es", "ar"]
+        var words: [(start: Int, end: Int, word: LexiconIndexes.DateWord)] = []
+        var i = 0
+        while i < tokens.count {
+            var hit: PhraseMatcher<LexiconIndexes.DateWord>.Match?
+            for lang in langs {
+                if let m = indexes.dateWords[lang]?.match(tokens, at: i), m.end - m.start > (hit.map { $0.end - $0.start } ?? 0) {
+                    hit = m
+                }
+            }
+            if let hit, let w = hit.values.first {
+                words.append((hit.start, hit.end, w))
+                i = hit.end
+            } else {
+                i += 1
+            }
+        }
+        var cues: [DateCue] = []
+        var used = Set<Int>()
+        for w in words {
+            switch w.word {
+            case let .month(month, abbreviated):
+                var day: Int?, dayAt: Int?, year: Int?, yearAt: Int?
+                // day before: "31 mars", "4 de febrero"
+                if w.start >= 1, let d = dayNumber(tokens[w.start - 1]) { day = d; dayAt = w.start - 1 }
+                else if w.start >= 2, Self.joiners.contains(tokens[w.start - 1].folded), let d = dayNumber(tokens[w.start - 2]) {
+                    day = d; dayAt = w.start - 2
+                }
+                var k = w.end
+                if day == nil, k < tokens.count, let d = dayNumber(tokens[k]) { day = d; dayAt = k; k += 1 }
+                while k < tokens.count, tokens[k].folded == "," || Self.joiners.contains(tokens[k].folded) { k += 1 }
+                if k < tokens.count, let y = yearNumber(tokens[k]) { year = y; yearAt = k }
+                if day == nil && year == nil {
+                    // month only: needs a full name and a lead word ("in October")
+                    guard !abbreviated, w.start >= 1, Self.monthLead.contains(tokens[w.start - 1].folded) else { continue }
+                }
+                if abbreviated && day == nil { continue }
+                let start = min(dayAt ?? w.start, w.start)
+                let end = max(yearAt.map { $0 + 1 } ?? w.end, dayAt.map { $0 + 1 } ?? w.end)
+                cues.append(DateCue(value: .absolute(year: year, month: month, day: day), start: start, end: end))
+                for t in start..<end { used.insert(t) }
+            case let .weekday(d):
+                cues.append(DateCue(value: .weekday(d), start: w.start, end: w.end))
+            case let .relative(off):
+                cues.append(DateCue(value: .relative(off), start: w.start, end: w.end))
+            case .sameDay:
+                cues.append(DateCue(value: .sameDay, start: w.start, end: w.end))
+            }
+        }
+        // numeric dates: dd/mm/yyyy and yyyy-mm-dd
+        var t = 0
+        while t + 2 < tokens.count {
+            if !used.contains(t), let a = Int(tokens[t].folded), let b = Int(tokens[t + 1].folded), let c = Int(tokens[t + 2].folded),
+               tokens[t].isWord, tokens[t + 1].isWord, tokens[t + 2].isWord {
+                if tokens[t].folded.count == 4, (1...12).contains(b), (1...31).contains(c), EventDate(year: a, month: b, day: c) != nil {
+                    cues.append(DateCue(value: .absolute(year: a, month: b, day: c), start: t, end: t + 3)); t += 3; continue
+                }
+                if tokens[t + 2].folded.count == 4, (1...31).contains(a), (1...12).contains(b), EventDate(year: c, month: b, day: a) != nil {
+                    cues.append(DateCue(value: .absolute(year: c, month: b, day: a), start: t, end: t + 3)); t += 3; continue
+                }
+            }
+            t += 1
+        }
+        return cues.sorted { $0.start < $1.start }
+    }
+
+    /// 1...31 with an optional ordinal suffix ("1er", "3rd").
+    func dayNumber(_ token: Token) -> Int? {
+        guard token.isWord else { return nil }
+        let digits = token.folded.prefix { $0.isASCII && $0.isNumber }
+        let rest = token.folded.dropFirst(digits.count)
+        guard !digits.isEmpty, digits.count <= 2, rest.isEmpty || indexes.ordinalSuffixes.contains(String(rest)),
+              let n = Int(digits), (1...31).contains(n) else { return nil }
+        return n
+    }
+
+    func yearNumber(_ token: Token) -> Int? {
+        guard token.isWord, token.folded.count == 4, let y = Int(token.folded), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    /// The dateline date of a story's opening ("RABAT, Dec. 10 (MAP) -", "Madrid, 31 mar (EFE).-"):
+    /// an absolute date within the first tokens of a sentence, before a dash.
+    func dateline(of story: Story, publishedAt: EventDate?) -> (sentence: Int, cue: DateCue, date: EventDate)? {
+        for (si, s) in story.sentences.prefix(4).enumerated() {
+            let head = Array(s.tokens.prefix(16))
+            guard let dash = head.firstIndex(where: { $0.folded == "-" }) else { continue }
+            let cs = cues(in: Array(s.tokens.prefix(dash)), language: story.language)
+            guard let cue = cs.first(where: { if case .absolute(_, _, let d) = $0.value { return d != nil } else { return false } }),
+                  let date = cue.resolve(reference: publishedAt, previous: nil) else { continue }
+            return (si, cue, date)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,46 @@
+/// Merges repeated reports of one call within an article: same participants, or one party set
+/// inside the other, with compatible dates.
+struct CallMerger: Sendable {
+    func mergeWithinArticle(_ events: [CallEvent]) -> [CallEvent] {
+        var out: [CallEvent] = []
+        for e in events {
+            let keys = Set(e.participants.map(\.identityKey))
+            if let i = out.firstIndex(where: { o in
+                let ok = Set(o.participants.map(\.identityKey))
+                if ok == keys, let a = o.date, let b = e.date, let d = DateMath.days(from: a, to: b), abs(d) <= 1 { return true }
+                return (ok.isSubset(of: keys) || keys.isSubset(of: ok)) && Self.compatible(o.date, e.date)
+            }) {
+                out[i] = merge(out[i], e)
+            } else {
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    static func compatible(_ a: EventDate?, _ b: EventDate?) -> Bool {
+        guard let a, let b else { return true }
+        return !DateMath.isBefore(a, b) && !DateMath.isBefore(b, a)
+    }
+
+    /// `a` enriched by `b`: the larger party set, the first known date (most precise), initiator, evidence.
+    func merge(_ a: CallEvent, _ b: CallEvent) -> CallEvent {
+        var base = a.participants.count >= b.participants.count ? a : b
+        let other = a.participants.count >= b.participants.count ? b : a
+        let dates = [a.date, b.date].compactMap { $0 }
+        base.date = dates.first { $0.precision == .day } ?? dates.first
+        if base.initiator == nil, let oi = other.initiator {
+            let key = other.participants[oi].identityKey
+            base.initiator = base.participants.firstIndex { $0.identityKey == key }
+        }
+        // unnamed parties take the name found in the other report
+        for (i, p) in base.participants.enumerated() where p.name == nil {
+            if let named = other.participants.first(where: { $0.name != nil && $0.country == p.country }) { base.participants[i] = named }
+        }
+        base.evidence = a.evidence + b.evidence.filter { !a.evidence.contains($0) }
+        base.confidence = max(a.confidence, b.confidence)
+        let seen = Set(base.topics)
+        base.topics += other.topics.filter { !seen.contains($0) }
+        return base
+    }
+}

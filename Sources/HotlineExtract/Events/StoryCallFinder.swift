@@ -1,0 +1,238 @@
+/// Finds the calls one story reports: per sentence, triggers are grouped, each group takes the
+/// parties nearest to it (and the sentence's subject when it lacks a second party), its date
+/// from the nearest date cue (else the story's dateline), its initiator from the trigger's
+/// grammar; denied calls are removed and repeated reports of one call merged.
+struct StoryCallFinder: Sendable {
+    let resources: ExtractionResources
+
+    func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
+        let lang = story.language ?? "en"
+        guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
+        let triggerFinder = TriggerFinder(grammar: grammar)
+        let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
+        let resolver = PartyResolver(knowledge: resources.knowledge)
+        let dateFinder = DateFinder(indexes: resources.indexes)
+        let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
+        let reference = dateline?.date ?? publishedAt
+        let reportsCall = story.sentences.contains { triggerFinder.hasStrong($0.tokens) }
+        let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
+        let context = story.text
+
+        var memory: [ResolvedParty] = []
+        var events: [CallEvent] = []
+        var headlineEvents: [CallEvent] = []
+        var denied: [Set<String>] = []
+        var pendingInitiator: String?
+        var previousSubject: ResolvedParty?
+        var lastDate: EventDate?
+        var lastTriggerDate: EventDate?
+
+        for (si, sentence) in story.sentences.enumerated() {
+            let tokens = sentence.tokens
+            let mentions = mentionFinder.mentions(in: tokens)
+            var cues = dateFinder.cues(in: tokens, language: lang)
+            if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
+            let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
+            let opensWithPronoun = tokens.prefix(2).contains { resources.indexes.subjectPronouns.contains($0.folded) }
+            let subjectOfPrevious = previousSubject
+            defer {
+                let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: memory).filter { $0.participant.name != nil }
+                memory.insert(contentsOf: named.reversed(), at: 0)
+                if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
+                if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
+            }
+            guard !hits.isEmpty else { continue }
+            for group in groups(hits, mentions: mentions, tokens: tokens) {
+                let cue = nearestCue(cues, to: group, mentions: mentions)
+                // Relative days inside a quotation count from the day the words were said.
+                let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
+                let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
+                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastDate) }
+                if let cueDate, !group.hits.contains(where: \.denied) { lastTriggerDate = cueDate }
+                let date = cueDate ?? lastTriggerDate
+                var own = group.mentions.map { mentions[$0] }
+                // "at Zelensky's request": a possessive person is a modifier, a party only when
+                // the call lacks one ("Netanyahu's office said he spoke with Biden")
+                let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
+                if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
+                // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker
+                // is not a party when two parties follow the reporting verb
+                if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
+                   own.filter({ $0.start > said }).count >= 2,
+                   !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
+                    own.removeAll { $0.end <= said }
+                }
+                if own.count < 2 || group.possessive, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
+                    own.insert(subject, at: 0)
+                }
+                var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                // "He had called the chancellor": the pronoun stands for the previous subject
+                if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
+                   subject.participant.identityKey != resolved[0].participant.identityKey {
+                    subject.position = 0
+                    subject.pluralGroup = nil
+                    resolved.insert(subject, at: 0)
+                }
+                // "the two leaders spoke by phone": the last two parties the story named
+                if resolved.count < 2, resources.indexes.pairPhrases.occurs(in: tokens) {
+                    var seen = Set(resolved.map(\.participant.identityKey))
+                    for m in memory where resolved.count < 2 && seen.insert(m.participant.identityKey).inserted {
+                        var m = m
+                        m.position = group.start
+                        m.pluralGroup = nil
+                        resolved.append(m)
+                    }
+                }
+                var parties = unique(resolved)
+                parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
+                let keys = Set(parties.map(\.participant.identityKey))
+                if group.hits.contains(where: \.denied) {
+                    if keys.count >= 2 { denied.append(keys) }
+                    continue
+                }
+                if parties.count == 1, group.hits.contains(where: { $0.trigger.kind == .active }) {
+                    pendingInitiator = parties[0].participant.identityKey
+                }
+                guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
+                let initiatorKey = initiator(of: group, parties: resolved, tokens: tokens, grammar: grammar) ?? pendingInitiator
+                let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
+                    || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
+                var sets: [[ResolvedParty]] = [parties]
+                if separate {
+                    let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
+                    sets = parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
+                }
+                for set in sets {
+                    let ps = set.map(\.participant)
+                    let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
+                    let strength = group.hits.map { $0.trigger.kind }
+                    let confidence = strength.contains(.strong) || strength.contains(.passive) || strength.contains(.active) ? 0.9
+                        : strength.contains(.noun) ? 0.8 : 0.7
+                    let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
+                                          evidence: [sentence.text], context: context, confidence: confidence)
+                    if sentence.paragraph == 0 && story.paragraphs.count > 1 {
+                        headlineEvents.append(event)
+                    } else {
+                        events.append(event)
+                    }
+                }
+                if let date { lastDate = date }
+            }
+        }
+        events = CallMerger().mergeWithinArticle(events)
+        // A headline only summarises: it adds a call only when the body reports none of its pairs.
+        for h in headlineEvents {
+            let keys = Set(h.participants.map(\.identityKey))
+            if !events.contains(where: { Set($0.participants.map(\.identityKey)).intersection(keys).count >= 2 }) {
+                events = CallMerger().mergeWithinArticle(events + [h])
+            }
+        }
+        events.removeAll { e in
+            let keys = Set(e.participants.map(\.identityKey))
+            return denied.contains { $0.intersection(keys).count >= 2 }
+        }
+        if events.count > 1 { assignOwnTopics(&events, story: story) }
+        // A call the story does not date otherwise took place on the dateline's day.
+        return events.map { e in
+            var e = e
+            if e.date == nil { e.date = dateline?.date }
+            return e
+        }
+    }
+
+    /// With several calls in one story, each call takes the topics of its own part: from the
+    /// first body sentence reporting it to the first sentence of the next call (the first call
+    /// also takes the lines before it).
+    private func assignOwnTopics(_ events: inout [CallEvent], story: Story) {
+        let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
+        let firsts: [Int] = events.map { e in
+            story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
+                ?? story.sentences.indices.first { e.evidence.contains(story.sentences[$0].text) } ?? 0
+        }
+        let starts = Set(firsts).sorted()
+        for (k, first) in firsts.enumerated() {
+            let lo = first == starts.first ? 0 : first
+            let hi = starts.first { $0 > first } ?? story.sentences.count
+            events[k].topics = finder.topics(in: story.sentences[lo..<hi])
+        }
+    }
+
+    /// Triggers with no mention between them form one group; each mention joins the nearest group.
+    struct Group {
+        var hits: [TriggerHit]
+        var mentions: [Int] = []
+        /// "his conversation with": the call belongs to the sentence's subject too.
+        var possessive = false
+        var start: Int { hits.first!.start }
+        var end: Int { hits.last!.end }
+    }
+
+    static let possessives: Set<String> = ["his", "her", "their", "son", "sa", "leur", "su", "sus"]
+
+    func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token]) -> [Group] {
+        let mentions = allMentions
+        var groups: [Group] = []
+        for h in hits {
+            if var last = groups.last, !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
+                last.hits.append(h)
+                groups[groups.count - 1] = last
+            } else {
+                groups.append(Group(hits: [h]))
+            }
+        }
+        for (i, m) in mentions.enumerated() {
+            let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
+            if let best { groups[best].mentions.append(i) }
+        }
+        return groups
+    }
+
+    /// A named person written in the possessive ("Zelensky's") that does not own the call itself.
+    private func isPossessive(_ m: Mention, tokens: [Token], hits: [TriggerHit]) -> Bool {
+        m.isNamed && m.end + 1 < tokens.count && tokens[m.end].folded == "s"
+            && !hits.contains { $0.start == m.end + 1 || $0.start == m.end + 2 }
+    }
+
+    private func distance(_ m: Mention, _ g: Group) -> Int {
+        m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
+    }
+
+    /// The date cue closest to the group's extent (its triggers and the mentions it took).
+    private func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention]) -> DateCue? {
+        let lo = min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start)
+        let hi = max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end)
+        func d(_ c: DateCue) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
+        guard let best = cues.min(by: { d($0) < d($1) }) else { return nil }
+        if case .weekday = best.value, let abs = cues.first(where: { c in
+            if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
+        }) { return abs }
+        return best
+    }
+
+    private func unique(_ parties: [ResolvedParty]) -> [ResolvedParty] {
+        var seen = Set<String>()
+        return parties.filter { seen.insert($0.participant.identityKey).inserted }
+    }
+
+    /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
+    /// subject of an active trigger ("X phoned Y").
+    private func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
+        for h in g.hits {
+            var k = h.end
+            if h.trigger.kind != .passive {
+                // "a call today from X": the from-word may follow a few words later
+                guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: { grammar.from.contains(tokens[$0].folded) }),
+                      !parties.contains(where: { $0.position >= h.end && $0.position < f }) else { continue }
+                k = f + 1
+            }
+            if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 3 }) { return p.participant.identityKey }
+        }
+        if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
+            // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
+            if let p = parties.last(where: { $0.position < active.start }) ?? parties.first(where: { $0.position >= active.end }) {
+                return p.participant.identityKey
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+/// Finds the call triggers of a sentence and applies the grammar: triggers that need an object
+/// ("called X", not "called for"), weak triggers only in stories that report a call and not next
+/// to a meeting or letter, future or hypothetical cues drop a trigger, negation or denial cues
+/// mark it denied.
+struct TriggerFinder: Sendable {
+    let grammar: LexiconIndexes.Grammar
+
+    /// Words after "called" that make it something else than a call ("called for", "called on").
+    static let blockedAfter: Set<String> = ["for", "on", "upon", "it", "them", "off", "out", "back", "up", "a", "au", "aux", "to", "in", "the", "this", "what", "an", "its"]
+
+    /// True when the sentence has a trigger that reports a call by itself (not a weak one).
+    func hasStrong(_ tokens: [Token]) -> Bool {
+        grammar.triggers.matches(in: tokens).contains { m in
+            m.values.contains { t in
+                t.kind == .strong || t.kind == .passive || (t.kind == .active && t.needsObject != true)
+                    || (t.kind == .noun && m.end < tokens.count && grammar.with.contains(tokens[m.end].folded))
+            }
+        }
+    }
+
+    func triggers(in tokens: [Token], mentions: [Mention], storyReportsCall: Bool) -> [TriggerHit] {
+        let denialInSentence = grammar.denial.occurs(in: tokens)
+        var out: [TriggerHit] = []
+        var futureEnd = -100   // end of the last trigger a future cue governs
+        for m in grammar.triggers.matches(in: tokens) {
+            // a verb reading first ("calls X"); a phrase that is also a verb is read as a noun
+            // only before "with"/"from" ("calls with X", not "what Moscow calls")
+            let verbs = m.values.filter { $0.kind != .noun }
+            let nounFits = verbs.isEmpty || (m.end < tokens.count && (grammar.with.contains(tokens[m.end].folded) || grammar.from.contains(tokens[m.end].folded)))
+            let readings = verbs + (nounFits ? m.values.filter { $0.kind == .noun } : [])
+            guard let t = readings.first(where: { accepts($0, m, tokens: tokens, mentions: mentions, storyReportsCall: storyReportsCall) })
+            else { continue }
+            // a future cue governs its trigger and the triggers chained right after it
+            // ("is scheduled to speak with X by phone")
+            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 6) {
+                futureEnd = m.end
+                continue
+            }
+            if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
+            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: m.end + 6)
+            out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
+        }
+        return out
+    }
+
+    /// The grammar checks of one reading of a trigger phrase.
+    private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
+                         mentions: [Mention], storyReportsCall: Bool) -> Bool {
+        if t.kind == .weak {
+            guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { return false }
+            if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
+        }
+        if t.needsObject == true {
+            guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
+                  !grammar.with.contains(tokens[m.end].folded),
+                  let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) { return false }
+        }
+        return true
+    }
+
+    private func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {
+        let lo = max(0, from), hi = min(tokens.count, to)
+        guard lo < hi else { return false }
+        return (lo..<hi).contains { matcher.match(tokens, at: $0) != nil }
+    }
+}

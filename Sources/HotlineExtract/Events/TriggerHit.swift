@@ -1,0 +1,8 @@
+/// A call trigger found in a sentence, after the grammar checks.
+struct TriggerHit: Sendable {
+    let start: Int
+    let end: Int
+    let trigger: TriggerLexicon.Trigger
+    /// A denial or negation cue governs it: the call did not happen.
+    let denied: Bool
+}

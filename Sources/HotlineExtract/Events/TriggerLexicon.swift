@@ -1,0 +1,53 @@
+/// Call-trigger grammar words per language, from `lexicons/triggers.json` (see LEXICONS.md).
+struct TriggerLexicon: Sendable, Decodable {
+    /// How a trigger phrase reports a call.
+    enum Kind: String, Sendable, Decodable {
+        /// Unambiguous ("phone call", "par téléphone", "اتصالا هاتفيا").
+        case strong
+        /// The subject placed the call ("phoned", "a appelé").
+        case active
+        /// The party after the phrase placed the call ("received a call from").
+        case passive
+        /// A call noun that needs parties around it ("call", "appel").
+        case noun
+        /// A verb of talking that is a call only in a story that reports one ("spoke with").
+        case weak
+    }
+
+    /// One trigger phrase.
+    struct Trigger: Sendable, Decodable {
+        let phrase: String
+        let kind: Kind
+        /// Several calls ("calls", "appels").
+        let plural: Bool?
+        /// Counts only when a party follows directly ("called X", not "called for").
+        let needsObject: Bool?
+        /// Words that, right after the object, give the verb another sense ("called X to act").
+        let notFollowedBy: [String]?
+    }
+
+    /// The grammar words of one language.
+    struct Language: Sendable, Decodable {
+        let triggers: [Trigger]
+        /// Words introducing the caller after a call noun ("from", "de", "من").
+        let from: [String]
+        let with: [String]
+        /// Words after a weak trigger that make it not a call ("spoke of", "spoke at").
+        let notAfterWeak: [String]?
+        /// Cues that the parties were called one by one.
+        let separate: [String]
+        /// Local negation cues, near the trigger ("not", "aucun").
+        let negation: [String]
+        /// Denial verbs anywhere in the sentence ("denied", "a démenti", "نفى").
+        let denial: [String]?
+        let future: [String]
+        /// Cues of a non-call exchange (meetings, letters) that disqualify weak triggers.
+        let nonCall: [String]
+        /// Cues that the call is with the press ("told reporters by phone", "contacted by phone").
+        let mediaCall: [String]?
+        /// Reporting verbs: "X said Y called Z" makes X the speaker, not a party.
+        let speech: [String]?
+    }
+
+    let languages: [String: Language]
+}

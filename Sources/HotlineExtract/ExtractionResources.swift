@@ -1,0 +1,41 @@
+import Foundation
+
+/// Every data file the extractor needs, decoded and indexed once (`shared`), or built from
+/// given JSON texts (tests).
+struct ExtractionResources: Sendable {
+    let knowledge: KnowledgeBase
+    let triggers: TriggerLexicon
+    let titles: TitleLexicon
+    let dates: DateLexicon
+    let topics: TopicCatalogue
+    let noise: NoiseLexicon
+    let stopwords: StopwordLexicon
+    let indexes: LexiconIndexes
+
+    /// Data embedded in the module; a missing or malformed file leaves that part empty.
+    static let shared: ExtractionResources = ExtractionResources(
+        officials: EmbeddedData.text(named: "officials.json"),
+        countries: EmbeddedData.text(named: "countries.json"))
+
+    /// Lexicons from the embedded files; knowledge from the given JSON texts.
+    init(officials: String?, countries: String?) {
+        let officialsFile: OfficialsFile? = Self.decode(officials)
+        let countriesFile: CountriesFile? = Self.decode(countries)
+        knowledge = KnowledgeBase(officials: officialsFile?.officials ?? [], countries: countriesFile?.countries ?? [])
+        triggers = Self.decode(EmbeddedData.text(named: "lexicons/triggers.json")) ?? TriggerLexicon(languages: [:])
+        titles = Self.decode(EmbeddedData.text(named: "lexicons/titles.json"))
+            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, formerWords: nil, honorifics: [], nameParticles: [])
+        dates = Self.decode(EmbeddedData.text(named: "lexicons/dates.json"))
+            ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], ordinalSuffixes: [])
+        topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
+        noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
+            ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], maxNoiseLineWords: 0)
+        stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:])
+        indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics)
+    }
+
+    static func decode<T: Decodable>(_ text: String?) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+}

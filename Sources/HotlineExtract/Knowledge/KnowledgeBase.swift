@@ -1,0 +1,66 @@
+/// Officials and countries, indexed for mention finding: every name form of a person (name,
+/// aliases, short forms), every country name and demonym, and office holders by kind and country.
+struct KnowledgeBase: Sendable {
+    let officials: [Official]
+    let countries: [String: Country]
+    /// Name forms -> indices into `officials`.
+    let names: PhraseMatcher<Int>
+    /// Country names and demonyms -> code; codes of upper-case abbreviations ("US", "UN") are
+    /// prefixed with "^" (they match only when written in capitals).
+    let countryNames: PhraseMatcher<String>
+
+    init(officials: [Official], countries: [Country]) {
+        self.officials = officials
+        var byCode: [String: Country] = [:]
+        for c in countries { byCode[c.code] = c }
+        self.countries = byCode
+        var names = PhraseMatcher<Int>()
+        for (i, o) in officials.enumerated() {
+            var forms = Set([o.name] + (o.aliases ?? []) + (o.short ?? []))
+            for f in Array(forms) { forms.insert(f.replacingOccurrences(of: ".", with: "")) }
+            for form in forms where !form.isEmpty { names.add(form, i) }
+        }
+        self.names = names
+        var cn = PhraseMatcher<String>()
+        for c in countries {
+            for list in [c.names, c.demonyms] {
+                for (_, forms) in list ?? [:] { for f in forms { cn.add(f, Self.isAbbreviation(f) ? "^" + c.code : c.code) } }
+            }
+            cn.add(c.name, c.code)
+        }
+        self.countryNames = cn
+    }
+
+    /// The person holding an office of one of `kinds` for `country` on `date`; nil when none or
+    /// several do.
+    /// "US", "U.S.", "UAE": letters all upper case, at most four of them.
+    static func isAbbreviation(_ form: String) -> Bool {
+        let letters = form.filter(\.isLetter)
+        return !letters.isEmpty && letters.count <= 4 && letters == letters.uppercased() && letters != letters.lowercased()
+    }
+
+    /// When several hold such an office (a president and a supreme leader are both heads of
+    /// state), the one whose role contains `role` ("President") is taken, if only one does.
+    func holder(kinds: [String], country: String, on date: EventDate, role: String? = nil) -> Int? {
+        for kind in kinds {
+            let found = officials.indices.filter { i in
+                officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) }
+            }
+            if found.count == 1 { return found[0] }
+            if found.count > 1, let word = role?.lowercased(), !word.isEmpty {
+                let fitting = found.filter { i in
+                    officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) && $0.role.lowercased().contains(word) }
+                }
+                if fitting.count == 1 { return fitting[0] }
+            }
+            if found.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    /// Among ambiguous candidates for a name, the one in office on `date` (else the first).
+    func pick(_ candidates: [Int], on date: EventDate?) -> Int? {
+        guard candidates.count > 1, let date else { return candidates.first }
+        return candidates.first { officials[$0].offices.contains { $0.covers(date) } } ?? candidates.first
+    }
+}

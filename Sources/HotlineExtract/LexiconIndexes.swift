@@ -1,0 +1,107 @@
+/// Phrase matchers built once from the lexicons.
+struct LexiconIndexes: Sendable {
+    /// Per-language grammar cue matchers of the trigger lexicon.
+    struct Grammar: Sendable {
+        var triggers = PhraseMatcher<TriggerLexicon.Trigger>()
+        var from: Set<String> = []
+        var with: Set<String> = []
+        var notAfterWeak: Set<String> = []
+        var separate = PhraseMatcher<Bool>()
+        var negation = PhraseMatcher<Bool>()
+        var denial = PhraseMatcher<Bool>()
+        var future = PhraseMatcher<Bool>()
+        var nonCall = PhraseMatcher<Bool>()
+        var mediaCall = PhraseMatcher<Bool>()
+        var speech = PhraseMatcher<Bool>()
+    }
+
+    /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
+    struct TitleHit: Sendable {
+        let title: Int
+        let plural: Bool
+    }
+
+    /// A date word.
+    enum DateWord: Sendable {
+        case month(Int, abbreviated: Bool)
+        case weekday(Int)
+        case relative(Int)
+        case sameDay
+    }
+
+    let grammar: [String: Grammar]
+    let titles: PhraseMatcher<TitleHit>
+    let counterparts: PhraseMatcher<Bool>
+    let honorifics: Set<String>
+    let subjectPronouns: Set<String>
+    let formerWords: Set<String>
+    let pairPhrases: PhraseMatcher<Bool>
+    let particles: Set<String>
+    let dateWords: [String: PhraseMatcher<DateWord>]
+    let ordinalSuffixes: [String]
+    let topicCues: PhraseMatcher<Int>
+    let topicGroups: [Int: [PhraseMatcher<Bool>]]
+
+    init(triggers: TriggerLexicon, titles: TitleLexicon, dates: DateLexicon, topics: TopicCatalogue) {
+        var grammar: [String: Grammar] = [:]
+        for (lang, l) in triggers.languages {
+            var g = Grammar()
+            for t in l.triggers { g.triggers.add(t.phrase, t) }
+            g.from = Set(l.from.map(TextFolding.fold))
+            g.with = Set(l.with.map(TextFolding.fold))
+            g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
+            for p in l.separate { g.separate.add(p, true) }
+            for p in l.negation { g.negation.add(p, true) }
+            for p in l.denial ?? [] { g.denial.add(p, true) }
+            for p in l.future { g.future.add(p, true) }
+            for p in l.nonCall { g.nonCall.add(p, true) }
+            for p in l.mediaCall ?? [] { g.mediaCall.add(p, true) }
+            for p in l.speech ?? [] { g.speech.add(p, true) }
+            grammar[lang] = g
+        }
+        self.grammar = grammar
+        var tm = PhraseMatcher<TitleHit>()
+        for (i, t) in titles.titles.enumerated() {
+            for (_, list) in t.phrases { for p in list { tm.add(p, TitleHit(title: i, plural: false)) } }
+            for (_, list) in t.plurals ?? [:] { for p in list { tm.add(p, TitleHit(title: i, plural: true)) } }
+        }
+        self.titles = tm
+        var cm = PhraseMatcher<Bool>()
+        // value: the phrase names several counterparts
+        for (_, list) in titles.counterparts { for p in list { cm.add(p, false) } }
+        for (_, list) in titles.counterpartPlurals ?? [:] { for p in list { cm.add(p, true) } }
+        subjectPronouns = Set((titles.subjectPronouns ?? []).map(TextFolding.fold))
+        formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
+        var pairs = PhraseMatcher<Bool>()
+        for p in titles.pairPhrases ?? [] { pairs.add(p, true) }
+        pairPhrases = pairs
+        counterparts = cm
+        honorifics = Set(titles.honorifics.map(TextFolding.fold))
+        particles = Set(titles.nameParticles.map(TextFolding.fold))
+        var dw: [String: PhraseMatcher<DateWord>] = [:]
+        for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
+            var m = PhraseMatcher<DateWord>()
+            for (i, forms) in (dates.months[lang] ?? []).enumerated() {
+                for (k, f) in forms.enumerated() { m.add(f, .month(i + 1, abbreviated: k > 0 && f.count <= 4)) }
+            }
+            for (i, forms) in (dates.weekdays[lang] ?? []).enumerated() { for f in forms { m.add(f, .weekday(i)) } }
+            for (p, off) in dates.relativeDays[lang] ?? [:] { m.add(p, .relative(off)) }
+            for p in dates.sameDay[lang] ?? [] { m.add(p, .sameDay) }
+            dw[lang] = m
+        }
+        dateWords = dw
+        ordinalSuffixes = dates.ordinalSuffixes
+        var tc = PhraseMatcher<Int>()
+        var groups: [Int: [PhraseMatcher<Bool>]] = [:]
+        for (i, t) in topics.topics.enumerated() {
+            for c in t.cues { tc.add(c, i) }
+            for group in t.together ?? [] {
+                var g = PhraseMatcher<Bool>()
+                for c in group { g.add(c, true) }
+                groups[i, default: []].append(g)
+            }
+        }
+        topicCues = tc
+        topicGroups = groups
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Turns a page into stories: drops repeated lines (captions, repeated headlines) and noise
+/// lines, cuts related-post / comment blocks, and splits stories at gaps of two or more blank
+/// lines, or where a headline-like line (short, no final period) that the page repeats a few
+/// lines later opens a new story.
+struct PageCleaner: Sendable {
+    let noise: NoiseLexicon
+
+    func stories(of text: String) -> [[String]] {
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        var stories: [[String]] = []
+        var current: [String] = []
+        var seen: Set<String> = []
+        var blankRun = 0
+        var skipping = false
+        func close() {
+            if !current.isEmpty { stories.append(current) }
+            current = []
+        }
+        let folds = lines.map { TextFolding.words($0).joined(separator: " ") }
+        for (n, line) in lines.enumerated() {
+            if line.isEmpty {
+                blankRun += 1
+                if blankRun >= 2 { close(); skipping = false }
+                continue
+            }
+            blankRun = 0
+            let folded = folds[n]
+            let words = folded.split(separator: " ").count
+            if words <= noise.maxNoiseLineWords, noise.storyEndMarkers.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) {
+                close()
+                skipping = true
+                continue
+            }
+            if skipping { continue }
+            if words <= noise.maxNoiseLineWords, noise.dropLinePrefixes.contains(where: { Self.starts(folded, with: $0) }) { continue }
+            if words == 0 || (words <= 2 && line.count <= 4) { continue }   // "TT", "20", bullets
+            if seen.contains(folded) { continue }
+            if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
+               folds[(n + 2)..<min(folds.count, n + 10)].contains(folded) {
+                close()
+            }
+            seen.insert(folded)
+            current.append(line)
+        }
+        close()
+        return stories
+    }
+
+    /// `line` starts with the words of `prefix`; a one-word prefix must be the whole line.
+    static func starts(_ line: String, with prefix: String) -> Bool {
+        prefix.contains(" ") ? (line == prefix || line.hasPrefix(prefix + " ")) : line == prefix
+    }
+}

@@ -1,0 +1,77 @@
+/// Finds phrases (sequences of folded words) in token arrays, longest match first.
+///
+/// Arabic clitics: a first word written with a leading "و", "ف", "ب" or "ل" ("والرئيس") also
+/// matches the phrase without it.
+struct PhraseMatcher<Value: Sendable>: Sendable {
+    /// A match: tokens `start..<end` carry `values` (several when the phrase is ambiguous).
+    struct Match: Sendable {
+        let start: Int
+        let end: Int
+        let values: [Value]
+    }
+
+    private var byFirst: [String: [(words: [String], value: Value)]] = [:]
+
+    init() {}
+
+    mutating func add(_ phrase: String, _ value: Value) {
+        let words = TextFolding.words(phrase)
+        guard let first = words.first else { return }
+        byFirst[first, default: []].append((words, value))
+    }
+
+    var isEmpty: Bool { byFirst.isEmpty }
+
+    /// The longest match starting at token `i`, if any.
+    func match(_ tokens: [Token], at i: Int) -> Match? {
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        var best: Match?
+        for first in Self.firstForms(tokens[i].folded) {
+            for entry in byFirst[first] ?? [] {
+                let n = entry.words.count
+                guard i + n <= tokens.count else { continue }
+                var ok = true
+                for k in 1..<max(1, n) where tokens[i + k].folded != entry.words[k] || !tokens[i + k].isWord {
+                    ok = false
+                    break
+                }
+                guard ok else { continue }
+                if let b = best, b.end - b.start > n { continue }
+                if let b = best, b.end - b.start == n {
+                    best = Match(start: i, end: i + n, values: b.values + [entry.value])
+                } else {
+                    best = Match(start: i, end: i + n, values: [entry.value])
+                }
+            }
+        }
+        return best
+    }
+
+    /// All non-overlapping longest matches, left to right.
+    func matches(in tokens: [Token]) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(tokens, at: i) {
+                out.append(m)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// True when the phrase occurs anywhere in `tokens`.
+    func occurs(in tokens: [Token]) -> Bool {
+        tokens.indices.contains { match(tokens, at: $0) != nil }
+    }
+
+    static func firstForms(_ word: String) -> [String] {
+        guard let f = word.unicodeScalars.first, TextFolding.isArabic(f), word.count > 3,
+              ["و", "ف", "ب", "ل"].contains(String(word.prefix(1))) else { return [word] }
+        let rest = String(word.dropFirst())
+        if rest.hasPrefix("ل"), word.hasPrefix("ل") { return [word, "ا" + rest] }
+        return [word, rest]
+    }
+}

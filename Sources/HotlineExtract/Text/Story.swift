@@ -1,0 +1,29 @@
+/// One story of a page: its paragraphs (the first is usually its headline) and sentences.
+struct Story: Sendable {
+    /// A sentence with its tokens and the paragraph it belongs to.
+    struct Sentence: Sendable {
+        let text: String
+        let tokens: [Token]
+        let paragraph: Int
+    }
+
+    let paragraphs: [String]
+    let sentences: [Sentence]
+    /// Detected language ("en", "fr", "es", "ar") or nil.
+    var language: String?
+
+    init(paragraphs: [String], language: String? = nil) {
+        self.paragraphs = paragraphs
+        var sentences: [Sentence] = []
+        for (p, para) in paragraphs.enumerated() {
+            for s in SentenceSplitter.split(para) {
+                sentences.append(Sentence(text: s, tokens: Tokenizer.tokenize(s), paragraph: p))
+            }
+        }
+        self.sentences = sentences
+        self.language = language
+    }
+
+    /// The whole story as one text.
+    var text: String { paragraphs.joined(separator: "\n") }
+}

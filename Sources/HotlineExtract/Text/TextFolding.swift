@@ -1,0 +1,34 @@
+import Foundation
+
+/// Folds text for matching: lowercase, Latin accents removed, Arabic letter variants unified
+/// (alef forms, alef maqsura, ta marbuta, hamza seats), Arabic diacritics and tatweel dropped.
+enum TextFolding {
+    /// The folded form of `s` (same word boundaries; apostrophes are left to the tokenizer).
+    static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.value {
+            case 0x0300...0x036F: continue                 // Latin combining accents
+            case 0x064B...0x065F, 0x0670, 0x0640: continue // Arabic harakat, superscript alef, tatweel
+            case 0x0622, 0x0623, 0x0625, 0x0671: out.append("\u{0627}") // آ أ إ ٱ -> ا
+            case 0x0649: out.append("\u{064A}")            // ى -> ي
+            case 0x0629: out.append("\u{0647}")            // ة -> ه
+            case 0x0624: out.append("\u{0648}")            // ؤ -> و
+            case 0x0626: out.append("\u{064A}")            // ئ -> ي
+            case 0x0654, 0x0655: continue                  // combining hamza
+            default: out.append(scalar)
+            }
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// True for Arabic-script letters.
+    static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value)
+    }
+
+    /// Folded words of a phrase, as the tokenizer would produce them.
+    static func words(_ phrase: String) -> [String] {
+        Tokenizer.tokenize(phrase).filter(\.isWord).map(\.folded)
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import HotlineExtract
+
+private func mentions(_ text: String) -> [Mention] {
+    let r = Fixtures.resources
+    return MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes).mentions(in: Tokenizer.tokenize(text))
+}
+
+@Test(arguments: [
+    "Moroccan Foreign Minister Nasser Bourita arrived.",
+    "Nasser Bourita, Morocco's foreign minister, arrived.",
+    "le ministre des Affaires étrangères marocain, M. Nasser Bourita, est arrivé.",
+])
+func titleAndNameInEitherOrder(text: String) {
+    let m = mentions(text).first { !$0.officials.isEmpty }
+    #expect(m?.country == "MA")
+    #expect(m?.kinds == ["foreign-minister"])
+}
+
+@Test func unknownPersonKeepsNameRoleAndCountry() {
+    let m = mentions("The talks involved Spanish Defence Minister Lucia Ferrandez Olmo yesterday.")
+    let p = m.first { $0.name != nil }
+    #expect(p?.name == "Lucia Ferrandez Olmo")
+    #expect(p?.country == "ES")
+    #expect(p?.role == "Defense Minister")
+}
+
+@Test func counterpartWithCountry() {
+    let m = mentions("Blinken spoke with his Jordanian counterpart about the region.")
+    #expect(m.contains { $0.isCounterpart && $0.country == "JO" })
+}
+
+@Test func pluralTitleGivesOneOfficePerCountry() {
+    let m = mentions("He called the foreign ministers of Morocco and Jordan.")
+    #expect(Set(m.compactMap(\.country)) == ["MA", "JO"])
+    #expect(m.allSatisfy { $0.pluralGroup != nil })
+}
+
+@Test func titleCaseHeadlineMakesNoUnknownNames() {
+    #expect(mentions("King Receives Phone Call From Some Leader").allSatisfy { $0.name == nil })
+}
+
+@Test func counterpartResolvesToOfficeHolderOnTheDay() {
+    let r = Fixtures.resources
+    let found = mentions("Rubio spoke with his Moroccan counterpart.")
+    let resolved = PartyResolver(knowledge: r.knowledge).resolve(found, on: Fixtures.day("2025-02-10"), memory: [])
+    #expect(resolved.compactMap(\.participant.name) == ["Marco Rubio", "Nasser Bourita"])
+}
+
+@Test func bracketedAcronymIsNotASecondOffice() {
+    let m = mentions("The Director General of Military Operations (DGMO) of Morocco called his Spanish counterpart.")
+    #expect(m.filter { !$0.isCounterpart }.count == 1)
+    #expect(m.first?.country == "MA")
+}

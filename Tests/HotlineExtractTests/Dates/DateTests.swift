@@ -1,0 +1,60 @@
+import Testing
+@testable import HotlineExtract
+
+private func cues(_ text: String, _ lang: String) -> [DateCue] {
+    DateFinder(indexes: Fixtures.resources.indexes).cues(in: Tokenizer.tokenize(text), language: lang)
+}
+
+@Test func weekdayArithmetic() {
+    #expect(DateMath.weekday(Fixtures.day("2024-01-01")) == 0)           // a Monday
+    #expect(DateMath.latest(weekday: 2, onOrBefore: Fixtures.day("2024-01-05"))?.iso == "2024-01-03")
+    #expect(DateMath.latest(weekday: 4, onOrBefore: Fixtures.day("2024-01-05"))?.iso == "2024-01-05")
+    #expect(DateMath.adding(days: -1, to: Fixtures.day("2024-03-01"))?.iso == "2024-02-29")
+}
+
+@Test(arguments: [
+    ("The call took place on 14 March 2022.", "en", "2022-03-14"),
+    ("The call took place on March 14, 2022.", "en", "2022-03-14"),
+    ("L'entretien a eu lieu le 1er juin 2021.", "fr", "2021-06-01"),
+    ("La llamada fue el 4 de febrero de 2025.", "es", "2025-02-04"),
+    ("جرى الاتصال في 12 مارس 2023.", "ar", "2023-03-12"),
+    ("Rabat, 05/04/2022 (Agency) - text", "fr", "2022-04-05"),
+])
+func absoluteDates(text: String, lang: String, iso: String) {
+    #expect(cues(text, lang).first?.resolve(reference: nil, previous: nil)?.iso == iso)
+}
+
+@Test(arguments: [
+    ("They spoke on Tuesday.", "en", "2023-05-16"),
+    ("Ils se sont parlé mardi.", "fr", "2023-05-16"),
+    ("Hablaron el martes.", "es", "2023-05-16"),
+    ("تحدثا يوم الثلاثاء.", "ar", "2023-05-16"),
+    ("They spoke yesterday.", "en", "2023-05-17"),
+    ("Ils se sont parlé hier.", "fr", "2023-05-17"),
+    ("Hablaron ayer.", "es", "2023-05-17"),
+    ("تحدثا أمس.", "ar", "2023-05-17"),
+])
+func relativeDatesResolveAgainstPublication(text: String, lang: String, iso: String) {
+    // 2023-05-18 is a Thursday
+    #expect(cues(text, lang).first?.resolve(reference: Fixtures.day("2023-05-18"), previous: nil)?.iso == iso)
+}
+
+@Test func relativeDateWithoutReferenceIsNil() {
+    #expect(cues("They spoke on Tuesday.", "en").first?.resolve(reference: nil, previous: nil) == nil)
+}
+
+@Test func monthPrecision() {
+    let c = cues("They had also spoken in early October.", "en")
+    #expect(c.first?.resolve(reference: Fixtures.day("2024-11-20"), previous: nil)?.iso == "2024-10")
+}
+
+@Test func yearlessFutureDateIsNotACallDate() {
+    let c = cues("The deadline moves to 9 July.", "en")
+    #expect(c.first?.resolve(reference: Fixtures.day("2025-05-26"), previous: nil) == nil)
+}
+
+@Test func datelineGivesTheReferenceDay() {
+    let story = Story(paragraphs: ["Headline here", "RABAT, Dec. 3 (Agency) - The minister spoke by phone with his counterpart."], language: "en")
+    let d = DateFinder(indexes: Fixtures.resources.indexes).dateline(of: story, publishedAt: Fixtures.day("2021-12-04"))
+    #expect(d?.date.iso == "2021-12-03")
+}

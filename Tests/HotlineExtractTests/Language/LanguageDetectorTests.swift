@@ -1,0 +1,16 @@
+import Testing
+@testable import HotlineExtract
+
+@Test(arguments: [
+    ("The minister said that the talks with his partners were useful for the region.", "en"),
+    ("Le ministre a indiqué que les discussions avec ses partenaires sont utiles pour la région.", "fr"),
+    ("El ministro dijo que las conversaciones con sus socios fueron útiles para la región.", "es"),
+    ("قال الوزير إن المحادثات مع شركائه كانت مفيدة للمنطقة.", "ar"),
+])
+func detectsLanguage(text: String, lang: String) {
+    #expect(LanguageDetector(lexicon: Fixtures.resources.stopwords).detect(text) == lang)
+}
+
+@Test func undeterminedTextIsNil() {
+    #expect(LanguageDetector(lexicon: Fixtures.resources.stopwords).detect("12345 67890") == nil)
+}
