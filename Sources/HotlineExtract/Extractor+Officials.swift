@@ -11,3 +11,10 @@ extension Extractor {
         resources.knowledge.officials.first { $0.id == id }
     }
 }
+
+extension Extractor {
+    /// True when `code` is a country or organisation code of countries.json ("MA", "EU").
+    public func knowsCountry(_ code: String) -> Bool {
+        resources.knowledge.countries[code] != nil
+    }
+}
