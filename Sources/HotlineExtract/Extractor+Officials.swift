@@ -18,3 +18,16 @@ extension Extractor {
         resources.knowledge.countries[code] != nil
     }
 }
+
+extension Extractor {
+    /// Ids of the other officials (not `official.id`) that have the official's name or one of
+    /// its aliases among their own name forms (name, aliases, short forms), compared as folded
+    /// words; used to refuse an added official that duplicates a known one.
+    public func officialIDs(sharingNamesWith official: Official) -> [String] {
+        let wanted = Set(([official.name] + (official.aliases ?? [])).map(TextFolding.words).filter { !$0.isEmpty })
+        return resources.knowledge.officials.filter { other in
+            other.id != official.id
+                && ([other.name] + (other.aliases ?? []) + (other.short ?? [])).contains { wanted.contains(TextFolding.words($0)) }
+        }.map(\.id)
+    }
+}

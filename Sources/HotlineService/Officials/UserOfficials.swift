@@ -60,6 +60,9 @@ public final class UserOfficials: @unchecked Sendable {
                     throw ServiceError.conflict("an official with id \(id) exists; correct it with PATCH /v1/actors/{id} or with \"official_id\"")
                 }
                 base = nil
+                if let other = extractor.officialIDs(sharingNamesWith: draft.entry(id: id, base: nil)).first {
+                    throw ServiceError.conflict("official \(other) already has this name or alias; correct it with \"official_id\": \"\(other)\"")
+                }
             }
             return try apply(draft, id: id, base: base, actorID: nil, fallback: nil, extraKeys: [])
         }

@@ -77,6 +77,14 @@ struct ExtractorOfficialsTests {
         #expect(try JSONDecoder().decode(Official.self, from: data) == Self.mwanza)
     }
 
+    @Test func officialsSharingANameAreFound() {
+        let extractor = Extractor(additionalOfficials: [Self.mwanza])
+        let twin = Official.entry(id: "user-other", name: "TIYAMIKE MWANZAA")
+        #expect(extractor.officialIDs(sharingNamesWith: twin) == ["user-tiyamike-mwanza"])
+        #expect(extractor.officialIDs(sharingNamesWith: Self.mwanza).isEmpty, "an entry does not clash with itself")
+        #expect(extractor.officialIDs(sharingNamesWith: Official.entry(id: "user-x", name: "Tiyamike Banda")).isEmpty)
+    }
+
     @Test func countryCodesAreCheckedAgainstTheCountryList() {
         let extractor = Extractor()
         #expect(extractor.knowsCountry("MW"))

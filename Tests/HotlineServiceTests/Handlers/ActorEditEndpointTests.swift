@@ -125,6 +125,10 @@ import Testing
         let events = Self.events(try c.get("/v1/events?actor=\(q("Antony J. Blinken"))"))
         #expect(events.first.map(Self.participants)?.contains { $0["name"] as? String == "Antony J. Blinken" } == true)
         #expect(Self.events(try c.get("/v1/events?actor=Blinken")).count == 1)
+        // Adding him again under a new id would make two people of one: refused.
+        let duplicate = try c.postJSON("/v1/actors", ["name": "Tony Blinken", "country": "US"])
+        #expect(duplicate.status == 409)
+        #expect(duplicate.errorCode == "conflict")
     }
 
     @Test func badBodiesAre400AndUnknownActorsAre404() throws {
