@@ -113,4 +113,14 @@ BEGIN
     UPDATE event_participants SET country = NEW.country WHERE actor_id = NEW.id;
 END;
 
+-- Officials added or corrected through the API (POST /v1/actors, PATCH /v1/actors/{id}): one
+-- entry of the officials.json format each (`entry`, a JSON object, format in
+-- Sources/HotlineExtract/Resources/README.md). They extend the bundled knowledge base; an entry
+-- whose id is a bundled id replaces that bundled entry.
+CREATE TABLE user_officials (
+    id         TEXT PRIMARY KEY,
+    entry      TEXT NOT NULL CHECK (json_valid(entry) AND json_type(entry) = 'object'),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+
 PRAGMA user_version = 1;

@@ -6,10 +6,20 @@ import HotlineStore
 public struct HotlineAPI: Sendable {
     public let store: Store
     public let ingestor: ArticleIngestor
+    /// Officials added or corrected through `POST /v1/actors` and `PATCH /v1/actors/{id}`.
+    public let officials: UserOfficials
 
+    /// Starts with `extractor` as given: the user officials stored in the database are not
+    /// loaded until the first change (use `init(loading:)` to start with them).
     public init(store: Store, extractor: Extractor = Extractor()) {
         self.store = store
         self.ingestor = ArticleIngestor(store: store, extractor: extractor)
+        self.officials = UserOfficials(store: store, ingestor: ingestor)
+    }
+
+    /// Starts with the bundled knowledge base extended by the user officials stored in `store`.
+    public init(loading store: Store) throws {
+        self.init(store: store, extractor: try UserOfficials.extractor(loading: store))
     }
 
     /// Every route of the API.
@@ -22,6 +32,8 @@ public struct HotlineAPI: Sendable {
         r.add("GET", "/v1/events/{id}") { req, p in try self.getEvent(req, p) }
         r.add("GET", "/v1/actors") { req, _ in try self.listActors(req) }
         r.add("GET", "/v1/actors/{id}") { req, p in try self.getActor(req, p) }
+        r.add("POST", "/v1/actors") { req, _ in try self.postActor(req) }
+        r.add("PATCH", "/v1/actors/{id}") { req, p in try self.patchActor(req, p) }
         return r
     }
 

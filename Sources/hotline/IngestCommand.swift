@@ -14,7 +14,7 @@ enum IngestCommand {
         let dbPath = o.value("db") ?? "hotline.db"
         let store = try Store(path: dbPath)
         defer { store.close() }
-        let ingestor = ArticleIngestor(store: store)
+        let ingestor = ArticleIngestor(store: store, extractor: try UserOfficials.extractor(loading: store))
         var params: [String: String] = [:]
         if let p = o.flags["published-at"] { params["published_at"] = p }
         if let l = o.flags["language"] { params["language"] = l }

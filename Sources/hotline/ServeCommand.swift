@@ -21,7 +21,7 @@ enum ServeCommand {
         limits.idleTimeout = try o.seconds("idle-timeout", default: limits.idleTimeout)
 
         let store = try Store(path: dbPath)
-        let router = HotlineAPI(store: store).router
+        let router = try HotlineAPI(loading: store).router
         let server = HTTPServer(host: host, port: UInt16(port), limits: limits) { router.respond(to: $0) }
         let bound = try server.start()
         log("hotline listening on http://\(host):\(bound) (database \(dbPath))")

@@ -1,12 +1,12 @@
 /// A person of the knowledge base (`officials.json`, format in Resources/README.md).
-struct Official: Sendable, Decodable {
+public struct Official: Sendable, Codable, Equatable {
     /// An office held over a period; `from`/`to` may be day, month or year precise; `to` nil while in office.
-    struct Office: Sendable, Decodable {
-        let kind: String
-        let role: String
-        let country: String
-        let from: String?
-        let to: String?
+    public struct Office: Sendable, Codable, Equatable {
+        public let kind: String
+        public let role: String
+        public let country: String
+        public let from: String?
+        public let to: String?
 
         var start: EventDate? { from.flatMap(EventDate.init(iso:)) }
         var end: EventDate? { to.flatMap(EventDate.init(iso:)) }
@@ -19,12 +19,12 @@ struct Official: Sendable, Decodable {
         }
     }
 
-    let id: String
-    let name: String
-    let aliases: [String]?
-    let short: [String]?
-    let gender: String?
-    let offices: [Office]
+    public let id: String
+    public let name: String
+    public let aliases: [String]?
+    public let short: [String]?
+    public let gender: String?
+    public let offices: [Office]
 
     /// The office held on `date` (the latest office when the date is unknown or none covers it).
     func office(on date: EventDate?, preferring kinds: [String] = []) -> Office? {

@@ -5,12 +5,20 @@ import HotlineStore
 /// Used by `POST /v1/articles` and by `hotline ingest`.
 public struct ArticleIngestor: Sendable {
     public let store: Store
-    public let extractor: Extractor
+    /// Holds the extractor in use; replaced when users add or correct officials.
+    public let extractors: ExtractorHolder
     public let mergePolicy: MergePolicy
 
+    /// The extractor in use now.
+    public var extractor: Extractor { extractors.current }
+
     public init(store: Store, extractor: Extractor = Extractor(), mergePolicy: MergePolicy = MergePolicy()) {
+        self.init(store: store, extractors: ExtractorHolder(extractor), mergePolicy: mergePolicy)
+    }
+
+    public init(store: Store, extractors: ExtractorHolder, mergePolicy: MergePolicy = MergePolicy()) {
         self.store = store
-        self.extractor = extractor
+        self.extractors = extractors
         self.mergePolicy = mergePolicy
     }
 
@@ -22,7 +30,7 @@ public struct ArticleIngestor: Sendable {
            let stored = try store.article(id: existing.id) {
             return IngestOutcome(article: stored.article, created: false, events: try store.events(ids: stored.eventIDs))
         }
-        let extraction = extractor.extract(Article(text: submission.text, title: submission.title, url: submission.url,
+        let extraction = extractors.current.extract(Article(text: submission.text, title: submission.title, url: submission.url,
                                                    publishedAt: submission.publishedAt, language: submission.language))
         let article = NewArticle(url: submission.url, title: submission.title, publishedAt: submission.publishedAt?.iso,
                                  language: submission.language ?? extraction.language, text: submission.text, textHash: hash)

@@ -42,7 +42,7 @@ struct ActorStore {
     }
 
     /// Rewrites the lookup entries of one actor: folded name, its last token, folded aliases.
-    private func syncNames(actorID: Int64, name: String?, aliases: [String]) throws {
+    func syncNames(actorID: Int64, name: String?, aliases: [String]) throws {
         try db.run("DELETE FROM actor_names WHERE actor_id = ?1", [.integer(actorID)])
         var entries: [(folded: String, kind: String)] = []
         if let name {

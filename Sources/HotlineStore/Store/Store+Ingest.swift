@@ -30,7 +30,7 @@ extension Store {
     }
 
     /// Merges or inserts one event of the article; returns the event id.
-    private static func record(_ event: NewEvent, index: Int, articleID: Int64, db: Connection,
+    static func record(_ event: NewEvent, index: Int, articleID: Int64, db: Connection,
                                sameCall: (NewEvent, MergeCandidate) -> Bool) throws -> Int64 {
         try validate(event, index: index)
         let actors = ActorStore(db: db)
