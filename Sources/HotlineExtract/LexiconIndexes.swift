@@ -6,6 +6,7 @@ struct LexiconIndexes: Sendable {
         var from: Set<String> = []
         var with: Set<String> = []
         var notAfterWeak: Set<String> = []
+        var clauseBreaks: Set<String> = []
         var separate = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
         var denial = PhraseMatcher<Bool>()
@@ -50,6 +51,7 @@ struct LexiconIndexes: Sendable {
             g.from = Set(l.from.map(TextFolding.fold))
             g.with = Set(l.with.map(TextFolding.fold))
             g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
+            g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
             for p in l.separate { g.separate.add(p, true) }
             for p in l.negation { g.negation.add(p, true) }
             for p in l.denial ?? [] { g.denial.add(p, true) }

@@ -32,7 +32,8 @@ struct TriggerFinder: Sendable {
             else { continue }
             // a future cue governs its trigger and the triggers chained right after it
             // ("is scheduled to speak with X by phone")
-            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 6) {
+            let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
+            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: clauseEnd) {
                 futureEnd = m.end
                 continue
             }
@@ -46,6 +47,7 @@ struct TriggerFinder: Sendable {
     /// The grammar checks of one reading of a trigger phrase.
     private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
+        if m.end < tokens.count, (t.notBefore ?? []).contains(tokens[m.end].folded) { return false }
         if t.kind == .weak {
             guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { return false }
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
@@ -54,7 +56,10 @@ struct TriggerFinder: Sendable {
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),
                   let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
-            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) { return false }
+            // "called X a liar", "called X to act", "called X's decision ...": not a call
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) || tokens[object.end].folded == "s" {
+                return false
+            }
         }
         return true
     }

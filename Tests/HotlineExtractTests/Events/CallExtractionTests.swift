@@ -182,3 +182,18 @@ func negatedScheduledAndHypotheticalCalls(text: String) {
     let e = Fixtures.extract("Emmanuel Macron's office said he spoke by phone with Nasser Bourita on Monday.", published: "2023-02-01")
     #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
 }
+
+@Test(arguments: [
+    "Emmanuel Macron called Nasser Bourita's remarks a mistake on Tuesday.",
+    "Emmanuel Macron called Nasser Bourita a friend during a speech on Tuesday.",
+    "Emmanuel Macron's call for a ceasefire was welcomed by Nasser Bourita on Tuesday.",
+    "Emmanuel Macron has yet to speak with Nasser Bourita by phone.",
+])
+func callWordsInOtherSenses(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test func futureCueInAnotherClauseDoesNotCancelTheCall() {
+    let e = Fixtures.extract("Emmanuel Macron told Nasser Bourita in a phone call on Tuesday that France was ready to help.", published: "2023-02-01")
+    #expect(e.count == 1 && e.first?.date?.iso == "2023-01-31")
+}
