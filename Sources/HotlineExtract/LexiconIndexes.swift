@@ -27,6 +27,7 @@ struct LexiconIndexes: Sendable {
         case month(Int, abbreviated: Bool)
         case weekday(Int)
         case relative(Int)
+        case relativeToPrevious(Int)
         case sameDay
     }
 
@@ -89,6 +90,7 @@ struct LexiconIndexes: Sendable {
             for (i, forms) in (dates.weekdays[lang] ?? []).enumerated() { for f in forms { m.add(f, .weekday(i)) } }
             for (p, off) in dates.relativeDays[lang] ?? [:] { m.add(p, .relative(off)) }
             for p in dates.sameDay[lang] ?? [] { m.add(p, .sameDay) }
+            for (p, off) in dates.relativeToPrevious?[lang] ?? [:] { m.add(p, .relativeToPrevious(off)) }
             dw[lang] = m
         }
         dateWords = dw

@@ -41,14 +41,14 @@ struct StoryCallFinder: Sendable {
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
             }
-            guard !hits.isEmpty else { continue }
+            guard hits.contains(where: { !$0.planned }) else { continue }
             for group in groups(hits, mentions: mentions, tokens: tokens) {
-                let cue = nearestCue(cues, to: group, mentions: mentions)
+                let cue = nearestCue(cues, to: group, mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
-                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastDate) }
-                if let cueDate, !group.hits.contains(where: \.denied) { lastTriggerDate = cueDate }
+                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
+                if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 let date = cueDate ?? lastTriggerDate
                 var own = group.mentions.map { mentions[$0] }
                 // "at Zelensky's request": a possessive person is a modifier, a party only when
@@ -86,6 +86,7 @@ struct StoryCallFinder: Sendable {
                 var parties = unique(resolved)
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
                 let keys = Set(parties.map(\.participant.identityKey))
+                if group.hits.allSatisfy(\.planned) { continue }
                 if group.hits.contains(where: \.denied) {
                     if keys.count >= 2 { denied.append(keys) }
                     continue
@@ -173,7 +174,8 @@ struct StoryCallFinder: Sendable {
         let mentions = allMentions
         var groups: [Group] = []
         for h in hits {
-            if var last = groups.last, !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
+            if var last = groups.last, last.hits.last?.planned == h.planned, last.hits.last?.denied == h.denied,
+               !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
                 last.hits.append(h)
                 groups[groups.count - 1] = last
             } else {
@@ -198,11 +200,18 @@ struct StoryCallFinder: Sendable {
     }
 
     /// The date cue closest to the group's extent (its triggers and the mentions it took).
-    private func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention]) -> DateCue? {
+    /// Ties go to the cue nearer the trigger itself; a cue right after a reporting verb ("said on
+    /// Friday that ...") dates the statement, so it counts only when no other cue is there.
+    private func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention], tokens: [Token],
+                            grammar: LexiconIndexes.Grammar) -> DateCue? {
         let lo = min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start)
         let hi = max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end)
-        func d(_ c: DateCue) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
-        guard let best = cues.min(by: { d($0) < d($1) }) else { return nil }
+        func d(_ c: DateCue, _ lo: Int, _ hi: Int) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
+        func afterSpeech(_ c: DateCue) -> Bool {
+            (max(0, c.start - 3)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
+        }
+        let pool = cues.count > 1 && cues.contains(where: { !afterSpeech($0) }) ? cues.filter { !afterSpeech($0) } : cues
+        guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in
             if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
         }) { return abs }

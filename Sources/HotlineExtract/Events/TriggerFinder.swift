@@ -35,10 +35,13 @@ struct TriggerFinder: Sendable {
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: clauseEnd) {
                 futureEnd = m.end
+                var hit = TriggerHit(start: m.start, end: m.end, trigger: t, denied: false)
+                hit.planned = true
+                out.append(hit)
                 continue
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
-            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: m.end + 6)
+            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: min(clauseEnd, m.end + 6))
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out

@@ -197,3 +197,17 @@ func callWordsInOtherSenses(text: String) {
     let e = Fixtures.extract("Emmanuel Macron told Nasser Bourita in a phone call on Tuesday that France was ready to help.", published: "2023-02-01")
     #expect(e.count == 1 && e.first?.date?.iso == "2023-01-31")
 }
+
+@Test func dayBeforeCountsFromThePreviousCall() {
+    let text = "Emmanuel Macron a eu jeudi un entretien téléphonique avec M. Nasser Bourita. La veille, M. Macron s'était entretenu par téléphone avec M. Ayman Safadi."
+    let e = Fixtures.extract(text, published: "2023-02-04")
+    #expect(e.first { Fixtures.names($0).contains("Ayman Safadi") }?.date?.iso == "2023-02-01")
+}
+
+@Test func plannedCallInTheSameSentenceKeepsItsParties() {
+    let text = "A spokesman said on Friday that Emmanuel Macron and Nasser Bourita had discussed trade by phone on Thursday, and that no call with Ayman Safadi was planned."
+    let e = Fixtures.extract(text, published: "2023-02-03")
+    #expect(e.count == 1)
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+    #expect(e.first?.date?.iso == "2023-02-02")
+}
