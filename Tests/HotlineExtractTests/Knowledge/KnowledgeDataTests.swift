@@ -145,6 +145,25 @@ struct KnowledgeDataTests {
         }
     }
 
+    /// Single tokens that name many people; the brief forbids them as `short` forms.
+    private static let ambiguousTokens: Set<String> = [
+        "mohammed", "mohamed", "muhammad", "abdullah", "abdallah", "ali", "ahmed", "ahmad", "hassan",
+        "hussein", "khalid", "salman", "kim", "li", "wang", "lee", "park", "king", "president", "sheikh",
+        "محمد", "عبدالله", "علي", "أحمد", "حسن",
+    ]
+
+    @Test func shortFormsAreUnambiguousAndAliasesAreFullNames() throws {
+        let officials = try load(OfficialsFile.self, "officials.json").officials
+        for official in officials {
+            for form in official.short {
+                #expect(!Self.ambiguousTokens.contains(form.lowercased()), "\(official.id): ambiguous short form \(form)")
+            }
+            for alias in official.aliases {
+                #expect(alias.contains(" "), "\(official.id): single-token alias \(alias) belongs in short")
+            }
+        }
+    }
+
     @Test func atLeastSixtyStatesHaveALeader() throws {
         let officials = try load(OfficialsFile.self, "officials.json").officials
         let states = Dictionary(uniqueKeysWithValues: try load(CountriesFile.self, "countries.json").countries.map { ($0.code, $0.kind) })
