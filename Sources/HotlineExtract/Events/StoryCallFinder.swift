@@ -50,21 +50,7 @@ struct StoryCallFinder: Sendable {
                 let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 let date = cueDate ?? lastTriggerDate
-                var own = group.mentions.map { mentions[$0] }
-                // "at Zelensky's request": a possessive person is a modifier, a party only when
-                // the call lacks one ("Netanyahu's office said he spoke with Biden")
-                let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
-                if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
-                // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker
-                // is not a party when two parties follow the reporting verb
-                if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
-                   own.filter({ $0.start > said }).count >= 2,
-                   !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
-                    own.removeAll { $0.end <= said }
-                }
-                if own.count < 2 || group.possessive, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
-                    own.insert(subject, at: 0)
-                }
+                let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar)
                 var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
@@ -96,21 +82,11 @@ struct StoryCallFinder: Sendable {
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
                 let initiatorKey = initiator(of: group, parties: resolved, tokens: tokens, grammar: grammar) ?? pendingInitiator
-                let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
-                    || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
-                var sets: [[ResolvedParty]] = [parties]
-                if separate {
-                    let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
-                    sets = parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
-                }
-                for set in sets {
+                for set in partySets(parties, group: group, tokens: tokens, grammar: grammar) {
                     let ps = set.map(\.participant)
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
-                    let strength = group.hits.map { $0.trigger.kind }
-                    let confidence = strength.contains(.strong) || strength.contains(.passive) || strength.contains(.active) ? 0.9
-                        : strength.contains(.noun) ? 0.8 : 0.7
                     let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
-                                          evidence: [sentence.text], context: context, confidence: confidence)
+                                          evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     if sentence.paragraph == 0 && story.paragraphs.count > 1 {
                         headlineEvents.append(event)
                     } else {
@@ -162,13 +138,9 @@ struct StoryCallFinder: Sendable {
     struct Group {
         var hits: [TriggerHit]
         var mentions: [Int] = []
-        /// "his conversation with": the call belongs to the sentence's subject too.
-        var possessive = false
         var start: Int { hits.first!.start }
         var end: Int { hits.last!.end }
     }
-
-    static let possessives: Set<String> = ["his", "her", "their", "son", "sa", "leur", "su", "sus"]
 
     func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token]) -> [Group] {
         let mentions = allMentions
@@ -187,6 +159,45 @@ struct StoryCallFinder: Sendable {
             if let best { groups[best].mentions.append(i) }
         }
         return groups
+    }
+
+    /// One call with all the parties, or, when they were called one by one ("separately", "calls",
+    /// a plural title or counterparts), one call per party with the hub.
+    private func partySets(_ parties: [ResolvedParty], group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> [[ResolvedParty]] {
+        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
+            || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
+        guard separate else { return [parties] }
+        let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
+        return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
+    }
+
+    /// 0.9 for a trigger that reports a call by itself, 0.8 for a call noun, 0.7 for a talking verb.
+    private func confidence(of group: Group) -> Double {
+        let kinds = group.hits.map { $0.trigger.kind }
+        if kinds.contains(.strong) || kinds.contains(.passive) || kinds.contains(.active) { return 0.9 }
+        return kinds.contains(.noun) ? 0.8 : 0.7
+    }
+
+    /// The mentions that are parties of a trigger group: those nearest to it, without possessive
+    /// modifiers and reporting speakers when it has enough parties without them, and with the
+    /// sentence's subject when it lacks a second party.
+    private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Mention] {
+        var own = group.mentions.map { mentions[$0] }
+        // "at Zelensky's request": a possessive person is a modifier, a party only when the call
+        // lacks one ("Netanyahu's office said he spoke with Biden")
+        let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
+        if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
+        // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker is not a
+        // party when two parties follow the reporting verb (but "X said he spoke with Y")
+        if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
+           own.filter({ $0.start > said }).count >= 2,
+           !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
+            own.removeAll { $0.end <= said }
+        }
+        if own.count < 2, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
+            own.insert(subject, at: 0)
+        }
+        return own
     }
 
     /// A named person written in the possessive ("Zelensky's") that does not own the call itself.
