@@ -211,3 +211,8 @@ func callWordsInOtherSenses(text: String) {
     #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
     #expect(e.first?.date?.iso == "2023-02-02")
 }
+
+@Test func conversationAtAMeetingIsNotACall() {
+    let text = "Emmanuel Macron had a conversation with Nasser Bourita on the sidelines of the summit on Monday."
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
