@@ -52,7 +52,7 @@ struct TriggerFinder: Sendable {
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
         if m.end < tokens.count, (t.notBefore ?? []).contains(tokens[m.end].folded) { return false }
         // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
-        if t.kind == .noun, occurs(grammar.nonCall, in: tokens, from: m.start - 5, to: m.end + 5) { return false }
+        if t.kind == .noun, occurs(grammar.nonCall, in: tokens, from: m.start - 6, to: m.end + 8) { return false }
         if t.kind == .weak {
             guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { return false }
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
