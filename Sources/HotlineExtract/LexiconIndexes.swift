@@ -12,6 +12,7 @@ struct LexiconIndexes: Sendable {
         var denial = PhraseMatcher<Bool>()
         var future = PhraseMatcher<Bool>()
         var nonCall = PhraseMatcher<Bool>()
+        var inPerson = PhraseMatcher<Bool>()
         var mediaCall = PhraseMatcher<Bool>()
         var speech = PhraseMatcher<Bool>()
     }
@@ -58,6 +59,7 @@ struct LexiconIndexes: Sendable {
             for p in l.denial ?? [] { g.denial.add(p, true) }
             for p in l.future { g.future.add(p, true) }
             for p in l.nonCall { g.nonCall.add(p, true) }
+            for p in l.inPerson ?? [] { g.inPerson.add(p, true) }
             for p in l.mediaCall ?? [] { g.mediaCall.add(p, true) }
             for p in l.speech ?? [] { g.speech.add(p, true) }
             grammar[lang] = g

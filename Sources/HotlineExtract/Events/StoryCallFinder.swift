@@ -8,13 +8,15 @@ struct StoryCallFinder: Sendable {
     func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
         let lang = story.language ?? "en"
         guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
-        let triggerFinder = TriggerFinder(grammar: grammar)
+        let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals)
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
         let resolver = PartyResolver(knowledge: resources.knowledge)
         let dateFinder = DateFinder(indexes: resources.indexes)
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
+        // "X spoke with Y" is a call in a story that reports one, or that reports no meeting
         let reportsCall = story.sentences.contains { triggerFinder.hasStrong($0.tokens) }
+            || !story.sentences.contains { grammar.inPerson.occurs(in: $0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
 

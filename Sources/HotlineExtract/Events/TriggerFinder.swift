@@ -4,6 +4,10 @@
 /// mark it denied.
 struct TriggerFinder: Sendable {
     let grammar: LexiconIndexes.Grammar
+    /// Capital cities: "spoke with X in Berlin" is a meeting.
+    var capitals = PhraseMatcher<String>()
+    /// Prepositions of place before a capital.
+    static let placePrepositions: Set<String> = ["in", "at", "a", "en", "في"]
 
     /// Words after "called" that make it something else than a call ("called for", "called on").
     static let blockedAfter: Set<String> = ["for", "on", "upon", "it", "them", "off", "out", "back", "up", "a", "au", "aux", "to", "in", "the", "this", "what", "an", "its"]
@@ -56,6 +60,10 @@ struct TriggerFinder: Sendable {
         if t.kind == .weak {
             guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { return false }
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
+            let place = (m.end..<min(tokens.count - 1, m.end + 8)).contains { k in
+                Self.placePrepositions.contains(tokens[k].folded) && capitals.match(tokens, at: k + 1) != nil && tokens[k + 1].isCapitalized
+            }
+            if place { return false }
         }
         if t.needsObject == true {
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",

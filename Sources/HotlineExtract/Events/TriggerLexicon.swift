@@ -45,6 +45,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let future: [String]
         /// Cues of a non-call exchange (meetings, letters) that disqualify weak triggers.
         let nonCall: [String]
+        /// Cues of an in-person encounter anywhere in a story: then "X spoke with Y" needs a call
+        /// word elsewhere in the story to count.
+        let inPerson: [String]?
         /// Cues that the call is with the press ("told reporters by phone", "contacted by phone").
         let mediaCall: [String]?
         /// Reporting verbs: "X said Y called Z" makes X the speaker, not a party.

@@ -216,3 +216,9 @@ func callWordsInOtherSenses(text: String) {
     let text = "Emmanuel Macron had a conversation with Nasser Bourita on the sidelines of the summit on Monday."
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
 }
+
+@Test func spokeWithCountsOnlyWithoutSignsOfAMeeting() {
+    #expect(Fixtures.extract("Emmanuel Macron spoke with Nasser Bourita on Monday about trade.", published: "2023-02-01").count == 1)
+    #expect(Fixtures.extract("Emmanuel Macron spoke with Nasser Bourita in Rabat on Monday about trade.", published: "2023-02-01").isEmpty)
+    #expect(Fixtures.extract("Emmanuel Macron met Ayman Safadi on Sunday. He also spoke with Nasser Bourita on Monday.", published: "2023-02-01").isEmpty)
+}
