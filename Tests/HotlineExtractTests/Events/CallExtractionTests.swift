@@ -222,3 +222,14 @@ func callWordsInOtherSenses(text: String) {
     #expect(Fixtures.extract("Emmanuel Macron spoke with Nasser Bourita in Rabat on Monday about trade.", published: "2023-02-01").isEmpty)
     #expect(Fixtures.extract("Emmanuel Macron met Ayman Safadi on Sunday. He also spoke with Nasser Bourita on Monday.", published: "2023-02-01").isEmpty)
 }
+
+@Test(arguments: [
+    "Nasser Bourita a reçu dimanche un appel d'Emmanuel Macron.",
+    "Nasser Bourita received on Sunday a call from Emmanuel Macron.",
+    "Nasser Bourita recibió el domingo una llamada de Emmanuel Macron.",
+])
+func interruptedReceivedACallFrom(text: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e?.date?.iso == "2023-01-29")
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == "Emmanuel Macron")
+}
