@@ -60,7 +60,7 @@ struct TriggerFinder: Sendable {
         if t.kind == .weak {
             guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { return false }
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
-            let place = (m.end..<min(tokens.count - 1, m.end + 8)).contains { k in
+            let place = (m.end..<max(m.end, min(tokens.count - 1, m.end + 8))).contains { k in
                 Self.placePrepositions.contains(tokens[k].folded) && capitals.match(tokens, at: k + 1) != nil && tokens[k + 1].isCapitalized
             }
             if place { return false }

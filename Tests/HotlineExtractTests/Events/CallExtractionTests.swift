@@ -233,3 +233,8 @@ func interruptedReceivedACallFrom(text: String) {
     #expect(e?.date?.iso == "2023-01-29")
     #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == "Emmanuel Macron")
 }
+
+@Test(arguments: ["Emmanuel Macron spoke", "spoke", "Nasser Bourita called", "by phone", "", "\n\n\n", "« »", "اتصالا هاتفيا"])
+func fragmentsNeverCrash(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
