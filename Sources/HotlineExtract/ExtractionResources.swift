@@ -26,7 +26,7 @@ struct ExtractionResources: Sendable {
         titles = Self.decode(EmbeddedData.text(named: "lexicons/titles.json"))
             ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, formerWords: nil, honorifics: [], nameParticles: [])
         dates = Self.decode(EmbeddedData.text(named: "lexicons/dates.json"))
-            ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], ordinalSuffixes: [])
+            ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
             ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], maxNoiseLineWords: 0)

@@ -6,11 +6,13 @@ struct LexiconIndexes: Sendable {
         var from: Set<String> = []
         var with: Set<String> = []
         var notAfterWeak: Set<String> = []
+        var clauseBreaks: Set<String> = []
         var separate = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
         var denial = PhraseMatcher<Bool>()
         var future = PhraseMatcher<Bool>()
         var nonCall = PhraseMatcher<Bool>()
+        var inPerson = PhraseMatcher<Bool>()
         var mediaCall = PhraseMatcher<Bool>()
         var speech = PhraseMatcher<Bool>()
     }
@@ -26,6 +28,7 @@ struct LexiconIndexes: Sendable {
         case month(Int, abbreviated: Bool)
         case weekday(Int)
         case relative(Int)
+        case relativeToPrevious(Int)
         case sameDay
     }
 
@@ -50,11 +53,13 @@ struct LexiconIndexes: Sendable {
             g.from = Set(l.from.map(TextFolding.fold))
             g.with = Set(l.with.map(TextFolding.fold))
             g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
+            g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
             for p in l.separate { g.separate.add(p, true) }
             for p in l.negation { g.negation.add(p, true) }
             for p in l.denial ?? [] { g.denial.add(p, true) }
             for p in l.future { g.future.add(p, true) }
             for p in l.nonCall { g.nonCall.add(p, true) }
+            for p in l.inPerson ?? [] { g.inPerson.add(p, true) }
             for p in l.mediaCall ?? [] { g.mediaCall.add(p, true) }
             for p in l.speech ?? [] { g.speech.add(p, true) }
             grammar[lang] = g
@@ -87,6 +92,7 @@ struct LexiconIndexes: Sendable {
             for (i, forms) in (dates.weekdays[lang] ?? []).enumerated() { for f in forms { m.add(f, .weekday(i)) } }
             for (p, off) in dates.relativeDays[lang] ?? [:] { m.add(p, .relative(off)) }
             for p in dates.sameDay[lang] ?? [] { m.add(p, .sameDay) }
+            for (p, off) in dates.relativeToPrevious?[lang] ?? [:] { m.add(p, .relativeToPrevious(off)) }
             dw[lang] = m
         }
         dateWords = dw

@@ -193,6 +193,11 @@ struct MentionFinder: Sendable {
 
     /// The country of an appositive right after a name (", head of Sudan's armed forces,").
     private func countryInAppositive(after end: Int, tokens: [Token], countries: [(start: Int, end: Int, code: String)]) -> String? {
+        // "Prime Minister Kishida Fumio of Japan"
+        if end + 1 < tokens.count, ["of", "de", "del", "du"].contains(tokens[end].folded),
+           let c = countries.first(where: { $0.start == end + 1 }) {
+            return c.code
+        }
         guard end < tokens.count, tokens[end].folded == "," else { return nil }
         var k = end + 1
         while k < tokens.count, k - end <= 6, tokens[k].folded != "," {

@@ -10,6 +10,8 @@ struct DateCue: Sendable {
         case relative(Int)
         /// "the same day": the day of the call reported before.
         case sameDay
+        /// Days from the call reported before ("la veille" = -1).
+        case relativeToPrevious(Int)
     }
 
     let value: Value
@@ -37,6 +39,8 @@ struct DateCue: Sendable {
             return reference.flatMap { DateMath.adding(days: offset, to: $0) }
         case .sameDay:
             return previous
+        case let .relativeToPrevious(offset):
+            return previous.flatMap { DateMath.adding(days: offset, to: $0) }
         }
     }
 }

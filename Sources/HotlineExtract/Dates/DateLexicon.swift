@@ -9,6 +9,8 @@ struct DateLexicon: Sendable, Decodable {
     let relativeDays: [String: [String: Int]]
     /// Per language, phrases meaning "the same day as the call reported before".
     let sameDay: [String: [String]]
+    /// Per language, phrase -> day offset from the call reported before ("la veille" = -1).
+    let relativeToPrevious: [String: [String: Int]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

@@ -8,13 +8,15 @@ struct StoryCallFinder: Sendable {
     func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
         let lang = story.language ?? "en"
         guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
-        let triggerFinder = TriggerFinder(grammar: grammar)
+        let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals)
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
         let resolver = PartyResolver(knowledge: resources.knowledge)
         let dateFinder = DateFinder(indexes: resources.indexes)
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
+        // "X spoke with Y" is a call in a story that reports one, or that reports no meeting
         let reportsCall = story.sentences.contains { triggerFinder.hasStrong($0.tokens) }
+            || !story.sentences.contains { grammar.inPerson.occurs(in: $0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
 
@@ -41,30 +43,16 @@ struct StoryCallFinder: Sendable {
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
             }
-            guard !hits.isEmpty else { continue }
+            guard hits.contains(where: { !$0.planned }) else { continue }
             for group in groups(hits, mentions: mentions, tokens: tokens) {
-                let cue = nearestCue(cues, to: group, mentions: mentions)
+                let cue = nearestCue(cues, to: group, mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
-                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastDate) }
-                if let cueDate, !group.hits.contains(where: \.denied) { lastTriggerDate = cueDate }
+                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
+                if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 let date = cueDate ?? lastTriggerDate
-                var own = group.mentions.map { mentions[$0] }
-                // "at Zelensky's request": a possessive person is a modifier, a party only when
-                // the call lacks one ("Netanyahu's office said he spoke with Biden")
-                let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
-                if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
-                // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker
-                // is not a party when two parties follow the reporting verb
-                if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
-                   own.filter({ $0.start > said }).count >= 2,
-                   !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
-                    own.removeAll { $0.end <= said }
-                }
-                if own.count < 2 || group.possessive, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
-                    own.insert(subject, at: 0)
-                }
+                let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar)
                 var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
@@ -86,6 +74,7 @@ struct StoryCallFinder: Sendable {
                 var parties = unique(resolved)
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
                 let keys = Set(parties.map(\.participant.identityKey))
+                if group.hits.allSatisfy(\.planned) { continue }
                 if group.hits.contains(where: \.denied) {
                     if keys.count >= 2 { denied.append(keys) }
                     continue
@@ -95,21 +84,11 @@ struct StoryCallFinder: Sendable {
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
                 let initiatorKey = initiator(of: group, parties: resolved, tokens: tokens, grammar: grammar) ?? pendingInitiator
-                let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
-                    || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
-                var sets: [[ResolvedParty]] = [parties]
-                if separate {
-                    let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
-                    sets = parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
-                }
-                for set in sets {
+                for set in partySets(parties, group: group, tokens: tokens, grammar: grammar) {
                     let ps = set.map(\.participant)
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
-                    let strength = group.hits.map { $0.trigger.kind }
-                    let confidence = strength.contains(.strong) || strength.contains(.passive) || strength.contains(.active) ? 0.9
-                        : strength.contains(.noun) ? 0.8 : 0.7
                     let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
-                                          evidence: [sentence.text], context: context, confidence: confidence)
+                                          evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     if sentence.paragraph == 0 && story.paragraphs.count > 1 {
                         headlineEvents.append(event)
                     } else {
@@ -161,19 +140,16 @@ struct StoryCallFinder: Sendable {
     struct Group {
         var hits: [TriggerHit]
         var mentions: [Int] = []
-        /// "his conversation with": the call belongs to the sentence's subject too.
-        var possessive = false
         var start: Int { hits.first!.start }
         var end: Int { hits.last!.end }
     }
-
-    static let possessives: Set<String> = ["his", "her", "their", "son", "sa", "leur", "su", "sus"]
 
     func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token]) -> [Group] {
         let mentions = allMentions
         var groups: [Group] = []
         for h in hits {
-            if var last = groups.last, !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
+            if var last = groups.last, last.hits.last?.planned == h.planned, last.hits.last?.denied == h.denied,
+               !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
                 last.hits.append(h)
                 groups[groups.count - 1] = last
             } else {
@@ -187,6 +163,45 @@ struct StoryCallFinder: Sendable {
         return groups
     }
 
+    /// One call with all the parties, or, when they were called one by one ("separately", "calls",
+    /// a plural title or counterparts), one call per party with the hub.
+    private func partySets(_ parties: [ResolvedParty], group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> [[ResolvedParty]] {
+        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
+            || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
+        guard separate else { return [parties] }
+        let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
+        return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
+    }
+
+    /// 0.9 for a trigger that reports a call by itself, 0.8 for a call noun, 0.7 for a talking verb.
+    private func confidence(of group: Group) -> Double {
+        let kinds = group.hits.map { $0.trigger.kind }
+        if kinds.contains(.strong) || kinds.contains(.passive) || kinds.contains(.active) { return 0.9 }
+        return kinds.contains(.noun) ? 0.8 : 0.7
+    }
+
+    /// The mentions that are parties of a trigger group: those nearest to it, without possessive
+    /// modifiers and reporting speakers when it has enough parties without them, and with the
+    /// sentence's subject when it lacks a second party.
+    private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Mention] {
+        var own = group.mentions.map { mentions[$0] }
+        // "at Zelensky's request": a possessive person is a modifier, a party only when the call
+        // lacks one ("Netanyahu's office said he spoke with Biden")
+        let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
+        if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
+        // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker is not a
+        // party when two parties follow the reporting verb (but "X said he spoke with Y")
+        if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
+           own.filter({ $0.start > said }).count >= 2,
+           !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
+            own.removeAll { $0.end <= said }
+        }
+        if own.count < 2, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
+            own.insert(subject, at: 0)
+        }
+        return own
+    }
+
     /// A named person written in the possessive ("Zelensky's") that does not own the call itself.
     private func isPossessive(_ m: Mention, tokens: [Token], hits: [TriggerHit]) -> Bool {
         m.isNamed && m.end + 1 < tokens.count && tokens[m.end].folded == "s"
@@ -198,11 +213,18 @@ struct StoryCallFinder: Sendable {
     }
 
     /// The date cue closest to the group's extent (its triggers and the mentions it took).
-    private func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention]) -> DateCue? {
+    /// Ties go to the cue nearer the trigger itself; a cue right after a reporting verb ("said on
+    /// Friday that ...") dates the statement, so it counts only when no other cue is there.
+    private func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention], tokens: [Token],
+                            grammar: LexiconIndexes.Grammar) -> DateCue? {
         let lo = min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start)
         let hi = max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end)
-        func d(_ c: DateCue) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
-        guard let best = cues.min(by: { d($0) < d($1) }) else { return nil }
+        func d(_ c: DateCue, _ lo: Int, _ hi: Int) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
+        func afterSpeech(_ c: DateCue) -> Bool {
+            (max(0, c.start - 3)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
+        }
+        let pool = cues.count > 1 && cues.contains(where: { !afterSpeech($0) }) ? cues.filter { !afterSpeech($0) } : cues
+        guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in
             if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
         }) { return abs }

@@ -4,6 +4,10 @@
 /// mark it denied.
 struct TriggerFinder: Sendable {
     let grammar: LexiconIndexes.Grammar
+    /// Capital cities: "spoke with X in Berlin" is a meeting.
+    var capitals = PhraseMatcher<String>()
+    /// Prepositions of place before a capital.
+    static let placePrepositions: Set<String> = ["in", "at", "a", "en", "في"]
 
     /// Words after "called" that make it something else than a call ("called for", "called on").
     static let blockedAfter: Set<String> = ["for", "on", "upon", "it", "them", "off", "out", "back", "up", "a", "au", "aux", "to", "in", "the", "this", "what", "an", "its"]
@@ -32,12 +36,16 @@ struct TriggerFinder: Sendable {
             else { continue }
             // a future cue governs its trigger and the triggers chained right after it
             // ("is scheduled to speak with X by phone")
-            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: m.end + 6) {
+            let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
+            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: clauseEnd) {
                 futureEnd = m.end
+                var hit = TriggerHit(start: m.start, end: m.end, trigger: t, denied: false)
+                hit.planned = true
+                out.append(hit)
                 continue
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
-            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: m.end + 6)
+            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: min(clauseEnd, m.end + 6))
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out
@@ -46,15 +54,25 @@ struct TriggerFinder: Sendable {
     /// The grammar checks of one reading of a trigger phrase.
     private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
+        if m.end < tokens.count, (t.notBefore ?? []).contains(tokens[m.end].folded) { return false }
+        // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
+        if t.kind == .noun, occurs(grammar.nonCall, in: tokens, from: m.start - 6, to: m.end + 8) { return false }
         if t.kind == .weak {
             guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { return false }
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
+            let place = (m.end..<max(m.end, min(tokens.count - 1, m.end + 8))).contains { k in
+                Self.placePrepositions.contains(tokens[k].folded) && capitals.match(tokens, at: k + 1) != nil && tokens[k + 1].isCapitalized
+            }
+            if place { return false }
         }
         if t.needsObject == true {
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),
                   let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
-            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) { return false }
+            // "called X a liar", "called X to act", "called X's decision ...": not a call
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) || tokens[object.end].folded == "s" {
+                return false
+            }
         }
         return true
     }

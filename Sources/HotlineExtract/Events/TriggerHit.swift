@@ -5,4 +5,7 @@ struct TriggerHit: Sendable {
     let trigger: TriggerLexicon.Trigger
     /// A denial or negation cue governs it: the call did not happen.
     let denied: Bool
+    /// A future or hypothetical cue governs it: no call (yet), but it still claims the parties
+    /// around it ("... and that no call with X was planned").
+    var planned = false
 }

@@ -24,6 +24,8 @@ struct TriggerLexicon: Sendable, Decodable {
         let needsObject: Bool?
         /// Words that, right after the object, give the verb another sense ("called X to act").
         let notFollowedBy: [String]?
+        /// Words that, right after the phrase, make it something else ("call for", "appel à").
+        let notBefore: [String]?
     }
 
     /// The grammar words of one language.
@@ -43,10 +45,15 @@ struct TriggerLexicon: Sendable, Decodable {
         let future: [String]
         /// Cues of a non-call exchange (meetings, letters) that disqualify weak triggers.
         let nonCall: [String]
+        /// Cues of an in-person encounter anywhere in a story: then "X spoke with Y" needs a call
+        /// word elsewhere in the story to count.
+        let inPerson: [String]?
         /// Cues that the call is with the press ("told reporters by phone", "contacted by phone").
         let mediaCall: [String]?
         /// Reporting verbs: "X said Y called Z" makes X the speaker, not a party.
         let speech: [String]?
+        /// Words that open another clause: cues after them do not govern the trigger.
+        let clauseBreaks: [String]?
     }
 
     let languages: [String: Language]

@@ -8,6 +8,8 @@ struct KnowledgeBase: Sendable {
     /// Country names and demonyms -> code; codes of upper-case abbreviations ("US", "UN") are
     /// prefixed with "^" (they match only when written in capitals).
     let countryNames: PhraseMatcher<String>
+    /// Capitals and seats of power -> code ("Berlin", "the Kremlin").
+    let capitals: PhraseMatcher<String>
 
     init(officials: [Official], countries: [Country]) {
         self.officials = officials
@@ -29,6 +31,9 @@ struct KnowledgeBase: Sendable {
             cn.add(c.name, c.code)
         }
         self.countryNames = cn
+        var caps = PhraseMatcher<String>()
+        for c in countries { for (_, forms) in c.capitals ?? [:] { for f in forms { caps.add(f, c.code) } } }
+        self.capitals = caps
     }
 
     /// The person holding an office of one of `kinds` for `country` on `date`; nil when none or

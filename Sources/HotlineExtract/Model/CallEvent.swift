@@ -1,57 +1,3 @@
-import Foundation
-
-/// An article handed to the extractor.
-public struct Article: Sendable {
-    /// Plain text (HTML is reduced to text with `HTMLText` before extraction).
-    public var text: String
-    public var title: String?
-    public var url: String?
-    /// Publication day; relative dates ("on Tuesday", "hier") resolve against it.
-    public var publishedAt: EventDate?
-    /// ISO 639-1 hint from the client; detection per story is used when nil.
-    public var language: String?
-
-    public init(text: String, title: String? = nil, url: String? = nil, publishedAt: EventDate? = nil, language: String? = nil) {
-        self.text = text
-        self.title = title
-        self.url = url
-        self.publishedAt = publishedAt
-        self.language = language
-    }
-}
-
-/// One party on a call, as far as the text and the knowledge base identify it.
-public struct Participant: Sendable, Hashable {
-    /// Canonical full name in Latin script; nil when the text names only an office.
-    public var name: String?
-    /// ISO 3166-1 alpha-2 code, or an organisation code (UN, EU, AU, NATO).
-    public var country: String?
-    public var role: String?
-    /// Other spellings of the name (from the knowledge base), used to answer actor queries.
-    public var aliases: [String]
-    /// Knowledge-base id when the person was resolved against it.
-    public var officialID: String?
-
-    public init(name: String?, country: String?, role: String?, aliases: [String] = [], officialID: String? = nil) {
-        self.name = name
-        self.country = country
-        self.role = role
-        self.aliases = aliases
-        self.officialID = officialID
-    }
-}
-
-/// A catalogue topic (or a named item outside the catalogue) attached to an event.
-public struct Topic: Sendable, Hashable {
-    public var id: String
-    public var label: String
-
-    public init(id: String, label: String) {
-        self.id = id
-        self.label = label
-    }
-}
-
 /// A call reported by one article.
 public struct CallEvent: Sendable {
     /// Always "call" for now; the field exists so other event types can follow.
@@ -79,28 +25,5 @@ public struct CallEvent: Sendable {
         self.evidence = evidence
         self.context = context
         self.confidence = confidence
-    }
-}
-
-/// What the extractor found in one article.
-public struct Extraction: Sendable {
-    /// Language of the article's main story (ISO 639-1), nil when undetermined.
-    public var language: String?
-    public var events: [CallEvent]
-
-    public init(language: String?, events: [CallEvent]) {
-        self.language = language
-        self.events = events
-    }
-}
-
-extension Participant {
-    /// Identity of the party across articles: the knowledge-base id when resolved, otherwise the
-    /// folded name and country, otherwise country and role ("office:MA:foreign minister").
-    public var identityKey: String {
-        if let officialID { return "kb:" + officialID }
-        let fold: (String) -> String = { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        if let name { return "name:" + fold(name) + ":" + (country ?? "") }
-        return "office:" + (country ?? "") + ":" + fold(role ?? "")
     }
 }

@@ -8,6 +8,28 @@ struct TopicFinder: Sendable {
         topics(in: story.sentences[...])
     }
 
+    static let listJoiners: Set<String> = ["and", "et", "y", "e", "و", ","]
+
+    /// A proper noun that is one item of a list of three or more ("the UAE, Bahrain and Sudan"):
+    /// a list of places, not a topic of the call.
+    static func inEnumeration(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[start].isCapitalized else { return false }
+        var items = 1
+        var k = start - 1   // leftwards: joiner, then a capitalised item
+        while k >= 1, listJoiners.contains(tokens[k].folded), tokens[k - 1].isCapitalized {
+            items += 1
+            k -= 2
+            while k >= 0, tokens[k].isCapitalized, tokens[k].isWord { k -= 1 }   // multi-word item
+        }
+        k = end             // rightwards
+        while k + 1 < tokens.count, listJoiners.contains(tokens[k].folded), tokens[k + 1].isCapitalized {
+            items += 1
+            k += 2
+            while k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord { k += 1 }
+        }
+        return items >= 3
+    }
+
     /// Tokens of a dateline opening a sentence ("ABU DHABI/JERUSALEM (Aug 17) -"): place names
     /// there say where the report was filed, not what was discussed.
     static func datelineLength(_ tokens: [Token]) -> Int {
@@ -21,7 +43,9 @@ struct TopicFinder: Sendable {
         var found = Set<Int>()
         for s in sentences {
             let tokens = Array(s.tokens.dropFirst(Self.datelineLength(s.tokens)))
-            for m in indexes.topicCues.matches(in: tokens) { found.formUnion(m.values) }
+            for m in indexes.topicCues.matches(in: tokens) where !Self.inEnumeration(m.start, m.end, tokens) {
+                found.formUnion(m.values)
+            }
         }
         for (i, groups) in indexes.topicGroups where !found.contains(i) {
             if groups.allSatisfy({ g in sentences.contains { g.occurs(in: $0.tokens) } }) { found.insert(i) }

@@ -83,3 +83,8 @@ import Testing
     #expect(stories.count == 2)
     #expect(stories.last?.first == "Second headline about another thing")
 }
+
+@Test func pageEndingWithoutNewlineOnAShortLine() {
+    let page = "Line one is a sentence.\nLine two is a sentence.\nLine three is a sentence.\nShort title"
+    #expect(PageCleaner(noise: Fixtures.resources.noise).stories(of: page).first?.count == 4)
+}

@@ -25,3 +25,12 @@ import Testing
     #expect(finder.topics(in: both).map(\.id).contains("gaza-ceasefire"))
     #expect(!finder.topics(in: one).map(\.id).contains("gaza-ceasefire"))
 }
+
+@Test func countryInAListOfPlacesIsNotATopic() {
+    let r = Fixtures.resources
+    let finder = TopicFinder(catalogue: r.topics, indexes: r.indexes)
+    let list = Story(paragraphs: ["Ties were normalised with the United Arab Emirates, Bahrain and Sudan."])
+    let topic = Story(paragraphs: ["They discussed the fighting in Sudan."])
+    #expect(!finder.topics(in: list).map(\.id).contains("sudan"))
+    #expect(finder.topics(in: topic).map(\.id).contains("sudan"))
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import HotlineExtract
+
+// Call dates: relative days, previous calls, statements vs calls.
+
+@Test func noPublicationDateMeansNoRelativeDate() {
+    let e = Fixtures.extract("Antony Blinken held a phone call with Nasser Bourita on Monday.").first
+    #expect(e != nil && e?.date == nil)
+}
+
+@Test func sameDayFollowsThePreviousCall() {
+    let text = """
+    Rabat - Sa Majesté le Roi Mohammed VI a reçu, jeudi, un appel téléphonique du Président français, M. Emmanuel Macron.
+
+    Par ailleurs, le Souverain s'est entretenu le même jour par téléphone avec le ministre jordanien des Affaires étrangères, M. Ayman Safadi.
+    """
+    let events = Fixtures.extract(text, published: "2023-02-03")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { $0.date?.iso == "2023-02-02" })
+    #expect(events.contains { Fixtures.names($0) == ["Mohammed VI", "Ayman Safadi"] })
+}
+
+@Test func videoConferenceIsACall() {
+    let e = Fixtures.extract("Emmanuel Macron mantuvo una videoconferencia con Nasser Bourita el lunes.", published: "2023-02-01")
+    #expect(e.count == 1 && e.first?.date?.iso == "2023-01-30")
+}
+
+@Test func dayBeforeCountsFromThePreviousCall() {
+    let text = "Emmanuel Macron a eu jeudi un entretien téléphonique avec M. Nasser Bourita. La veille, M. Macron s'était entretenu par téléphone avec M. Ayman Safadi."
+    let e = Fixtures.extract(text, published: "2023-02-04")
+    #expect(e.first { Fixtures.names($0).contains("Ayman Safadi") }?.date?.iso == "2023-02-01")
+}
+
+@Test func plannedCallInTheSameSentenceKeepsItsParties() {
+    let text = "A spokesman said on Friday that Emmanuel Macron and Nasser Bourita had discussed trade by phone on Thursday, and that no call with Ayman Safadi was planned."
+    let e = Fixtures.extract(text, published: "2023-02-03")
+    #expect(e.count == 1)
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+    #expect(e.first?.date?.iso == "2023-02-02")
+}

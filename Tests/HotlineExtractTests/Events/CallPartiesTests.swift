@@ -1,0 +1,79 @@
+import Testing
+@testable import HotlineExtract
+
+// Who was on the call: multi-party and separate calls, counterparts, pronouns, speakers.
+
+@Test func threePartyCallIsOneEvent() {
+    let e = Fixtures.extract("Emmanuel Macron, Antony Blinken and Ayman Safadi held a joint phone call on Friday.", published: "2023-02-04")
+    #expect(e.count == 1)
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Antony Blinken", "Ayman Safadi"])
+}
+
+@Test func separateCallsAreSeparateEvents() {
+    let e = Fixtures.extract("Antony Blinken spoke by phone separately with Nasser Bourita and with Ayman Safadi on Friday.", published: "2023-02-04")
+    #expect(e.count == 2)
+    #expect(Set(e.map { Fixtures.names($0) }) == [["Antony Blinken", "Nasser Bourita"], ["Antony Blinken", "Ayman Safadi"]])
+}
+
+@Test func counterpartAndTitleOnlyMentionsResolve() {
+    let text = "Secretary of State Marco Rubio spoke by phone on Monday with his Moroccan counterpart."
+    let e = Fixtures.extract(text, published: "2025-02-12").first
+    #expect(e.map(Fixtures.names) == ["Marco Rubio", "Nasser Bourita"])
+}
+
+@Test func unknownOfficialsStillComeOut() {
+    let e = Fixtures.extract("Spanish Defence Minister Lucia Ferrandez Olmo held a phone call with Moroccan Foreign Minister Nasser Bourita.").first
+    let p = e?.participants.first { $0.officialID == nil }
+    #expect(p?.name == "Lucia Ferrandez Olmo" && p?.country == "ES")
+}
+
+@Test func pluralCounterpartsAreSeparateCalls() {
+    let e = Fixtures.extract("Nasser Bourita spoke by phone on Monday with his counterparts in Spain and Jordan.", published: "2023-02-01")
+    #expect(Set(e.map { Fixtures.names($0) }) == [["Nasser Bourita", "José Manuel Albares"], ["Nasser Bourita", "Ayman Safadi"]])
+}
+
+@Test func pronounStandsForThePreviousSubject() {
+    let text = "Emmanuel Macron said he called on world leaders to act. He had phoned the Moroccan foreign minister earlier."
+    let e = Fixtures.extract(text, published: "2023-02-01")
+    #expect(e.count == 1)
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+    #expect(e.first?.initiator.map { e[0].participants[$0].name } == "Emmanuel Macron")
+}
+
+@Test func possessivePersonIsNotAParty() {
+    let e = Fixtures.extract("Emmanuel Macron phoned Nasser Bourita at Antony Blinken's request on Monday.", published: "2023-02-01")
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+@Test func lowerCaseWordsAreNotCountryAbbreviations() {
+    let r = Fixtures.resources
+    let finder = MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes)
+    #expect(finder.mentions(in: Tokenizer.tokenize("The president told us nothing.")).allSatisfy { $0.country == nil })
+    #expect(finder.mentions(in: Tokenizer.tokenize("The US president spoke.")).first?.country == "US")
+}
+
+@Test func thenWithMeansTwoCalls() {
+    let text = "Le président Emmanuel Macron a eu mardi un entretien téléphonique avec M. Nasser Bourita, puis avec M. Ayman Safadi."
+    let e = Fixtures.extract(text, published: "2023-02-01")
+    #expect(e.count == 2)
+    #expect(e.allSatisfy { $0.date?.iso == "2023-01-31" })
+}
+
+@Test func theTwoLeadersAreTheLastTwoNamed() {
+    let text = "Emmanuel Macron welcomed Nasser Bourita in Paris on Monday. The two men had spoken by phone last week."
+    let e = Fixtures.extract(text, published: "2023-02-01")
+    #expect(e.count == 1)
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+@Test func speakerIsNotAPartyButPronounSpeakerIs() {
+    let reported = Fixtures.extract("Ayman Safadi said the Moroccan foreign minister phoned his French counterpart Emmanuel Macron on Monday.", published: "2023-02-01")
+    #expect(reported.first.map(Fixtures.names) == ["Nasser Bourita", "Emmanuel Macron"])
+    let own = Fixtures.extract("Ayman Safadi said he spoke by phone with Nasser Bourita on Monday.", published: "2023-02-01")
+    #expect(own.first.map(Fixtures.names) == ["Ayman Safadi", "Nasser Bourita"])
+}
+
+@Test func possessivePersonIsAPartyWhenTheCallNeedsIt() {
+    let e = Fixtures.extract("Emmanuel Macron's office said he spoke by phone with Nasser Bourita on Monday.", published: "2023-02-01")
+    #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import HotlineExtract
+
+// A call reported in each language, once per real call.
+
+@Test(arguments: [
+    ("Secretary of State Antony Blinken held a phone call on Tuesday with Moroccan Foreign Minister Nasser Bourita.", "2023-02-01"),
+    ("Le secrétaire d'État américain Antony Blinken s'est entretenu mardi par téléphone avec le ministre marocain des Affaires étrangères, M. Nasser Bourita.", "2023-02-01"),
+    ("El secretario de Estado estadounidense, Antony Blinken, mantuvo el martes una conversación telefónica con el ministro marroquí de Exteriores, Nasser Bourita.", "2023-02-01"),
+    ("أجرى وزير الخارجية الأمريكي أنتوني بلينكن يوم الثلاثاء اتصالا هاتفيا مع وزير الخارجية المغربي ناصر بوريطة.", "2023-02-01"),
+])
+func reportsACallInEachLanguage(text: String, published: String) {
+    let events = Fixtures.extract(text, published: published)
+    #expect(events.count == 1)
+    guard let e = events.first else { return }
+    #expect(Fixtures.names(e) == ["Antony Blinken", "Nasser Bourita"])
+    #expect(Set(e.participants.compactMap(\.country)) == ["US", "MA"])
+    #expect(e.date?.iso == "2023-01-31")
+    #expect(e.evidence.first == text)
+}
+
+@Test func repeatedReportsMakeOneEvent() {
+    let text = """
+    Antony Blinken held a phone call with Nasser Bourita on Monday.
+
+    During the call, Blinken and Bourita discussed regional security. Bourita told Blinken on the phone that ties were strong.
+    """
+    #expect(Fixtures.extract(text, published: "2023-02-01").count == 1)
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import HotlineExtract
+
+// Who placed the call, from the grammar of each language.
+
+@Test(arguments: [
+    ("Antony Blinken phoned Nasser Bourita on Monday.", "Antony Blinken"),
+    ("Nasser Bourita received a phone call from Antony Blinken on Monday.", "Antony Blinken"),
+    ("Nasser Bourita a reçu lundi un appel téléphonique d'Antony Blinken.", "Antony Blinken"),
+    ("Nasser Bourita recibió una llamada de Antony Blinken el lunes.", "Antony Blinken"),
+    ("تلقى ناصر بوريطة اتصالا هاتفيا من أنتوني بلينكن يوم الاثنين.", "Antony Blinken"),
+])
+func initiatorFromTheGrammar(text: String, caller: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == caller)
+}
+
+@Test func heldACallHasNoInitiator() {
+    let e = Fixtures.extract("Antony Blinken held a phone call with Nasser Bourita.").first
+    #expect(e != nil && e?.initiator == nil)
+}
+
+@Test func verbFirstArabicCallerIsTheSubjectAfterTheVerb() {
+    let e = Fixtures.extract("اتصل الرئيس الفرنسي إيمانويل ماكرون بنظيره الأردني أيمن الصفدي يوم الاثنين.", published: "2023-02-01").first
+    #expect(e.map(Fixtures.names) == ["Emmanuel Macron", "Ayman Safadi"])
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == "Emmanuel Macron")
+}
+
+@Test func separateCallsNounIsNotTheVerbCalls() {
+    let e = Fixtures.extract("Antony Blinken held separate calls with Nasser Bourita and Ayman Safadi on Tuesday.", published: "2023-02-01")
+    #expect(e.count == 2)
+    #expect(e.allSatisfy { $0.initiator == nil })
+}
+
+@Test(arguments: [
+    "Nasser Bourita a reçu dimanche un appel d'Emmanuel Macron.",
+    "Nasser Bourita received on Sunday a call from Emmanuel Macron.",
+    "Nasser Bourita recibió el domingo una llamada de Emmanuel Macron.",
+])
+func interruptedReceivedACallFrom(text: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e?.date?.iso == "2023-01-29")
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == "Emmanuel Macron")
+}

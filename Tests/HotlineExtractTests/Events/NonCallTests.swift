@@ -1,0 +1,66 @@
+import Testing
+@testable import HotlineExtract
+
+// Meetings, visits, letters, planned, denied and hypothetical calls, and call words in other senses.
+
+@Test(arguments: [
+    "Foreign Minister Nasser Bourita met Secretary of State Antony Blinken in Rabat on Monday.",
+    "Antony Blinken paid a visit to Nasser Bourita in Rabat.",
+    "Nasser Bourita sent a letter to Antony Blinken.",
+    "Antony Blinken will hold a phone call with Nasser Bourita next week.",
+    "Antony Blinken is expected to speak by phone with Nasser Bourita.",
+    "The State Department denied that Antony Blinken had a phone call with Nasser Bourita.",
+    "Le Quai d'Orsay a démenti tout entretien téléphonique entre Emmanuel Macron et Nasser Bourita.",
+    "Antony Blinken called for calm after talks with Nasser Bourita.",
+])
+func nonCallsAreNotEvents(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test(arguments: [
+    "A spokesperson told reporters by phone that Antony Blinken had met Nasser Bourita.",
+    "Contacté par téléphone, un conseiller a confirmé qu'Emmanuel Macron avait écrit à Nasser Bourita.",
+])
+func pressCallsAreNotCalls(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test(arguments: [
+    "Emmanuel Macron y Nasser Bourita no han hablado por teléfono desde abril.",
+    "Emmanuel Macron is scheduled to speak with Nasser Bourita by phone on Thursday.",
+    "Asked whether he had spoken to Nasser Bourita by phone, Emmanuel Macron declined to answer.",
+])
+func negatedScheduledAndHypotheticalCalls(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test(arguments: [
+    "Emmanuel Macron called Nasser Bourita's remarks a mistake on Tuesday.",
+    "Emmanuel Macron called Nasser Bourita a friend during a speech on Tuesday.",
+    "Emmanuel Macron's call for a ceasefire was welcomed by Nasser Bourita on Tuesday.",
+    "Emmanuel Macron has yet to speak with Nasser Bourita by phone.",
+])
+func callWordsInOtherSenses(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test func futureCueInAnotherClauseDoesNotCancelTheCall() {
+    let e = Fixtures.extract("Emmanuel Macron told Nasser Bourita in a phone call on Tuesday that France was ready to help.", published: "2023-02-01")
+    #expect(e.count == 1 && e.first?.date?.iso == "2023-01-31")
+}
+
+@Test func conversationAtAMeetingIsNotACall() {
+    let text = "Emmanuel Macron had a conversation with Nasser Bourita on the sidelines of the summit on Monday."
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test func spokeWithCountsOnlyWithoutSignsOfAMeeting() {
+    #expect(Fixtures.extract("Emmanuel Macron spoke with Nasser Bourita on Monday about trade.", published: "2023-02-01").count == 1)
+    #expect(Fixtures.extract("Emmanuel Macron spoke with Nasser Bourita in Rabat on Monday about trade.", published: "2023-02-01").isEmpty)
+    #expect(Fixtures.extract("Emmanuel Macron met Ayman Safadi on Sunday. He also spoke with Nasser Bourita on Monday.", published: "2023-02-01").isEmpty)
+}
+
+@Test(arguments: ["Emmanuel Macron spoke", "spoke", "Nasser Bourita called", "by phone", "", "\n\n\n", "« »", "اتصالا هاتفيا"])
+func fragmentsNeverCrash(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
