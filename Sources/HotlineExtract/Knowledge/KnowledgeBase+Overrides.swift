@@ -19,5 +19,6 @@ extension KnowledgeBase {
         self.countries = base.countries
         self.names = names
         self.countryNames = base.countryNames
+        self.capitals = base.capitals
     }
 }
