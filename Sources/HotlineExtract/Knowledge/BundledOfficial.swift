@@ -1,0 +1,8 @@
+/// A person of the bundled knowledge base as listed by `KnowledgeBase.bundledOfficials`:
+/// canonical name, and the country and role of their latest office.
+public struct BundledOfficial: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let country: String
+    public let role: String
+}
