@@ -6,7 +6,7 @@ public enum BundledKnowledge {
     public static var officials: [BundledOfficial] {
         ExtractionResources.shared.knowledge.officials.compactMap { official in
             guard let office = official.office(on: nil) else { return nil }
-            return BundledOfficial(id: official.id, name: official.name, country: office.country, role: office.role)
+            return BundledOfficial(id: official.id, name: official.name, aliases: official.aliases ?? [], country: office.country, role: office.role)
         }
     }
 
