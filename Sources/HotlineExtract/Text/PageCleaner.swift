@@ -39,7 +39,7 @@ struct PageCleaner: Sendable {
             if words == 0 || (words <= 2 && line.count <= 4) { continue }   // "TT", "20", bullets
             if seen.contains(folded) { continue }
             if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
-               folds[(n + 2)..<min(folds.count, n + 10)].contains(folded) {
+               folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded) {
                 close()
             }
             seen.insert(folded)
