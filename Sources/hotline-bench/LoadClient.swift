@@ -56,6 +56,11 @@ final class LoadClient {
     }
 
     private func readResponse() throws -> (status: Int, body: ArraySlice<UInt8>) {
+        // Drop the previous response first: indices below stay valid while `fill` appends.
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
         var headEnd = try findHeadEnd()
         while headEnd == nil {
             try fill()
@@ -92,12 +97,8 @@ final class LoadClient {
         return nil
     }
 
-    /// Reads more bytes, first dropping the already consumed ones.
+    /// Appends the next bytes received.
     private func fill() throws {
-        if start > 0 {
-            buffer.removeFirst(start)
-            start = 0
-        }
         var chunk = [UInt8](repeating: 0, count: 65_536)
         let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
         guard n > 0 else { throw BenchError(n == 0 ? "the server closed the connection" : "recv failed: errno \(errno)") }

@@ -41,10 +41,19 @@ final class ServerProcess {
         return (kb / 1024 * 10).rounded() / 10
     }
 
-    /// SIGTERM, then waits for the clean exit (the server checkpoints and closes the database).
+    /// SIGTERM, then waits for the clean exit (the server checkpoints and closes the database);
+    /// SIGKILL after 30 s so a stuck server cannot hang the benchmark.
     func stop() {
         guard process.isRunning else { return }
         process.terminate()
+        let asked = Stopwatch.now()
+        while process.isRunning {
+            if Stopwatch.seconds(since: asked) > 30 {
+                kill(process.processIdentifier, SIGKILL)
+                break
+            }
+            usleep(2_000)
+        }
         process.waitUntilExit()
     }
 
