@@ -10,6 +10,7 @@ import PackageDescription
 /// - `HotlineExtract`: pure extraction of call events from article text (no I/O).
 /// - `HotlineService`: API handlers wiring HTTP, extraction and the store.
 /// - `hotline`: the command-line executable (serve, extract, ingest, ...).
+/// - `hotline-bench`: the benchmark (`swift run -c release hotline-bench`).
 /// - `EmbedData` plugin + `EmbedDataTool`: compiles data files (schema.sql, lexicons,
 ///   knowledge base) into the binary, so it needs no file beside it at run time.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
@@ -19,6 +20,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hotline", targets: ["hotline"]),
+        .executable(name: "hotline-bench", targets: ["hotline-bench"]),
     ],
     targets: [
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
@@ -33,6 +35,10 @@ let package = Package(
                 swiftSettings: strict),
         .executableTarget(name: "hotline", dependencies: ["HotlineService", "HotlineHTTP", "HotlineStore", "HotlineExtract"],
                           swiftSettings: strict),
+        // The benchmark (README "Benchmarks"); depends on `hotline` so that one `swift run` builds the
+        // server it spawns. Its Resources/ holds the corpus templates.
+        .executableTarget(name: "hotline-bench", dependencies: ["hotline", "HotlineStore", "HotlineExtract"],
+                          exclude: ["Resources"], swiftSettings: strict, plugins: ["EmbedData"]),
         .testTarget(name: "HotlineHTTPTests", dependencies: ["HotlineHTTP"], swiftSettings: strict),
         .testTarget(name: "HotlineStoreTests", dependencies: ["HotlineStore"], swiftSettings: strict),
         .testTarget(name: "HotlineExtractTests", dependencies: ["HotlineExtract"], swiftSettings: strict),

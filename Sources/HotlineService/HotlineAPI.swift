@@ -27,6 +27,7 @@ public struct HotlineAPI: Sendable {
         var r = Router()
         r.add("GET", "/healthz") { _, _ in try self.health() }
         r.add("POST", "/v1/articles") { req, _ in try self.postArticle(req) }
+        r.add("POST", "/v1/articles:batch") { req, _ in try self.postArticleBatch(req) }
         r.add("GET", "/v1/articles/{id}") { req, p in try self.getArticle(req, p) }
         r.add("GET", "/v1/events") { req, _ in try self.listEvents(req) }
         r.add("GET", "/v1/events/{id}") { req, p in try self.getEvent(req, p) }

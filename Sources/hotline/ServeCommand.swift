@@ -23,9 +23,6 @@ enum ServeCommand {
         let store = try Store(path: dbPath)
         let router = try HotlineAPI(loading: store).router
         let server = HTTPServer(host: host, port: UInt16(port), limits: limits) { router.respond(to: $0) }
-        let bound = try server.start()
-        log("hotline listening on http://\(host):\(bound) (database \(dbPath))")
-
         let signals = [SIGTERM, SIGINT].map { sig -> DispatchSourceSignal in
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
@@ -36,6 +33,10 @@ enum ServeCommand {
             source.resume()
             return source
         }
+        // Signals are handled before the first request is answered: a SIGTERM sent as soon as the
+        // server is ready (a supervisor, the benchmark) would otherwise be ignored and lost.
+        let bound = try server.start()
+        log("hotline listening on http://\(host):\(bound) (database \(dbPath))")
         server.waitUntilStopped()
         signals.forEach { $0.cancel() }
         store.close()

@@ -30,15 +30,22 @@ public struct ArticleIngestor: Sendable {
            let stored = try store.article(id: existing.id) {
             return IngestOutcome(article: stored.article, created: false, events: try store.events(ids: stored.eventIDs))
         }
-        let extraction = extractors.current.extract(Article(text: submission.text, title: submission.title, url: submission.url,
-                                                   publishedAt: submission.publishedAt, language: submission.language))
-        let article = NewArticle(url: submission.url, title: submission.title, publishedAt: submission.publishedAt?.iso,
-                                 language: submission.language ?? extraction.language, text: submission.text, textHash: hash)
+        let prepared = extracted(submission)
         let policy = mergePolicy
-        let result = try store.ingest(article, events: extraction.events.map(NewEvent.init)) { new, candidate in
+        let result = try store.ingest(prepared.article, events: prepared.events) { new, candidate in
             policy.isSameCall(CallEvent(new), publishedAt: submission.publishedAt, as: MergePolicy.Stored(candidate))
         }
         return IngestOutcome(article: result.article, created: result.created, events: try store.events(ids: result.eventIDs))
+    }
+
+    /// Runs extraction (no lock held) and returns the store's form of the article and its events.
+    func extracted(_ submission: ArticleSubmission) -> BatchArticle {
+        let extraction = extractors.current.extract(Article(text: submission.text, title: submission.title, url: submission.url,
+                                                   publishedAt: submission.publishedAt, language: submission.language))
+        let article = NewArticle(url: submission.url, title: submission.title, publishedAt: submission.publishedAt?.iso,
+                                 language: submission.language ?? extraction.language, text: submission.text,
+                                 textHash: submission.textHash)
+        return BatchArticle(article: article, events: extraction.events.map(NewEvent.init))
     }
 }
 

@@ -37,6 +37,11 @@ extension ArticleSubmission {
         } catch {
             throw ServiceError.invalidJSON("the body is not valid JSON")
         }
+        return try fromJSONValue(value)
+    }
+
+    /// A submission from an already parsed JSON value (an element of a batch).
+    static func fromJSONValue(_ value: Any) throws -> ArticleSubmission {
         guard let object = value as? [String: Any] else {
             throw ServiceError.invalidJSON("expected a JSON object with a \"text\" member")
         }

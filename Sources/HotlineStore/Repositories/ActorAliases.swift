@@ -15,6 +15,17 @@ enum ActorAliases {
 
     /// `existing` followed by the new aliases not already there (compared folded), blanks dropped.
     static func union(_ existing: [String], _ new: [String]) -> [String] {
+        // Fast path (the common re-ingest of a known actor): every new alias is already stored
+        // verbatim, so folding (costly Unicode work) could not add anything.
+        let verbatim = Set(existing)
+        if new.allSatisfy({ alias in
+            verbatim.contains(alias) || {
+                let trimmed = alias.trimmingCharacters(in: .whitespacesAndNewlines)
+                return trimmed.isEmpty || verbatim.contains(trimmed)
+            }()
+        }) {
+            return existing
+        }
         var seen = Set(existing.map(NameFolding.fold))
         var result = existing
         for alias in new {

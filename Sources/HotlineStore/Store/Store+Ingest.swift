@@ -12,26 +12,33 @@ extension Store {
     @discardableResult
     public func ingest(_ article: NewArticle, events: [NewEvent],
                        sameCall: (NewEvent, MergeCandidate) -> Bool) throws -> IngestResult {
+        try withoutActuallyEscaping(sameCall) { sameCall in
+            try writer.write { db in try Self.ingest(article, events: events, db: db, sameCall: sameCall) }
+        }
+    }
+
+    /// The body of an ingest, inside the caller's transaction (shared with `ingestBatch`).
+    /// `sameCall == nil` skips the candidate search: every event is inserted as a new one.
+    static func ingest(_ article: NewArticle, events: [NewEvent], db: Connection,
+                       sameCall: ((NewEvent, MergeCandidate) -> Bool)?) throws -> IngestResult {
         var article = article
         article.url = article.url?.nonBlank
-        return try writer.write { db in
-            let articles = ArticleStore(db: db)
-            if let existing = try articles.find(url: article.url, textHash: article.textHash) {
-                return IngestResult(article: existing, created: false, eventIDs: try articles.eventIDs(articleID: existing.id))
-            }
-            let stored = try articles.insert(article)
-            var eventIDs: [Int64] = []
-            for (index, event) in events.enumerated() {
-                let id = try Self.record(event, index: index, articleID: stored.id, db: db, sameCall: sameCall)
-                if !eventIDs.contains(id) { eventIDs.append(id) }
-            }
-            return IngestResult(article: stored, created: true, eventIDs: eventIDs)
+        let articles = ArticleStore(db: db)
+        if let existing = try articles.find(url: article.url, textHash: article.textHash) {
+            return IngestResult(article: existing, created: false, eventIDs: try articles.eventIDs(articleID: existing.id))
         }
+        let stored = try articles.insert(article)
+        var eventIDs: [Int64] = []
+        for (index, event) in events.enumerated() {
+            let id = try record(event, index: index, articleID: stored.id, db: db, sameCall: sameCall)
+            if !eventIDs.contains(id) { eventIDs.append(id) }
+        }
+        return IngestResult(article: stored, created: true, eventIDs: eventIDs)
     }
 
     /// Merges or inserts one event of the article; returns the event id.
     static func record(_ event: NewEvent, index: Int, articleID: Int64, db: Connection,
-                               sameCall: (NewEvent, MergeCandidate) -> Bool) throws -> Int64 {
+                       sameCall: ((NewEvent, MergeCandidate) -> Bool)?) throws -> Int64 {
         try validate(event, index: index)
         let actors = ActorStore(db: db)
         // One actor id per participant (same order), then without repeats in first-seen order.
@@ -43,9 +50,9 @@ extension Store {
         let events = EventStore(db: db)
         let finder = MergeCandidates(db: db)
         var target: Int64?
-        for candidateID in try finder.ids(type: event.type, actorIDs: actorIDs) {
+        for candidateID in try sameCall == nil ? [] : finder.ids(type: event.type, actorIDs: actorIDs) {
             guard let candidate = try finder.candidate(id: candidateID) else { continue }
-            if sameCall(event, candidate) {
+            if sameCall?(event, candidate) == true {
                 target = candidateID
                 break
             }

@@ -23,6 +23,11 @@ extension Store {
     /// article gave it (participants are not recorded per source).
     public func replaceEvents(ofArticle articleID: Int64, with events: [NewEvent],
                               sameCall: (NewEvent, MergeCandidate) -> Bool) throws -> [Int64]? {
+        try withoutActuallyEscaping(sameCall) { sameCall in try replaceEvents(articleID, events, sameCall) }
+    }
+
+    private func replaceEvents(_ articleID: Int64, _ events: [NewEvent],
+                               _ sameCall: @escaping (NewEvent, MergeCandidate) -> Bool) throws -> [Int64]? {
         try writer.write { db in
             guard try ArticleStore(db: db).find(id: articleID) != nil else { return nil }
             let previousActors = try db.query("""

@@ -1,0 +1,28 @@
+import Testing
+import HotlineExtract
+
+/// The public listings of the embedded knowledge base and topic catalogue.
+@Suite struct BundledKnowledgeTests {
+    @Test func officialsAreListedWithCountryAndRole() {
+        let officials = BundledKnowledge.officials
+        #expect(officials.count > 100)
+        #expect(officials.allSatisfy { !$0.name.isEmpty && !$0.role.isEmpty && $0.country.count >= 2 })
+        #expect(Set(officials.map(\.id)).count == officials.count)
+    }
+
+    @Test func listedOfficialIsFoundByTheExtractor() throws {
+        let official = try #require(BundledKnowledge.officials.first { $0.country == "FR" } ?? BundledKnowledge.officials.first)
+        let other = try #require(BundledKnowledge.officials.first { $0.country != official.country })
+        let text = "\(official.name) spoke by phone with \(other.name) on Monday, officials said."
+        let events = Extractor().extract(Article(text: text, title: nil, url: nil, publishedAt: EventDate(iso: "2024-05-08"),
+                                                 language: "en")).events
+        let names = Set(events.flatMap { $0.participants.compactMap(\.name) })
+        #expect(names.contains(official.name))
+    }
+
+    @Test func topicsAreListedWithCues() {
+        let topics = BundledKnowledge.topics
+        #expect(!topics.isEmpty)
+        #expect(topics.allSatisfy { !$0.id.isEmpty && !$0.label.isEmpty && !$0.cues.isEmpty })
+    }
+}
