@@ -15,6 +15,10 @@ struct LexiconIndexes: Sendable {
         var inPerson = PhraseMatcher<Bool>()
         var mediaCall = PhraseMatcher<Bool>()
         var speech = PhraseMatcher<Bool>()
+        var futureEndings: [String] = []
+        var initiative = PhraseMatcher<Bool>()
+        var sourceCues = PhraseMatcher<Bool>()
+        var continuation = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -62,6 +66,10 @@ struct LexiconIndexes: Sendable {
             for p in l.inPerson ?? [] { g.inPerson.add(p, true) }
             for p in l.mediaCall ?? [] { g.mediaCall.add(p, true) }
             for p in l.speech ?? [] { g.speech.add(p, true) }
+            g.futureEndings = l.futureEndings ?? []
+            for p in l.initiative ?? [] { g.initiative.add(p, true) }
+            for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
+            for p in l.continuation ?? [] { g.continuation.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar
