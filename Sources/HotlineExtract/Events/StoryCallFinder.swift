@@ -23,6 +23,9 @@ struct StoryCallFinder: Sendable {
         var memory: [ResolvedParty] = []
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
+        // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
+        var talks: [Talk] = []
+        var talkGroups = 0
         var denied: [Set<String>] = []
         var pendingInitiator: String?
         var previousSubject: ResolvedParty?
@@ -84,12 +87,16 @@ struct StoryCallFinder: Sendable {
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
                 let initiatorKey = initiator(of: group, parties: resolved, tokens: tokens, grammar: grammar) ?? pendingInitiator
+                talkGroups += 1
                 for set in partySets(parties, group: group, tokens: tokens, grammar: grammar) {
                     let ps = set.map(\.participant)
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    if sentence.paragraph == 0 && story.paragraphs.count > 1 {
+                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1
+                    if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
+                        talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
+                    } else if headline {
                         headlineEvents.append(event)
                     } else {
                         events.append(event)
@@ -98,6 +105,7 @@ struct StoryCallFinder: Sendable {
                 if let date { lastDate = date }
             }
         }
+        admitTalks(talks, into: &events, headlineEvents: &headlineEvents)
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs.
         for h in headlineEvents {
@@ -117,6 +125,32 @@ struct StoryCallFinder: Sendable {
             if e.date == nil { e.date = dateline?.date }
             return e
         }
+    }
+
+    /// A talking verb without a call word ("X spoke with Y", "après son entretien avec Y") reports
+    /// a call when the story reports no call otherwise (a readout), when it refers to a call the
+    /// story reports for the same pair, or when it continues a series of calls ("X also spoke
+    /// with Z"); with a new pair in a story that reports other calls it is an in-person talk.
+    /// Pairs split from one talk ("I spoke with the prime ministers of A and B") stand together.
+    private func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent]) {
+        let established = (events + headlineEvents).map { Set($0.participants.map(\.identityKey)) }
+        let admitted = Set(talks.filter { talk in
+            let keys = Set(talk.event.participants.map(\.identityKey))
+            return established.isEmpty || talk.continues || established.contains { $0.intersection(keys).count >= 2 }
+        }.map(\.group))
+        for talk in talks where admitted.contains(talk.group) {
+            if talk.headline { headlineEvents.append(talk.event) } else { events.append(talk.event) }
+        }
+    }
+
+    /// A call found only through a talking verb, waiting for `admitTalks`.
+    struct Talk {
+        var event: CallEvent
+        var headline: Bool
+        /// The sentence continues a series of calls ("also").
+        var continues: Bool
+        /// Index of the trigger group it was split from.
+        var group: Int
     }
 
     /// With several calls in one story, each call takes the topics of its own part: from the

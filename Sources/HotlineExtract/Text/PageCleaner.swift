@@ -37,6 +37,7 @@ struct PageCleaner: Sendable {
             if skipping { continue }
             if words <= noise.maxNoiseLineWords, noise.dropLinePrefixes.contains(where: { Self.starts(folded, with: $0) }) { continue }
             if words == 0 || (words <= 2 && line.count <= 4) { continue }   // "TT", "20", bullets
+            if words <= 30, Self.isDatedLink(line) { continue }
             if seen.contains(folded) { continue }
             if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
                folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded) {
@@ -47,6 +48,26 @@ struct PageCleaner: Sendable {
         }
         close()
         return stories
+    }
+
+    /// A related-post link: a title that ends with its own date in brackets or after a dash
+    /// ("Minister X meets Y (12/01/2024)", "... — 04 أكتوبر 2023"). A sentence ending in
+    /// "(2015)." keeps its period and is not one.
+    static func isDatedLink(_ line: String) -> Bool {
+        var tail: Substring
+        if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
+            tail = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        } else if let dash = line.range(of: " — ", options: .backwards) ?? line.range(of: " – ", options: .backwards) {
+            tail = line[dash.upperBound...]
+        } else {
+            return false
+        }
+        tail = tail.drop { $0 == " " }
+        let parts = tail.split { $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }
+        guard (2...4).contains(parts.count), let year = parts.last.flatMap({ Int($0) }), (1900...2100).contains(year) else { return false }
+        // the other parts: a day number and a month (word or number)
+        return parts.dropLast().allSatisfy { p in p.count <= 12 && !p.contains(where: { ",;:".contains($0) }) }
+            && parts.dropLast().contains { Int($0) != nil }
     }
 
     /// `line` starts with the words of `prefix`; a one-word prefix must be the whole line.
