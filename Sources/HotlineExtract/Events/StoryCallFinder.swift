@@ -230,7 +230,18 @@ struct StoryCallFinder: Sendable {
            !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
             own.removeAll { $0.end <= said }
         }
-        if own.count < 2, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
+        // "Lors de cet entretien, les deux présidents sont convenus que le ministre X se rendrait
+        // à Alger": who is named in what was agreed or said is not on the call (but "a call that
+        // X joined" qualifies the call itself)
+        var limit = tokens.count
+        if let brk = (min(group.end + 1, tokens.count)..<tokens.count).first(where: { grammar.clauseBreaks.contains(tokens[$0].folded) }) {
+            let before = own.filter { $0.start < brk }
+            if before.count >= 2 || resources.indexes.pairPhrases.occurs(in: Array(tokens[..<brk])) {
+                own = before
+                limit = brk
+            }
+        }
+        if own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }) {
             own.insert(subject, at: 0)
         }
         return own
