@@ -40,6 +40,7 @@ struct LexiconIndexes: Sendable {
     let titles: PhraseMatcher<TitleHit>
     let counterparts: PhraseMatcher<Bool>
     let honorifics: Set<String>
+    let titleQualifiers: PhraseMatcher<Bool>
     let subjectPronouns: Set<String>
     let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
@@ -90,6 +91,9 @@ struct LexiconIndexes: Sendable {
         pairPhrases = pairs
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
+        var qualifiers = PhraseMatcher<Bool>()
+        for p in titles.titleQualifiers ?? [] { qualifiers.add(p, true) }
+        titleQualifiers = qualifiers
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {

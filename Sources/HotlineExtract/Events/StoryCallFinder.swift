@@ -55,7 +55,7 @@ struct StoryCallFinder: Sendable {
                 let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 let date = cueDate ?? lastTriggerDate
-                let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar)
+                let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
                 var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
@@ -217,12 +217,16 @@ struct StoryCallFinder: Sendable {
     /// The mentions that are parties of a trigger group: those nearest to it, without possessive
     /// modifiers and reporting speakers when it has enough parties without them, and with the
     /// sentence's subject when it lacks a second party.
-    private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Mention] {
+    private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar,
+                             language: String) -> [Mention] {
         var own = group.mentions.map { mentions[$0] }
         // "at Zelensky's request": a possessive person is a modifier, a party only when the call
         // lacks one ("Netanyahu's office said he spoke with Biden")
-        let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
-        if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
+        // (English only: "Albares s'est entretenu" is French reflexive, not a possessive)
+        if language == "en" {
+            let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
+            if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
+        }
         // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker is not a
         // party when two parties follow the reporting verb (but "X said he spoke with Y")
         if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
@@ -233,8 +237,11 @@ struct StoryCallFinder: Sendable {
         // "Lors de cet entretien, les deux présidents sont convenus que le ministre X se rendrait
         // à Alger": who is named in what was agreed or said is not on the call (but "a call that
         // X joined" qualifies the call itself)
+        // ("..., según un mensaje publicado por el propio ministro": the source is not a party)
         var limit = tokens.count
-        if let brk = (min(group.end + 1, tokens.count)..<tokens.count).first(where: { grammar.clauseBreaks.contains(tokens[$0].folded) }) {
+        if let brk = (min(group.end + 1, tokens.count)..<tokens.count).first(where: {
+            grammar.clauseBreaks.contains(tokens[$0].folded) || grammar.sourceCues.match(tokens, at: $0) != nil
+        }) {
             let before = own.filter { $0.start < brk }
             if before.count >= 2 || resources.indexes.pairPhrases.occurs(in: Array(tokens[..<brk])) {
                 own = before
