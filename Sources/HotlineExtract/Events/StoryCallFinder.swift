@@ -41,6 +41,10 @@ struct StoryCallFinder: Sendable {
             let opensWithPronoun = tokens.prefix(2).contains { resources.indexes.subjectPronouns.contains($0.folded) }
             let subjectOfPrevious = previousSubject
             defer {
+                if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
+                                                on: lastDate ?? reference, memory: memory) {
+                    markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
+                }
                 let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: memory).filter { $0.participant.name != nil }
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
@@ -86,7 +90,8 @@ struct StoryCallFinder: Sendable {
                     pendingInitiator = parties[0].participant.identityKey
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
-                let initiatorKey = initiator(of: group, parties: resolved, tokens: tokens, grammar: grammar) ?? pendingInitiator
+                let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
+                                             tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1
                 for set in partySets(parties, group: group, tokens: tokens, grammar: grammar) {
                     let ps = set.map(\.participant)
@@ -124,6 +129,45 @@ struct StoryCallFinder: Sendable {
             var e = e
             if e.date == nil { e.date = dateline?.date }
             return e
+        }
+    }
+
+    /// "The conversation took place at the initiative of the Emirati side", "à l'initiative de
+    /// M. X", "بمبادرة من الجانب الإماراتي": the party named, or whose country is named, within
+    /// six words after the cue placed the call.
+    private func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
+                                 resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
+        guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
+        let window = cue.end..<min(tokens.count, cue.end + 6)
+        if let m = mentions.first(where: { window.contains($0.start) }),
+           let party = resolver.resolve([m], on: date, memory: memory).first,
+           party.participant.name != nil || party.participant.country != nil {
+            return (party.participant.name == nil ? nil : party.participant.identityKey, party.participant.country)
+        }
+        for k in window {
+            if let code = resources.knowledge.countryNames.match(tokens, at: k)?.values.first {
+                return (nil, code.hasPrefix("^") ? String(code.dropFirst()) : code)
+            }
+        }
+        return nil
+    }
+
+    /// Makes `caller` the initiator of the story's latest call that has it as a party.
+    private func markInitiator(_ caller: (key: String?, country: String?), events: inout [CallEvent],
+                               headlineEvents: inout [CallEvent], talks: inout [Talk]) {
+        func index(in e: CallEvent) -> Int? {
+            if let key = caller.key, let i = e.participants.firstIndex(where: { $0.identityKey == key }) { return i }
+            guard let country = caller.country else { return nil }
+            let same = e.participants.indices.filter { e.participants[$0].country == country }
+            let named = same.filter { e.participants[$0].name != nil }
+            return same.count == 1 ? same[0] : named.count == 1 ? named[0] : nil
+        }
+        if let k = events.indices.last(where: { index(in: events[$0]) != nil }) {
+            events[k].initiator = index(in: events[k])
+        } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {
+            talks[k].event.initiator = index(in: talks[k].event)
+        } else if let k = headlineEvents.indices.last(where: { index(in: headlineEvents[$0]) != nil }) {
+            headlineEvents[k].initiator = index(in: headlineEvents[k])
         }
     }
 
@@ -241,6 +285,7 @@ struct StoryCallFinder: Sendable {
         var limit = tokens.count
         if let brk = (min(group.end + 1, tokens.count)..<tokens.count).first(where: {
             grammar.clauseBreaks.contains(tokens[$0].folded) || grammar.sourceCues.match(tokens, at: $0) != nil
+                || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"
         }) {
             let before = own.filter { $0.start < brk }
             if before.count >= 2 || resources.indexes.pairPhrases.occurs(in: Array(tokens[..<brk])) {
@@ -295,11 +340,15 @@ struct StoryCallFinder: Sendable {
             var k = h.end
             if h.trigger.kind != .passive {
                 // "a call today from X": the from-word may follow a few words later
-                guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: { grammar.from.contains(tokens[$0].folded) }),
+                // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
+                guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
+                          grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
+                      }),
                       !parties.contains(where: { $0.position >= h.end && $0.position < f }) else { continue }
                 k = f + 1
             }
-            if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 3 }) { return p.participant.identityKey }
+            // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y")
+            if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 8 }) { return p.participant.identityKey }
         }
         if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
             // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
