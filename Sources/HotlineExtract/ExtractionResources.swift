@@ -29,7 +29,7 @@ struct ExtractionResources: Sendable {
             ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
-            ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], maxNoiseLineWords: 0)
+            ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, maxNoiseLineWords: 0)
         stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:])
         indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns a page into stories: drops repeated lines (captions, repeated headlines) and noise
-/// lines, cuts related-post / comment blocks, and splits stories at gaps of two or more blank
+/// lines, cuts related-post / comment blocks and link lists under a header ("Lire aussi"), and splits stories at gaps of two or more blank
 /// lines, or where a headline-like line (short, no final period) that the page repeats a few
 /// lines later opens a new story.
 struct PageCleaner: Sendable {
@@ -15,6 +15,9 @@ struct PageCleaner: Sendable {
         var seen: Set<String> = []
         var blankRun = 0
         var skipping = false
+        var skippingLinks = false   // under a link-block header, up to the next blank line
+        let separators = Set((noise.storySeparators ?? []).map { TextFolding.words($0).joined(separator: " ") })
+        let headers = Set((noise.linkBlockHeaders ?? []).map { TextFolding.words($0).joined(separator: " ") })
         func close() {
             if !current.isEmpty { stories.append(current) }
             current = []
@@ -22,6 +25,7 @@ struct PageCleaner: Sendable {
         let folds = lines.map { TextFolding.words($0).joined(separator: " ") }
         for (n, line) in lines.enumerated() {
             if line.isEmpty {
+                skippingLinks = false
                 blankRun += 1
                 if blankRun >= 2 { close(); skipping = false }
                 continue
@@ -34,7 +38,15 @@ struct PageCleaner: Sendable {
                 skipping = true
                 continue
             }
-            if skipping { continue }
+            if skipping || skippingLinks { continue }
+            if separators.contains(folded) {
+                close()
+                continue
+            }
+            if headers.contains(folded) {
+                skippingLinks = true
+                continue
+            }
             if words <= noise.maxNoiseLineWords, noise.dropLinePrefixes.contains(where: { Self.starts(folded, with: $0) }) { continue }
             if words == 0 || (words <= 2 && line.count <= 4) { continue }   // "TT", "20", bullets
             if words <= 30, Self.isDatedLink(line) { continue }

@@ -93,7 +93,6 @@ import Testing
     let page = """
     The minister held a phone call with his counterpart today.
 
-    Read also
     - Minister meets envoy in Geneva (12/01/2024)
     Le ministre reçoit le nouvel ambassadeur (27 mars 2025)
     الوزير يستقبل سفير المملكة — 04 أكتوبر 2023
@@ -104,4 +103,19 @@ import Testing
     #expect(lines.contains { $0.contains("2254") })
     #expect(PageCleaner.isDatedLink("Minister meets envoy (12/01/2024)"))
     #expect(!PageCleaner.isDatedLink("The talks lasted an hour (Reuters)"))
+}
+
+@Test func pageCleanerSkipsLinkListsUnderAHeader() {
+    let page = """
+    The minister held a phone call with his counterpart today.
+
+    Te puede interesar
+    - El Gobierno aprueba un plan de respuesta
+    - Otra noticia sin fecha
+
+    The ministers agreed to stay in contact.
+    """
+    let lines = PageCleaner(noise: Fixtures.resources.noise).stories(of: page).flatMap { $0 }
+    #expect(!lines.contains { $0.contains("Gobierno") || $0.contains("Otra") })
+    #expect(lines.contains { $0.contains("stay in contact") })
 }
