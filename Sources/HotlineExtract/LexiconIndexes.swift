@@ -17,6 +17,7 @@ struct LexiconIndexes: Sendable {
         var speech = PhraseMatcher<Bool>()
         var futureEndings: [String] = []
         var initiative = PhraseMatcher<Bool>()
+        var latter = PhraseMatcher<Bool>()
         var sourceCues = PhraseMatcher<Bool>()
         var continuation = PhraseMatcher<Bool>()
     }
@@ -69,6 +70,7 @@ struct LexiconIndexes: Sendable {
             for p in l.speech ?? [] { g.speech.add(p, true) }
             g.futureEndings = l.futureEndings ?? []
             for p in l.initiative ?? [] { g.initiative.add(p, true) }
+            for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
             for p in l.continuation ?? [] { g.continuation.add(p, true) }
             grammar[lang] = g

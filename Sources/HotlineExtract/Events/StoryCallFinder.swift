@@ -139,6 +139,12 @@ struct StoryCallFinder: Sendable {
                                  resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
         let window = cue.end..<min(tokens.count, cue.end + 6)
+        // "a iniciativa de este último": the last party named before the cue
+        if window.prefix(2).contains(where: { grammar.latter.match(tokens, at: $0) != nil }) {
+            let before = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
+            guard let last = before.last(where: { $0.participant.name != nil }) else { return nil }
+            return (last.participant.identityKey, last.participant.country)
+        }
         if let m = mentions.first(where: { window.contains($0.start) }),
            let party = resolver.resolve([m], on: date, memory: memory).first,
            party.participant.name != nil || party.participant.country != nil {

@@ -61,6 +61,8 @@ struct TriggerLexicon: Sendable, Decodable {
         let futureEndings: [String]?
         /// Cues that the party after them placed the call ("at the initiative of", "بمبادرة من").
         let initiative: [String]?
+        /// "the latter", "ce dernier", "este último": the last party named before.
+        let latter: [String]?
         /// Phrases naming the channel a report came through ("in a post on X", "según un mensaje
         /// publicado"): a letter/message word inside one does not make the call something else.
         let sourceCues: [String]?

@@ -48,6 +48,8 @@ func interruptedReceivedACallFrom(text: String) {
     ("Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita, à l'initiative de la partie marocaine.", "Nasser Bourita"),
     ("José Manuel Albares mantuvo una conversación telefónica con Ayman Safadi a iniciativa del ministro jordano.", "Ayman Safadi"),
     ("أجرى ناصر بوريطة اتصالا هاتفيا مع أيمن الصفدي بمبادرة من الجانب الأردني.", "Ayman Safadi"),
+    ("José Manuel Albares conversó el lunes por teléfono con Nasser Bourita, a iniciativa de este último.", "Nasser Bourita"),
+    ("Nasser Bourita s'est entretenu par téléphone avec Emmanuel Macron, à l'initiative de ce dernier.", "Emmanuel Macron"),
 ])
 func initiatorFromAnInitiativeFormula(text: String, caller: String) {
     let e = Fixtures.extract(text, published: "2023-02-01").first
