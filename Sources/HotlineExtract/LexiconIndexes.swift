@@ -18,6 +18,7 @@ struct LexiconIndexes: Sendable {
         var futureEndings: [String] = []
         var initiative = PhraseMatcher<Bool>()
         var latter = PhraseMatcher<Bool>()
+        var respectively = PhraseMatcher<Bool>()
         var sourceCues = PhraseMatcher<Bool>()
         var continuation = PhraseMatcher<Bool>()
     }
@@ -71,6 +72,7 @@ struct LexiconIndexes: Sendable {
             g.futureEndings = l.futureEndings ?? []
             for p in l.initiative ?? [] { g.initiative.add(p, true) }
             for p in l.latter ?? [] { g.latter.add(p, true) }
+            for p in l.respectively ?? [] { g.respectively.add(p, true) }
             for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
             for p in l.continuation ?? [] { g.continuation.add(p, true) }
             grammar[lang] = g

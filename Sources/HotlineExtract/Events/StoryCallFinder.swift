@@ -248,8 +248,15 @@ struct StoryCallFinder: Sendable {
     }
 
     /// One call with all the parties, or, when they were called one by one ("separately", "calls",
-    /// a plural title or counterparts), one call per party with the hub.
+    /// a plural title or counterparts), one call per party with the hub; "respectively" pairs the
+    /// parties before the trigger with those after it in order.
     private func partySets(_ parties: [ResolvedParty], group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> [[ResolvedParty]] {
+        // "A and B spoke respectively with C and D": A–C and B–D
+        let left = parties.filter { $0.position < group.start }, right = parties.filter { $0.position >= group.end }
+        if left.count >= 2, left.count == right.count, left.count + right.count == parties.count,
+           grammar.respectively.occurs(in: tokens) {
+            return zip(left, right).map { [$0, $1] }
+        }
         let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
             || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
         guard separate else { return [parties] }

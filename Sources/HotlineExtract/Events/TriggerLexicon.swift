@@ -40,6 +40,8 @@ struct TriggerLexicon: Sendable, Decodable {
         let notAfterWeak: [String]?
         /// Cues that the parties were called one by one.
         let separate: [String]
+        /// "respectively": n callers before the trigger, n parties after it, called pairwise.
+        let respectively: [String]?
         /// Local negation cues, near the trigger ("not", "aucun").
         let negation: [String]
         /// Denial verbs anywhere in the sentence ("denied", "a démenti", "نفى").

@@ -58,3 +58,13 @@ func aCallReportedInAPostIsACall(text: String) {
     #expect(mentions.count == 1)
     #expect(mentions.first?.start == 1)
 }
+
+@Test(arguments: [
+    "Emmanuel Macron and José Manuel Albares spoke by phone on Monday with Nasser Bourita and Ayman Safadi respectively.",
+    "Emmanuel Macron et José Manuel Albares se sont entretenus lundi par téléphone respectivement avec Nasser Bourita et Ayman Safadi.",
+    "Emmanuel Macron y José Manuel Albares hablaron el lunes por teléfono con Nasser Bourita y Ayman Safadi, respectivamente.",
+])
+func respectivelyPairsThePartiesInOrder(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(Set(events.map(Fixtures.names)) == [["Emmanuel Macron", "Nasser Bourita"], ["José Manuel Albares", "Ayman Safadi"]])
+}
