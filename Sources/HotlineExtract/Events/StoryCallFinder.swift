@@ -333,6 +333,10 @@ struct StoryCallFinder: Sendable {
         func afterSpeech(_ c: DateCue) -> Bool {
             (max(0, c.start - 3)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
         }
+        // a date after a future cue following the call dates a planned event ("..., who will
+        // visit Madrid on Thursday", "; les deux dirigeants se retrouveront jeudi")
+        let planner = TriggerFinder(grammar: grammar)
+        let cues = cues.filter { $0.start < g.end || !planner.plansAhead(tokens, from: g.end, to: $0.start) }
         let pool = cues.count > 1 && cues.contains(where: { !afterSpeech($0) }) ? cues.filter { !afterSpeech($0) } : cues
         guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in

@@ -88,6 +88,12 @@ struct TriggerFinder: Sendable {
         return k
     }
 
+    /// A future cue or future-tense verb in `from..<to` ("..., who will visit Madrid on Thursday"):
+    /// what follows is planned, so a date there is not the call's.
+    func plansAhead(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        occurs(grammar.future, in: tokens, from: from, to: to) || hasFutureVerb(tokens, from: from, to: to)
+    }
+
     /// A verb in the future tense by its written ending: before the trigger in its clause
     /// ("buscará conversar con él por teléfono") or right after a call noun ("la llamada se
     /// agendará").

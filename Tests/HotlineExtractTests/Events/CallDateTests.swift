@@ -53,3 +53,19 @@ func aDateLineAboveTheBodyDatesAnUndatedCall(text: String) {
                              published: nil).first
     #expect(e != nil && e?.date == nil)
 }
+
+@Test(arguments: [
+    "Antony Blinken spoke by phone with Nasser Bourita, who will visit Washington on Thursday.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita ; les deux dirigeants se retrouveront à Rabat jeudi.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita, quien visitará Madrid el jueves.",
+])
+func aDateOfWhatIsPlannedAfterTheCallIsNotTheCallsDate(text: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e != nil && e?.date == nil)
+}
+
+@Test func theCallsOwnDateBeforeAPlannedVisitIsKept() {
+    let e = Fixtures.extract("Antony Blinken spoke by phone with Nasser Bourita on Monday, ahead of a visit he will make next week.",
+                             published: "2023-02-01").first
+    #expect(e?.date == Fixtures.day("2023-01-30"))
+}
