@@ -48,7 +48,7 @@ struct TriggerFinder: Sendable {
                 continue
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
-            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: min(clauseEnd, m.end + 6))
+            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6))
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out

@@ -51,3 +51,14 @@ func aFutureCueInAnotherClauseKeepsThePastCall(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names)?.contains("Nasser Bourita") == true)
 }
+
+@Test(arguments: [
+    "The palace said there had been no contact between Emmanuel Macron and Nasser Bourita by phone since May.",
+    "Interrogé sur un possible entretien téléphonique entre Emmanuel Macron et Nasser Bourita, le porte-parole n'a rien dit.",
+    "Le Quai d'Orsay a démenti qu'un appel ait eu lieu entre Emmanuel Macron et Nasser Bourita.",
+    "José Manuel Albares no descartó una llamada con Nasser Bourita.",
+    "واستبعد المتحدث إجراء اتصال هاتفي بين أيمن الصفدي وناصر بوريطة في الوقت الحالي.",
+])
+func deniedOrRuledOutCalls(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
