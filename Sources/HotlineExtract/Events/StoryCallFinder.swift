@@ -8,7 +8,8 @@ struct StoryCallFinder: Sendable {
     func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
         let lang = story.language ?? "en"
         guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
-        let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals)
+        let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
+                                          dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
         let resolver = PartyResolver(knowledge: resources.knowledge)
         let dateFinder = DateFinder(indexes: resources.indexes)

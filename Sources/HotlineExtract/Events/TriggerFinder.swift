@@ -6,7 +6,9 @@ struct TriggerFinder: Sendable {
     let grammar: LexiconIndexes.Grammar
     /// Capital cities: "spoke with X in Berlin" is a meeting.
     var capitals = PhraseMatcher<String>()
-    /// Prepositions of place before a capital.
+    /// Date words of the language: "spoke with X in January" names a time, not a place.
+    var dateWords = PhraseMatcher<LexiconIndexes.DateWord>()
+    /// Prepositions of place before a capital or another capitalised place name.
     static let placePrepositions: Set<String> = ["in", "at", "a", "en", "في"]
 
     /// Words after "called" that make it something else than a call ("called for", "called on").
@@ -134,8 +136,11 @@ struct TriggerFinder: Sendable {
         if t.kind == .weak {
             guard storyReportsCall, !nonCallOccurs(in: tokens, from: 0, to: tokens.count, mask: mask) else { return false }
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
+            // "s'entretient à New York avec", "habló con X en La Moncloa": a place, not a call
             let place = (m.end..<max(m.end, min(tokens.count - 1, m.end + 8))).contains { k in
-                Self.placePrepositions.contains(tokens[k].folded) && capitals.match(tokens, at: k + 1) != nil && tokens[k + 1].isCapitalized
+                guard Self.placePrepositions.contains(tokens[k].folded), tokens[k + 1].isCapitalized, tokens[k + 1].isWord else { return false }
+                return capitals.match(tokens, at: k + 1) != nil
+                    || (dateWords.match(tokens, at: k + 1) == nil && !mentions.contains { $0.start == k + 1 })
             }
             if place { return false }
         }

@@ -52,3 +52,16 @@ func aTalkForTheSamePairOrContinuingTheSeriesCounts(text: String) {
                                   published: "2023-02-01")
     #expect(events.count == 1)
 }
+
+@Test(arguments: [
+    "Emmanuel Macron s'entretient à New York avec Nasser Bourita.",
+    "José Manuel Albares habló con Nasser Bourita en La Moncloa.",
+    "Antony Blinken spoke with Nasser Bourita at Camp David.",
+])
+func aTalkAtANamedPlaceIsAMeeting(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test func aMonthAfterATalkIsNotAPlace() {
+    #expect(Fixtures.extract("Antony Blinken spoke with Nasser Bourita in January about the region.", published: "2023-02-01").count == 1)
+}
