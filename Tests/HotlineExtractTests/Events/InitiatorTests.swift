@@ -72,3 +72,12 @@ func callerAfterADateAndALongTitle(text: String, caller: String) {
                              published: "2023-02-01").first
     #expect(e != nil && e?.initiator == nil)
 }
+
+@Test(arguments: [
+    ("Emmanuel Macron a reçu ce lundi un coup de fil de Nasser Bourita.", "Nasser Bourita"),
+    ("José Manuel Albares recibió un llamado de Nasser Bourita el lunes.", "Nasser Bourita"),
+])
+func colloquialCallWords(text: String, caller: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == caller)
+}
