@@ -19,6 +19,7 @@ struct LexiconIndexes: Sendable {
         var initiative = PhraseMatcher<Bool>()
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
+        var contentMarkers = PhraseMatcher<Bool>()
         var sourceCues = PhraseMatcher<Bool>()
         var continuation = PhraseMatcher<Bool>()
     }
@@ -73,6 +74,7 @@ struct LexiconIndexes: Sendable {
             for p in l.initiative ?? [] { g.initiative.add(p, true) }
             for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.respectively ?? [] { g.respectively.add(p, true) }
+            for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }
             for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
             for p in l.continuation ?? [] { g.continuation.add(p, true) }
             grammar[lang] = g

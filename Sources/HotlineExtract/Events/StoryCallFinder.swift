@@ -297,9 +297,12 @@ struct StoryCallFinder: Sendable {
         // X joined" qualifies the call itself)
         // ("..., según un mensaje publicado por el propio ministro": the source is not a party)
         var limit = tokens.count
+        // ("to discuss the results of his meeting with X", "sobre la visita de X": the subject matter)
+        let inMention = { (k: Int) in own.contains { $0.start < k && k < $0.end } }
         if let brk = (min(group.end + 1, tokens.count)..<tokens.count).first(where: {
             grammar.clauseBreaks.contains(tokens[$0].folded) || grammar.sourceCues.match(tokens, at: $0) != nil
                 || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"
+                || (grammar.contentMarkers.match(tokens, at: $0) != nil && !inMention($0))
         }) {
             let before = own.filter { $0.start < brk }
             if before.count >= 2 || resources.indexes.pairPhrases.occurs(in: Array(tokens[..<brk])) {

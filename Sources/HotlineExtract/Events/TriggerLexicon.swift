@@ -65,6 +65,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let initiative: [String]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
+        /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people
+        /// named after them are the subject matter, not parties, once the call has two parties.
+        let contentMarkers: [String]?
         /// Phrases naming the channel a report came through ("in a post on X", "según un mensaje
         /// publicado"): a letter/message word inside one does not make the call something else.
         let sourceCues: [String]?

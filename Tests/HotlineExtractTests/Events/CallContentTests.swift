@@ -36,3 +36,22 @@ func peopleInTheContentOfTheCallAreNotParties(text: String) {
                                   published: "2023-02-01")
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita", "Antony Blinken"])
 }
+
+@Test(arguments: [
+    "Emmanuel Macron held a phone call with Nasser Bourita on Monday to discuss the results of his meeting with Ayman Safadi.",
+    "Emmanuel Macron spoke by phone with Nasser Bourita, conveying a message from Antony Blinken.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita de la visite d'Ayman Safadi à Paris.",
+    "Emmanuel Macron habló por teléfono con Nasser Bourita sobre la reunión con Ayman Safadi.",
+    "بحث إيمانويل ماكرون هاتفيا مع ناصر بوريطة نتائج زيارة أيمن الصفدي.",
+])
+func peopleInWhatTheCallWasAboutAreNotParties(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+@Test func allPartiesBeforeTheSubjectMatterStay() {
+    let events = Fixtures.extract("Emmanuel Macron held a phone call with Nasser Bourita and Ayman Safadi about the region.",
+                                  published: "2023-02-01")
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita", "Ayman Safadi"])
+}
