@@ -133,77 +133,6 @@ struct StoryCallFinder: Sendable {
         }
     }
 
-    /// "The conversation took place at the initiative of the Emirati side", "à l'initiative de
-    /// M. X", "بمبادرة من الجانب الإماراتي": the party named, or whose country is named, within
-    /// six words after the cue placed the call.
-    private func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
-                                 resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
-        guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
-        let window = cue.end..<min(tokens.count, cue.end + 6)
-        // "a iniciativa de este último": the last party named before the cue
-        if window.prefix(2).contains(where: { grammar.latter.match(tokens, at: $0) != nil }) {
-            let before = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
-            guard let last = before.last(where: { $0.participant.name != nil }) else { return nil }
-            return (last.participant.identityKey, last.participant.country)
-        }
-        if let m = mentions.first(where: { window.contains($0.start) }),
-           let party = resolver.resolve([m], on: date, memory: memory).first,
-           party.participant.name != nil || party.participant.country != nil {
-            return (party.participant.name == nil ? nil : party.participant.identityKey, party.participant.country)
-        }
-        for k in window {
-            if let code = resources.knowledge.countryNames.match(tokens, at: k)?.values.first {
-                return (nil, code.hasPrefix("^") ? String(code.dropFirst()) : code)
-            }
-        }
-        return nil
-    }
-
-    /// Makes `caller` the initiator of the story's latest call that has it as a party.
-    private func markInitiator(_ caller: (key: String?, country: String?), events: inout [CallEvent],
-                               headlineEvents: inout [CallEvent], talks: inout [Talk]) {
-        func index(in e: CallEvent) -> Int? {
-            if let key = caller.key, let i = e.participants.firstIndex(where: { $0.identityKey == key }) { return i }
-            guard let country = caller.country else { return nil }
-            let same = e.participants.indices.filter { e.participants[$0].country == country }
-            let named = same.filter { e.participants[$0].name != nil }
-            return same.count == 1 ? same[0] : named.count == 1 ? named[0] : nil
-        }
-        if let k = events.indices.last(where: { index(in: events[$0]) != nil }) {
-            events[k].initiator = index(in: events[k])
-        } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {
-            talks[k].event.initiator = index(in: talks[k].event)
-        } else if let k = headlineEvents.indices.last(where: { index(in: headlineEvents[$0]) != nil }) {
-            headlineEvents[k].initiator = index(in: headlineEvents[k])
-        }
-    }
-
-    /// A talking verb without a call word ("X spoke with Y", "après son entretien avec Y") reports
-    /// a call when the story reports no call otherwise (a readout), when it refers to a call the
-    /// story reports for the same pair, or when it continues a series of calls ("X also spoke
-    /// with Z"); with a new pair in a story that reports other calls it is an in-person talk.
-    /// Pairs split from one talk ("I spoke with the prime ministers of A and B") stand together.
-    private func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent]) {
-        let established = (events + headlineEvents).map { Set($0.participants.map(\.identityKey)) }
-        let admitted = Set(talks.filter { talk in
-            let keys = Set(talk.event.participants.map(\.identityKey))
-            return established.isEmpty || talk.continues || established.contains { $0.intersection(keys).count >= 2 }
-        }.map(\.group))
-        for talk in talks where admitted.contains(talk.group) {
-            if talk.headline { headlineEvents.append(talk.event) } else { events.append(talk.event) }
-        }
-    }
-
-    /// A call found only through a talking verb, waiting for `admitTalks`.
-    struct Talk {
-        var event: CallEvent
-        var headline: Bool
-        /// The sentence continues a series of calls ("also").
-        var continues: Bool
-        /// Index of the trigger group it was split from.
-        var group: Int
-    }
-
     /// With several calls in one story, each call takes the topics of its own part: from the
     /// first body sentence reporting it to the first sentence of the next call (the first call
     /// also takes the lines before it).
@@ -352,31 +281,5 @@ struct StoryCallFinder: Sendable {
     private func unique(_ parties: [ResolvedParty]) -> [ResolvedParty] {
         var seen = Set<String>()
         return parties.filter { seen.insert($0.participant.identityKey).inserted }
-    }
-
-    /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
-    /// subject of an active trigger ("X phoned Y").
-    private func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
-        for h in g.hits {
-            var k = h.end
-            if h.trigger.kind != .passive {
-                // "a call today from X": the from-word may follow a few words later
-                // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
-                guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
-                          grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
-                      }),
-                      !parties.contains(where: { $0.position >= h.end && $0.position < f }) else { continue }
-                k = f + 1
-            }
-            // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y")
-            if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 8 }) { return p.participant.identityKey }
-        }
-        if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
-            // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
-            if let p = parties.last(where: { $0.position < active.start }) ?? parties.first(where: { $0.position >= active.end }) {
-                return p.participant.identityKey
-            }
-        }
-        return nil
     }
 }
