@@ -66,3 +66,9 @@ func aCueInAMinistrysNameIsNotATopic(text: String, isTopic: Bool) {
     let events = Fixtures.extract(page, published: "2023-02-01")
     #expect(events.first.map { Set($0.topics.map(\.id)) } == ["western-sahara"])
 }
+
+@Test(arguments: ["Condenó los atentados terroristas.", "Il a condamné les attentats terroristes.", "He condemned the terrorist attacks.", "وأدان الهجوم الإرهابي."])
+func pluralAndAdjectiveFormsOfTerrorismAreCounterterrorism(text: String) {
+    let r = Fixtures.resources
+    #expect(TopicFinder(catalogue: r.topics, indexes: r.indexes).topics(in: Story(paragraphs: [text])).map(\.id).contains("counterterrorism"))
+}
