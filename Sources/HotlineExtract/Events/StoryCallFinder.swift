@@ -223,12 +223,12 @@ struct StoryCallFinder: Sendable {
         }
         // "Lors de cet entretien, les deux présidents sont convenus que le ministre X se rendrait
         // à Alger": who is named in what was agreed or said is not on the call (but "a call that
-        // X joined" qualifies the call itself)
+        // X joined", "a call in which X took part" qualify the call itself: right after the trigger)
         // ("..., según un mensaje publicado por el propio ministro": the source is not a party)
         var limit = tokens.count
         // ("to discuss the results of his meeting with X", "sobre la visita de X": the subject matter)
         let inMention = { (k: Int) in own.contains { $0.start < k && k < $0.end } }
-        if let brk = (min(group.end + 1, tokens.count)..<tokens.count).first(where: {
+        if let brk = (min(group.end + 2, tokens.count)..<tokens.count).first(where: {
             grammar.clauseBreaks.contains(tokens[$0].folded) || grammar.sourceCues.match(tokens, at: $0) != nil
                 || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"
                 || (grammar.contentMarkers.match(tokens, at: $0) != nil && !inMention($0))

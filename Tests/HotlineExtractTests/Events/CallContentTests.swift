@@ -31,9 +31,12 @@ func peopleInTheContentOfTheCallAreNotParties(text: String) {
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
 }
 
-@Test func aPersonJoiningTheCallIsAParty() {
-    let events = Fixtures.extract("Emmanuel Macron and Nasser Bourita spoke in a call that Antony Blinken joined on Monday.",
-                                  published: "2023-02-01")
+@Test(arguments: [
+    "Emmanuel Macron and Nasser Bourita spoke in a call that Antony Blinken joined on Monday.",
+    "Emmanuel Macron and Nasser Bourita spoke on Monday in a call in which Antony Blinken took part.",
+])
+func aPersonJoiningTheCallIsAParty(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita", "Antony Blinken"])
 }
 
