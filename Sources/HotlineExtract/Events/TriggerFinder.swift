@@ -103,7 +103,7 @@ struct TriggerFinder: Sendable {
         guard !grammar.futureEndings.isEmpty, from < to else { return false }
         return tokens[max(0, from)..<min(tokens.count, to)].contains { t in
             let w = t.text.lowercased()
-            return t.isWord && w.count >= 5 && grammar.futureEndings.contains { w.hasSuffix($0) }
+            return t.isWord && !t.isCapitalized && w.count >= 5 && grammar.futureEndings.contains { w.hasSuffix($0) }   // not a name ("Alexandra")
         }
     }
 

@@ -62,3 +62,9 @@ func aFutureCueInAnotherClauseKeepsThePastCall(text: String) {
 func deniedOrRuledOutCalls(text: String) {
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
 }
+
+@Test func aNameWithAFutureLikeEndingIsNotAFutureVerb() {
+    let events = Fixtures.extract("Emmanuel Macron et la ministre Alexandra Durand se sont entretenus par téléphone avec Nasser Bourita.",
+                                  published: "2023-02-01")
+    #expect(events.count == 1)
+}
