@@ -15,6 +15,13 @@ struct LexiconIndexes: Sendable {
         var inPerson = PhraseMatcher<Bool>()
         var mediaCall = PhraseMatcher<Bool>()
         var speech = PhraseMatcher<Bool>()
+        var futureEndings: [String] = []
+        var initiative = PhraseMatcher<Bool>()
+        var latter = PhraseMatcher<Bool>()
+        var respectively = PhraseMatcher<Bool>()
+        var contentMarkers = PhraseMatcher<Bool>()
+        var sourceCues = PhraseMatcher<Bool>()
+        var continuation = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -36,6 +43,7 @@ struct LexiconIndexes: Sendable {
     let titles: PhraseMatcher<TitleHit>
     let counterparts: PhraseMatcher<Bool>
     let honorifics: Set<String>
+    let titleQualifiers: PhraseMatcher<Bool>
     let subjectPronouns: Set<String>
     let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
@@ -62,6 +70,13 @@ struct LexiconIndexes: Sendable {
             for p in l.inPerson ?? [] { g.inPerson.add(p, true) }
             for p in l.mediaCall ?? [] { g.mediaCall.add(p, true) }
             for p in l.speech ?? [] { g.speech.add(p, true) }
+            g.futureEndings = l.futureEndings ?? []
+            for p in l.initiative ?? [] { g.initiative.add(p, true) }
+            for p in l.latter ?? [] { g.latter.add(p, true) }
+            for p in l.respectively ?? [] { g.respectively.add(p, true) }
+            for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }
+            for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
+            for p in l.continuation ?? [] { g.continuation.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar
@@ -82,6 +97,9 @@ struct LexiconIndexes: Sendable {
         pairPhrases = pairs
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
+        var qualifiers = PhraseMatcher<Bool>()
+        for p in titles.titleQualifiers ?? [] { qualifiers.add(p, true) }
+        titleQualifiers = qualifiers
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {

@@ -98,9 +98,14 @@ struct MentionFinder: Sendable {
         }
         func personAfter(_ end: Int) -> Int? {
             var k = end
-            while k < tokens.count, k - end <= 4,
-                  tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || countries.contains(where: { $0.start <= k && k < $0.end }) {
-                k += 1
+            while k < tokens.count, k - end <= 4 {
+                if tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || countries.contains(where: { $0.start <= k && k < $0.end }) {
+                    k += 1
+                } else if let q = indexes.titleQualifiers.match(tokens, at: k) {
+                    k = q.end   // "en funciones"
+                } else {
+                    break
+                }
             }
             return persons.firstIndex { $0.start == k }
         }

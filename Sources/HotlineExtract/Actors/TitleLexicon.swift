@@ -23,6 +23,9 @@ struct TitleLexicon: Sendable, Decodable {
     let formerWords: [String]?
     /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
     let honorifics: [String]
+    /// Phrases qualifying a title, skipped between it and the name ("ministro de Exteriores en
+    /// funciones, José Manuel Albares", "par intérim").
+    let titleQualifiers: [String]?
     /// Lower-case words allowed inside a name ("bin", "al", "von der").
     let nameParticles: [String]
 }

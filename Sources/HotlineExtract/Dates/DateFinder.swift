@@ -95,8 +95,23 @@ struct DateFinder: Sendable {
 
     /// The dateline date of a story's opening ("RABAT, Dec. 10 (MAP) -", "Madrid, 31 mar (EFE).-"):
     /// an absolute date within the first tokens of a sentence, before a dash.
+    private func isWeekday(_ t: Token, language: String?) -> Bool {
+        guard let m = indexes.dateWords[language ?? "en"]?.match([t], at: 0), case .weekday = m.values.first else { return false }
+        return true
+    }
+
     func dateline(of story: Story, publishedAt: EventDate?) -> (sentence: Int, cue: DateCue, date: EventDate)? {
         for (si, s) in story.sentences.prefix(4).enumerated() {
+            // a line that is only a full date, above the body ("December 5, 2024", "5 décembre 2024")
+            let words = s.tokens.indices.filter { s.tokens[$0].isWord }
+            if !words.isEmpty, words.count <= 5, si + 1 < story.sentences.count,
+               let cue = cues(in: s.tokens, language: story.language).first(where: {
+                   if case .absolute(let y, _, let d) = $0.value { return y != nil && d != nil } else { return false }
+               }),
+               words.allSatisfy({ (cue.start..<cue.end).contains($0) || isWeekday(s.tokens[$0], language: story.language) }),
+               let date = cue.resolve(reference: publishedAt, previous: nil) {
+                return (si, cue, date)
+            }
             let head = Array(s.tokens.prefix(16))
             guard let dash = head.firstIndex(where: { $0.folded == "-" }) else { continue }
             let cs = cues(in: Array(s.tokens.prefix(dash)), language: story.language)

@@ -8,7 +8,8 @@ struct StoryCallFinder: Sendable {
     func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
         let lang = story.language ?? "en"
         guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
-        let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals)
+        let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
+                                          dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
         let resolver = PartyResolver(knowledge: resources.knowledge)
         let dateFinder = DateFinder(indexes: resources.indexes)
@@ -23,6 +24,9 @@ struct StoryCallFinder: Sendable {
         var memory: [ResolvedParty] = []
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
+        // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
+        var talks: [Talk] = []
+        var talkGroups = 0
         var denied: [Set<String>] = []
         var pendingInitiator: String?
         var previousSubject: ResolvedParty?
@@ -38,6 +42,10 @@ struct StoryCallFinder: Sendable {
             let opensWithPronoun = tokens.prefix(2).contains { resources.indexes.subjectPronouns.contains($0.folded) }
             let subjectOfPrevious = previousSubject
             defer {
+                if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
+                                                on: lastDate ?? reference, memory: memory) {
+                    markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
+                }
                 let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: memory).filter { $0.participant.name != nil }
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
@@ -52,7 +60,7 @@ struct StoryCallFinder: Sendable {
                 let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 let date = cueDate ?? lastTriggerDate
-                let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar)
+                let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
                 var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
@@ -83,13 +91,18 @@ struct StoryCallFinder: Sendable {
                     pendingInitiator = parties[0].participant.identityKey
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
-                let initiatorKey = initiator(of: group, parties: resolved, tokens: tokens, grammar: grammar) ?? pendingInitiator
+                let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
+                                             tokens: tokens, grammar: grammar) ?? pendingInitiator
+                talkGroups += 1
                 for set in partySets(parties, group: group, tokens: tokens, grammar: grammar) {
                     let ps = set.map(\.participant)
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    if sentence.paragraph == 0 && story.paragraphs.count > 1 {
+                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1
+                    if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
+                        talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
+                    } else if headline {
                         headlineEvents.append(event)
                     } else {
                         events.append(event)
@@ -98,6 +111,7 @@ struct StoryCallFinder: Sendable {
                 if let date { lastDate = date }
             }
         }
+        admitTalks(talks, into: &events, headlineEvents: &headlineEvents)
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs.
         for h in headlineEvents {
@@ -164,8 +178,15 @@ struct StoryCallFinder: Sendable {
     }
 
     /// One call with all the parties, or, when they were called one by one ("separately", "calls",
-    /// a plural title or counterparts), one call per party with the hub.
+    /// a plural title or counterparts), one call per party with the hub; "respectively" pairs the
+    /// parties before the trigger with those after it in order.
     private func partySets(_ parties: [ResolvedParty], group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> [[ResolvedParty]] {
+        // "A and B spoke respectively with C and D": A–C and B–D
+        let left = parties.filter { $0.position < group.start }, right = parties.filter { $0.position >= group.end }
+        if left.count >= 2, left.count == right.count, left.count + right.count == parties.count,
+           grammar.respectively.occurs(in: tokens) {
+            return zip(left, right).map { [$0, $1] }
+        }
         let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
             || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
         guard separate else { return [parties] }
@@ -183,12 +204,16 @@ struct StoryCallFinder: Sendable {
     /// The mentions that are parties of a trigger group: those nearest to it, without possessive
     /// modifiers and reporting speakers when it has enough parties without them, and with the
     /// sentence's subject when it lacks a second party.
-    private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Mention] {
+    private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar,
+                             language: String) -> [Mention] {
         var own = group.mentions.map { mentions[$0] }
         // "at Zelensky's request": a possessive person is a modifier, a party only when the call
         // lacks one ("Netanyahu's office said he spoke with Biden")
-        let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
-        if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
+        // (English only: "Albares s'est entretenu" is French reflexive, not a possessive)
+        if language == "en" {
+            let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
+            if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
+        }
         // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker is not a
         // party when two parties follow the reporting verb (but "X said he spoke with Y")
         if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
@@ -196,7 +221,25 @@ struct StoryCallFinder: Sendable {
            !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
             own.removeAll { $0.end <= said }
         }
-        if own.count < 2, let subject = mentions.first, !own.contains(where: { $0.start == subject.start }) {
+        // "Lors de cet entretien, les deux présidents sont convenus que le ministre X se rendrait
+        // à Alger": who is named in what was agreed or said is not on the call (but "a call that
+        // X joined", "a call in which X took part" qualify the call itself: right after the trigger)
+        // ("..., según un mensaje publicado por el propio ministro": the source is not a party)
+        var limit = tokens.count
+        // ("to discuss the results of his meeting with X", "sobre la visita de X": the subject matter)
+        let inMention = { (k: Int) in own.contains { $0.start < k && k < $0.end } }
+        if let brk = (min(group.end + 2, tokens.count)..<tokens.count).first(where: {
+            grammar.clauseBreaks.contains(tokens[$0].folded) || grammar.sourceCues.match(tokens, at: $0) != nil
+                || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"
+                || (grammar.contentMarkers.match(tokens, at: $0) != nil && !inMention($0))
+        }) {
+            let before = own.filter { $0.start < brk }
+            if before.count >= 2 || resources.indexes.pairPhrases.occurs(in: Array(tokens[..<brk])) {
+                own = before
+                limit = brk
+            }
+        }
+        if own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }) {
             own.insert(subject, at: 0)
         }
         return own
@@ -223,6 +266,10 @@ struct StoryCallFinder: Sendable {
         func afterSpeech(_ c: DateCue) -> Bool {
             (max(0, c.start - 3)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
         }
+        // a date after a future cue following the call dates a planned event ("..., who will
+        // visit Madrid on Thursday", "; les deux dirigeants se retrouveront jeudi")
+        let planner = TriggerFinder(grammar: grammar)
+        let cues = cues.filter { $0.start < g.end || !planner.plansAhead(tokens, from: g.end, to: $0.start) }
         let pool = cues.count > 1 && cues.contains(where: { !afterSpeech($0) }) ? cues.filter { !afterSpeech($0) } : cues
         guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in
@@ -234,27 +281,5 @@ struct StoryCallFinder: Sendable {
     private func unique(_ parties: [ResolvedParty]) -> [ResolvedParty] {
         var seen = Set<String>()
         return parties.filter { seen.insert($0.participant.identityKey).inserted }
-    }
-
-    /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
-    /// subject of an active trigger ("X phoned Y").
-    private func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
-        for h in g.hits {
-            var k = h.end
-            if h.trigger.kind != .passive {
-                // "a call today from X": the from-word may follow a few words later
-                guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: { grammar.from.contains(tokens[$0].folded) }),
-                      !parties.contains(where: { $0.position >= h.end && $0.position < f }) else { continue }
-                k = f + 1
-            }
-            if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 3 }) { return p.participant.identityKey }
-        }
-        if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
-            // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
-            if let p = parties.last(where: { $0.position < active.start }) ?? parties.first(where: { $0.position >= active.end }) {
-                return p.participant.identityKey
-            }
-        }
-        return nil
     }
 }

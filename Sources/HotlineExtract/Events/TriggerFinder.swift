@@ -6,7 +6,9 @@ struct TriggerFinder: Sendable {
     let grammar: LexiconIndexes.Grammar
     /// Capital cities: "spoke with X in Berlin" is a meeting.
     var capitals = PhraseMatcher<String>()
-    /// Prepositions of place before a capital.
+    /// Date words of the language: "spoke with X in January" names a time, not a place.
+    var dateWords = PhraseMatcher<LexiconIndexes.DateWord>()
+    /// Prepositions of place before a capital or another capitalised place name.
     static let placePrepositions: Set<String> = ["in", "at", "a", "en", "في"]
 
     /// Words after "called" that make it something else than a call ("called for", "called on").
@@ -37,7 +39,10 @@ struct TriggerFinder: Sendable {
             // a future cue governs its trigger and the triggers chained right after it
             // ("is scheduled to speak with X by phone")
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
-            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: m.start - 5, to: clauseEnd) {
+            let clauseStart = self.clauseStart(before: m.start, tokens: tokens)
+            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: clauseStart, to: clauseEnd)
+                || hasFutureVerb(tokens, from: clauseStart, to: m.start)
+                || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end
                 var hit = TriggerHit(start: m.start, end: m.end, trigger: t, denied: false)
                 hit.planned = true
@@ -45,10 +50,76 @@ struct TriggerFinder: Sendable {
                 continue
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
-            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: m.start - 6, to: min(clauseEnd, m.end + 6))
+            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6))
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out
+    }
+
+    /// Punctuation that ends the clause a trigger sits in, looking back from it.
+    static let clausePunctuation: Set<String> = [",", ";", ":", ".", "(", ")", "،", "؛"]
+    /// How far back a future cue governs a trigger in its clause ("doivent quant à eux
+    /// s'entretenir jeudi par téléphone").
+    static let futureReach = 9
+
+    /// First token of the trigger's clause: up to `futureReach` words back, not past
+    /// punctuation ("X, who will visit Y, spoke by phone with Z"); a clause break word is
+    /// crossed with the three words before it, which govern the clause it opens ("il est prévu
+    /// que", "من المقرر أن").
+    func clauseStart(before start: Int, tokens: [Token]) -> Int {
+        var k = start
+        while k > 0, start - k < Self.futureReach {
+            let t = tokens[k - 1].folded
+            if Self.clausePunctuation.contains(t) { break }
+            if grammar.clauseBreaks.contains(t) {
+                var j = k - 1
+                while j > 0, k - 1 - j < 3, !Self.clausePunctuation.contains(tokens[j - 1].folded) { j -= 1 }
+                return j
+            }
+            k -= 1
+        }
+        return k
+    }
+
+    /// End of the clause a call noun is the subject of: before a clause
+    /// break word or a sentence-internal stop, ten words at most ("la llamada entre X e Y se celebrará").
+    private func nounClauseEnd(after end: Int, tokens: [Token]) -> Int {
+        var k = end
+        while k < tokens.count, k - end < 10, !grammar.clauseBreaks.contains(tokens[k].folded),
+              ![";", ":", ".", "(", "؛"].contains(tokens[k].folded) { k += 1 }
+        return k
+    }
+
+    /// A future cue or future-tense verb in `from..<to` ("..., who will visit Madrid on Thursday"):
+    /// what follows is planned, so a date there is not the call's.
+    func plansAhead(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        occurs(grammar.future, in: tokens, from: from, to: to) || hasFutureVerb(tokens, from: from, to: to)
+    }
+
+    /// A verb in the future tense by its written ending: before the trigger in its clause
+    /// ("buscará conversar con él por teléfono") or right after a call noun ("la llamada se
+    /// agendará").
+    private func hasFutureVerb(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        guard !grammar.futureEndings.isEmpty, from < to else { return false }
+        return tokens[max(0, from)..<min(tokens.count, to)].contains { t in
+            let w = t.text.lowercased()
+            return t.isWord && !t.isCapitalized && w.count >= 5 && grammar.futureEndings.contains { w.hasSuffix($0) }   // not a name ("Alexandra")
+        }
+    }
+
+    /// Tokens inside a source phrase ("según un mensaje publicado en la red X"): the message
+    /// there is how the call was reported, not another kind of exchange.
+    private func sourceMask(_ tokens: [Token]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: tokens.count)
+        for m in grammar.sourceCues.matches(in: tokens) { for k in m.start..<m.end { mask[k] = true } }
+        return mask
+    }
+
+    /// A non-call cue (meeting, letter) in `from..<to` that is not part of a source phrase.
+    private func nonCallOccurs(in tokens: [Token], from: Int, to: Int, mask: [Bool]) -> Bool {
+        let lo = max(0, from), hi = min(tokens.count, to)
+        guard lo < hi else { return false }
+        return (lo..<hi).contains { !mask[$0] && grammar.nonCall.match(tokens, at: $0) != nil }
     }
 
     /// The grammar checks of one reading of a trigger phrase.
@@ -56,12 +127,20 @@ struct TriggerFinder: Sendable {
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
         if m.end < tokens.count, (t.notBefore ?? []).contains(tokens[m.end].folded) { return false }
         // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
-        if t.kind == .noun, occurs(grammar.nonCall, in: tokens, from: m.start - 6, to: m.end + 8) { return false }
+        let mask = sourceMask(tokens)
+        if t.kind == .noun, nonCallOccurs(in: tokens, from: m.start - 6, to: m.end + 8, mask: mask) { return false }
+        if t.needsWith == true,
+           !(m.end..<min(tokens.count, m.end + 5)).contains(where: { grammar.with.contains(tokens[$0].folded) }) {
+            return false
+        }
         if t.kind == .weak {
-            guard storyReportsCall, !grammar.nonCall.occurs(in: tokens) else { return false }
+            guard storyReportsCall, !nonCallOccurs(in: tokens, from: 0, to: tokens.count, mask: mask) else { return false }
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
+            // "s'entretient à New York avec", "habló con X en La Moncloa": a place, not a call
             let place = (m.end..<max(m.end, min(tokens.count - 1, m.end + 8))).contains { k in
-                Self.placePrepositions.contains(tokens[k].folded) && capitals.match(tokens, at: k + 1) != nil && tokens[k + 1].isCapitalized
+                guard Self.placePrepositions.contains(tokens[k].folded), tokens[k + 1].isCapitalized, tokens[k + 1].isWord else { return false }
+                return capitals.match(tokens, at: k + 1) != nil
+                    || (dateWords.match(tokens, at: k + 1) == nil && !mentions.contains { $0.start == k + 1 })
             }
             if place { return false }
         }

@@ -26,6 +26,8 @@ struct TriggerLexicon: Sendable, Decodable {
         let notFollowedBy: [String]?
         /// Words that, right after the phrase, make it something else ("call for", "appel à").
         let notBefore: [String]?
+        /// Counts only when a `with` word follows within five words ("habló el sábado con X").
+        let needsWith: Bool?
     }
 
     /// The grammar words of one language.
@@ -38,6 +40,8 @@ struct TriggerLexicon: Sendable, Decodable {
         let notAfterWeak: [String]?
         /// Cues that the parties were called one by one.
         let separate: [String]
+        /// "respectively": n callers before the trigger, n parties after it, called pairwise.
+        let respectively: [String]?
         /// Local negation cues, near the trigger ("not", "aucun").
         let negation: [String]
         /// Denial verbs anywhere in the sentence ("denied", "a démenti", "نفى").
@@ -54,6 +58,22 @@ struct TriggerLexicon: Sendable, Decodable {
         let speech: [String]?
         /// Words that open another clause: cues after them do not govern the trigger.
         let clauseBreaks: [String]?
+        /// Endings of a written word (accents kept, lower case) that mark the future tense
+        /// ("buscará", "hablarán"): such a verb earlier in the trigger's clause makes it planned.
+        let futureEndings: [String]?
+        /// Cues that the party after them placed the call ("at the initiative of", "بمبادرة من").
+        let initiative: [String]?
+        /// "the latter", "ce dernier", "este último": the last party named before.
+        let latter: [String]?
+        /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people
+        /// named after them are the subject matter, not parties, once the call has two parties.
+        let contentMarkers: [String]?
+        /// Phrases naming the channel a report came through ("in a post on X", "según un mensaje
+        /// publicado"): a letter/message word inside one does not make the call something else.
+        let sourceCues: [String]?
+        /// Cues that a talking verb continues a series of calls ("also", "también", "كما"): a weak
+        /// trigger with one may report a call with a new pair.
+        let continuation: [String]?
     }
 
     let languages: [String: Language]

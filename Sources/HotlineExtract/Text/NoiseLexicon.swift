@@ -6,6 +6,12 @@ struct NoiseLexicon: Sendable, Decodable {
     let storyEndMarkers: [String]
     /// Folded line prefixes of short lines that are dropped (paywall, share buttons...).
     let dropLinePrefixes: [String]
+    /// Folded lines that, alone on their line, head a block of links ("Lire aussi", "Más leídas"):
+    /// the lines after it up to the next blank line are skipped.
+    let linkBlockHeaders: [String]?
+    /// Folded lines that, alone on their line, open another story on the page ("خبر آخر",
+    /// "In other news"): the current story ends there and the next one starts after it.
+    let storySeparators: [String]?
     /// Lines longer than this many words are never treated as noise.
     let maxNoiseLineWords: Int
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns a page into stories: drops repeated lines (captions, repeated headlines) and noise
-/// lines, cuts related-post / comment blocks, and splits stories at gaps of two or more blank
+/// lines, cuts related-post / comment blocks and link lists under a header ("Lire aussi"), and splits stories at gaps of two or more blank
 /// lines, or where a headline-like line (short, no final period) that the page repeats a few
 /// lines later opens a new story.
 struct PageCleaner: Sendable {
@@ -15,6 +15,9 @@ struct PageCleaner: Sendable {
         var seen: Set<String> = []
         var blankRun = 0
         var skipping = false
+        var skippingLinks = false   // under a link-block header, up to the next blank line
+        let separators = Set((noise.storySeparators ?? []).map { TextFolding.words($0).joined(separator: " ") })
+        let headers = Set((noise.linkBlockHeaders ?? []).map { TextFolding.words($0).joined(separator: " ") })
         func close() {
             if !current.isEmpty { stories.append(current) }
             current = []
@@ -22,6 +25,7 @@ struct PageCleaner: Sendable {
         let folds = lines.map { TextFolding.words($0).joined(separator: " ") }
         for (n, line) in lines.enumerated() {
             if line.isEmpty {
+                skippingLinks = false
                 blankRun += 1
                 if blankRun >= 2 { close(); skipping = false }
                 continue
@@ -34,9 +38,18 @@ struct PageCleaner: Sendable {
                 skipping = true
                 continue
             }
-            if skipping { continue }
+            if skipping || skippingLinks { continue }
+            if separators.contains(folded) {
+                close()
+                continue
+            }
+            if headers.contains(folded) {
+                skippingLinks = true
+                continue
+            }
             if words <= noise.maxNoiseLineWords, noise.dropLinePrefixes.contains(where: { Self.starts(folded, with: $0) }) { continue }
             if words == 0 || (words <= 2 && line.count <= 4) { continue }   // "TT", "20", bullets
+            if words <= 30, Self.isDatedLink(line) { continue }
             if seen.contains(folded) { continue }
             if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
                folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded) {
@@ -47,6 +60,26 @@ struct PageCleaner: Sendable {
         }
         close()
         return stories
+    }
+
+    /// A related-post link: a title that ends with its own date in brackets or after a dash
+    /// ("Minister X meets Y (12/01/2024)", "... — 04 أكتوبر 2023"). A sentence ending in
+    /// "(2015)." keeps its period and is not one.
+    static func isDatedLink(_ line: String) -> Bool {
+        var tail: Substring
+        if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
+            tail = line[line.index(after: open)..<line.index(before: line.endIndex)]
+        } else if let dash = line.range(of: " — ", options: .backwards) ?? line.range(of: " – ", options: .backwards) {
+            tail = line[dash.upperBound...]
+        } else {
+            return false
+        }
+        tail = tail.drop { $0 == " " }
+        let parts = tail.split { $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }
+        guard (2...4).contains(parts.count), let year = parts.last.flatMap({ Int($0) }), (1900...2100).contains(year) else { return false }
+        // the other parts: a day number and a month (word or number)
+        return parts.dropLast().allSatisfy { p in p.count <= 12 && !p.contains(where: { ",;:".contains($0) }) }
+            && parts.dropLast().contains { Int($0) != nil }
     }
 
     /// `line` starts with the words of `prefix`; a one-word prefix must be the whole line.

@@ -30,6 +30,32 @@ struct TopicFinder: Sendable {
         return items >= 3
     }
 
+    static let ministryWords: Set<String> = ["minister", "ministry", "ministre", "ministere", "ministro", "ministra",
+                                             "ministerio", "وزير", "وزيره", "وزاره"]
+    static let nameLinks: Set<String> = ["of", "for", "and", "de", "des", "du", "d", "l", "la", "et", "y", "del", "e", ","]
+
+    /// A cue that is part of a ministry's name ("Minister of Foreign Affairs and Migration",
+    /// "ministre de l'Intérieur et de l'Immigration", "وزير الخارجية والهجرة"): an office, not a
+    /// topic. Latin script: a capitalised cue after the ministry word with only capitalised words
+    /// and links between; Arabic: a cue joined by "و" within two words of the ministry word.
+    static func inMinistryName(_ start: Int, _ tokens: [Token]) -> Bool {
+        let t = tokens[start]
+        let arabic = t.folded.unicodeScalars.first.map { (0x0600...0x06FF).contains(Int($0.value)) } ?? false
+        if arabic {
+            guard t.folded.hasPrefix("و") else { return false }
+            return (max(0, start - 2)..<start).contains { ministryWords.contains(tokens[$0].folded) }
+        }
+        guard t.isCapitalized, start > 0 else { return false }
+        var k = start - 1
+        while k >= 0, start - k <= 8 {
+            let w = tokens[k]
+            if ministryWords.contains(w.folded) { return true }
+            guard w.isCapitalized || nameLinks.contains(w.folded) else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Tokens of a dateline opening a sentence ("ABU DHABI/JERUSALEM (Aug 17) -"): place names
     /// there say where the report was filed, not what was discussed.
     static func datelineLength(_ tokens: [Token]) -> Int {
@@ -43,7 +69,8 @@ struct TopicFinder: Sendable {
         var found = Set<Int>()
         for s in sentences {
             let tokens = Array(s.tokens.dropFirst(Self.datelineLength(s.tokens)))
-            for m in indexes.topicCues.matches(in: tokens) where !Self.inEnumeration(m.start, m.end, tokens) {
+            for m in indexes.topicCues.matches(in: tokens)
+            where !Self.inEnumeration(m.start, m.end, tokens) && !Self.inMinistryName(m.start, tokens) {
                 found.formUnion(m.values)
             }
         }

@@ -38,3 +38,34 @@ import Testing
     #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
     #expect(e.first?.date?.iso == "2023-02-02")
 }
+
+@Test(arguments: [
+    "Call with the Moroccan minister\n\nMarch 3, 2023\n18:40\n\nAntony Blinken had a telephone conversation with Nasser Bourita.",
+    "Entretien avec le ministre marocain\n\n3 mars 2023\n\nEmmanuel Macron a eu un entretien téléphonique avec Nasser Bourita.",
+])
+func aDateLineAboveTheBodyDatesAnUndatedCall(text: String) {
+    let e = Fixtures.extract(text).first
+    #expect(e?.date == Fixtures.day("2023-03-03"))
+}
+
+@Test func aDateInsideABodySentenceIsNotADateLine() {
+    let e = Fixtures.extract("Antony Blinken had a telephone conversation with Nasser Bourita.\n\nThe ministers last met on March 3, 2021 in Rabat.",
+                             published: nil).first
+    #expect(e != nil && e?.date == nil)
+}
+
+@Test(arguments: [
+    "Antony Blinken spoke by phone with Nasser Bourita, who will visit Washington on Thursday.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita ; les deux dirigeants se retrouveront à Rabat jeudi.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita, quien visitará Madrid el jueves.",
+])
+func aDateOfWhatIsPlannedAfterTheCallIsNotTheCallsDate(text: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e != nil && e?.date == nil)
+}
+
+@Test func theCallsOwnDateBeforeAPlannedVisitIsKept() {
+    let e = Fixtures.extract("Antony Blinken spoke by phone with Nasser Bourita on Monday, ahead of a visit he will make next week.",
+                             published: "2023-02-01").first
+    #expect(e?.date == Fixtures.day("2023-01-30"))
+}

@@ -42,3 +42,42 @@ func interruptedReceivedACallFrom(text: String) {
     #expect(e?.date?.iso == "2023-01-29")
     #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == "Emmanuel Macron")
 }
+
+@Test(arguments: [
+    ("Emmanuel Macron had a telephone conversation with Nasser Bourita.\n\nThe conversation took place at the initiative of the Moroccan side.", "Nasser Bourita"),
+    ("Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita, à l'initiative de la partie marocaine.", "Nasser Bourita"),
+    ("José Manuel Albares mantuvo una conversación telefónica con Ayman Safadi a iniciativa del ministro jordano.", "Ayman Safadi"),
+    ("أجرى ناصر بوريطة اتصالا هاتفيا مع أيمن الصفدي بمبادرة من الجانب الأردني.", "Ayman Safadi"),
+    ("José Manuel Albares conversó el lunes por teléfono con Nasser Bourita, a iniciativa de este último.", "Nasser Bourita"),
+    ("Nasser Bourita s'est entretenu par téléphone avec Emmanuel Macron, à l'initiative de ce dernier.", "Emmanuel Macron"),
+])
+func initiatorFromAnInitiativeFormula(text: String, caller: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == caller)
+    #expect(e?.participants.count == 2)   // the side named after the cue is not another party
+}
+
+@Test(arguments: [
+    ("José Manuel Albares recibió el pasado lunes una llamada del vice primer ministro y ministro de Exteriores de Jordania, Ayman Safadi.", "Ayman Safadi"),
+    ("José Manuel Albares recibió ayer una llamada telefónica de su par marroquí, Nasser Bourita.", "Nasser Bourita"),
+    ("Nasser Bourita a reçu lundi soir un appel téléphonique du ministre jordanien des Affaires étrangères, Ayman Safadi.", "Ayman Safadi"),
+])
+func callerAfterADateAndALongTitle(text: String, caller: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == caller)
+}
+
+@Test func aFromWordBeforeADateIsNotTheCaller() {
+    let e = Fixtures.extract("L'entretien téléphonique du 31 janvier entre Emmanuel Macron et Nasser Bourita a relancé la coopération.",
+                             published: "2023-02-01").first
+    #expect(e != nil && e?.initiator == nil)
+}
+
+@Test(arguments: [
+    ("Emmanuel Macron a reçu ce lundi un coup de fil de Nasser Bourita.", "Nasser Bourita"),
+    ("José Manuel Albares recibió un llamado de Nasser Bourita el lunes.", "Nasser Bourita"),
+])
+func colloquialCallWords(text: String, caller: String) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == caller)
+}

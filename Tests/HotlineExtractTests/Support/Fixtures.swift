@@ -11,7 +11,7 @@ enum Fixtures {
       "offices": [{"kind": "foreign-minister", "role": "Secretary of State", "country": "US", "from": "2025-01-21", "to": null}]},
      {"id": "nasser-bourita", "name": "Nasser Bourita", "aliases": ["Naser Bourita", "ناصر بوريطة"], "short": ["Bourita"], "gender": "m",
       "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "MA", "from": "2017-04-05", "to": null}]},
-     {"id": "jose-manuel-albares", "name": "José Manuel Albares", "aliases": ["Jose Manuel Albares"], "short": ["Albares"], "gender": "m",
+     {"id": "jose-manuel-albares", "name": "José Manuel Albares", "aliases": ["Jose Manuel Albares", "خوسيه مانويل ألباريس"], "short": ["Albares", "ألباريس"], "gender": "m",
       "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "ES", "from": "2021-07-12", "to": null}]},
      {"id": "ned-price", "name": "Ned Price", "aliases": [], "short": ["Price"], "gender": "m",
       "offices": [{"kind": "spokesperson", "role": "State Department Spokesperson", "country": "US", "from": "2021-01-20", "to": "2023-03-31"}]},

@@ -88,3 +88,34 @@ import Testing
     let page = "Line one is a sentence.\nLine two is a sentence.\nLine three is a sentence.\nShort title"
     #expect(PageCleaner(noise: Fixtures.resources.noise).stories(of: page).first?.count == 4)
 }
+
+@Test func pageCleanerDropsDatedRelatedLinks() {
+    let page = """
+    The minister held a phone call with his counterpart today.
+
+    - Minister meets envoy in Geneva (12/01/2024)
+    Le ministre reçoit le nouvel ambassadeur (27 mars 2025)
+    الوزير يستقبل سفير المملكة — 04 أكتوبر 2023
+    The council adopted resolution 2254 (2015).
+    """
+    let lines = PageCleaner(noise: Fixtures.resources.noise).stories(of: page).flatMap { $0 }
+    #expect(!lines.contains { $0.contains("Geneva") || $0.contains("ambassadeur") || $0.contains("السفير") || $0.contains("سفير") })
+    #expect(lines.contains { $0.contains("2254") })
+    #expect(PageCleaner.isDatedLink("Minister meets envoy (12/01/2024)"))
+    #expect(!PageCleaner.isDatedLink("The talks lasted an hour (Reuters)"))
+}
+
+@Test func pageCleanerSkipsLinkListsUnderAHeader() {
+    let page = """
+    The minister held a phone call with his counterpart today.
+
+    Te puede interesar
+    - El Gobierno aprueba un plan de respuesta
+    - Otra noticia sin fecha
+
+    The ministers agreed to stay in contact.
+    """
+    let lines = PageCleaner(noise: Fixtures.resources.noise).stories(of: page).flatMap { $0 }
+    #expect(!lines.contains { $0.contains("Gobierno") || $0.contains("Otra") })
+    #expect(lines.contains { $0.contains("stay in contact") })
+}

@@ -34,3 +34,41 @@ import Testing
     #expect(!finder.topics(in: list).map(\.id).contains("sudan"))
     #expect(finder.topics(in: topic).map(\.id).contains("sudan"))
 }
+
+@Test(arguments: [
+    ("The Minister of Foreign Affairs and Migration spoke with his counterpart.", false),
+    ("Le ministre de l'Intérieur et de l'Immigration a téléphoné à son homologue.", false),
+    ("وأجرى وزير الخارجية والهجرة اتصالا هاتفيا مع نظيره.", false),
+    ("The ministers discussed migration and refugees.", true),
+    ("وبحث الوزيران ملف الهجرة.", true),
+])
+func aCueInAMinistrysNameIsNotATopic(text: String, isTopic: Bool) {
+    let r = Fixtures.resources
+    let finder = TopicFinder(catalogue: r.topics, indexes: r.indexes)
+    #expect(finder.topics(in: Story(paragraphs: [text])).map(\.id).contains("migration") == isTopic)
+}
+
+@Test func aCueNamingTwoTopicsCountsForBoth() {
+    let r = Fixtures.resources
+    let ids = TopicFinder(catalogue: r.topics, indexes: r.indexes)
+        .topics(in: Story(paragraphs: ["Ils ont relancé la coopération migratoire et sécuritaire."])).map(\.id)
+    #expect(ids.contains("migration") && ids.contains("security-cooperation"))
+}
+
+@Test func anotherStoryOnThePageKeepsItsTopics() {
+    let page = """
+    José Manuel Albares held a phone call with Nasser Bourita on Sunday about the Western Sahara.
+
+    In other news
+
+    Ministers elsewhere discussed the war in Ukraine and the Taiwan Strait.
+    """
+    let events = Fixtures.extract(page, published: "2023-02-01")
+    #expect(events.first.map { Set($0.topics.map(\.id)) } == ["western-sahara"])
+}
+
+@Test(arguments: ["Condenó los atentados terroristas.", "Il a condamné les attentats terroristes.", "He condemned the terrorist attacks.", "وأدان الهجوم الإرهابي."])
+func pluralAndAdjectiveFormsOfTerrorismAreCounterterrorism(text: String) {
+    let r = Fixtures.resources
+    #expect(TopicFinder(catalogue: r.topics, indexes: r.indexes).topics(in: Story(paragraphs: [text])).map(\.id).contains("counterterrorism"))
+}

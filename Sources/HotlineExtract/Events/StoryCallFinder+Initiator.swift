@@ -1,0 +1,74 @@
+/// Who placed a call: the grammar of the trigger ("X phoned Y", "a call from X") and initiative
+/// formulas ("at the initiative of the Emirati side").
+extension StoryCallFinder {
+    /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
+    /// subject of an active trigger ("X phoned Y").
+    func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
+        for h in g.hits {
+            var k = h.end
+            if h.trigger.kind != .passive {
+                // "a call today from X": the from-word may follow a few words later
+                // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
+                guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
+                          grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
+                      }),
+                      !parties.contains(where: { $0.position >= h.end && $0.position < f }) else { continue }
+                k = f + 1
+            }
+            // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y")
+            if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 8 }) { return p.participant.identityKey }
+        }
+        if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
+            // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
+            if let p = parties.last(where: { $0.position < active.start }) ?? parties.first(where: { $0.position >= active.end }) {
+                return p.participant.identityKey
+            }
+        }
+        return nil
+    }
+
+    /// "The conversation took place at the initiative of the Emirati side", "à l'initiative de
+    /// M. X", "بمبادرة من الجانب الإماراتي": the party named, or whose country is named, within
+    /// six words after the cue placed the call.
+    func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
+                                 resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
+        guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
+        let window = cue.end..<min(tokens.count, cue.end + 6)
+        // "a iniciativa de este último": the last party named before the cue
+        if window.prefix(2).contains(where: { grammar.latter.match(tokens, at: $0) != nil }) {
+            let before = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
+            guard let last = before.last(where: { $0.participant.name != nil }) else { return nil }
+            return (last.participant.identityKey, last.participant.country)
+        }
+        if let m = mentions.first(where: { window.contains($0.start) }),
+           let party = resolver.resolve([m], on: date, memory: memory).first,
+           party.participant.name != nil || party.participant.country != nil {
+            return (party.participant.name == nil ? nil : party.participant.identityKey, party.participant.country)
+        }
+        for k in window {
+            if let code = resources.knowledge.countryNames.match(tokens, at: k)?.values.first {
+                return (nil, code.hasPrefix("^") ? String(code.dropFirst()) : code)
+            }
+        }
+        return nil
+    }
+
+    /// Makes `caller` the initiator of the story's latest call that has it as a party.
+    func markInitiator(_ caller: (key: String?, country: String?), events: inout [CallEvent],
+                               headlineEvents: inout [CallEvent], talks: inout [Talk]) {
+        func index(in e: CallEvent) -> Int? {
+            if let key = caller.key, let i = e.participants.firstIndex(where: { $0.identityKey == key }) { return i }
+            guard let country = caller.country else { return nil }
+            let same = e.participants.indices.filter { e.participants[$0].country == country }
+            let named = same.filter { e.participants[$0].name != nil }
+            return same.count == 1 ? same[0] : named.count == 1 ? named[0] : nil
+        }
+        if let k = events.indices.last(where: { index(in: events[$0]) != nil }) {
+            events[k].initiator = index(in: events[k])
+        } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {
+            talks[k].event.initiator = index(in: talks[k].event)
+        } else if let k = headlineEvents.indices.last(where: { index(in: headlineEvents[$0]) != nil }) {
+            headlineEvents[k].initiator = index(in: headlineEvents[k])
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// Calls found only through a talking verb ("X spoke with Y"), admitted once the story is read.
+extension StoryCallFinder {
+    /// A call found only through a talking verb, waiting for `admitTalks`.
+    struct Talk {
+        var event: CallEvent
+        var headline: Bool
+        /// The sentence continues a series of calls ("also").
+        var continues: Bool
+        /// Index of the trigger group it was split from.
+        var group: Int
+    }
+
+    /// A talking verb without a call word ("X spoke with Y", "après son entretien avec Y") reports
+    /// a call when the story reports no call otherwise (a readout), when it refers to a call the
+    /// story reports for the same pair, or when it continues a series of calls ("X also spoke
+    /// with Z"); with a new pair in a story that reports other calls it is an in-person talk.
+    /// Pairs split from one talk ("I spoke with the prime ministers of A and B") stand together.
+    func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent]) {
+        let established = (events + headlineEvents).map { Set($0.participants.map(\.identityKey)) }
+        let admitted = Set(talks.filter { talk in
+            let keys = Set(talk.event.participants.map(\.identityKey))
+            return established.isEmpty || talk.continues || established.contains { $0.intersection(keys).count >= 2 }
+        }.map(\.group))
+        for talk in talks where admitted.contains(talk.group) {
+            if talk.headline { headlineEvents.append(talk.event) } else { events.append(talk.event) }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+@testable import HotlineExtract
+
+// People named in what the parties agreed or said during the call are not parties of it.
+
+@Test(arguments: [
+    """
+    Emmanuel Macron spoke by phone on Monday with Nasser Bourita.
+
+    During the phone call, the two leaders agreed that Foreign Minister José Manuel Albares would travel to Rabat.
+    """,
+    """
+    Emmanuel Macron s'est entretenu par téléphone lundi avec Nasser Bourita.
+
+    Lors de cet entretien téléphonique, les deux dirigeants sont convenus que le ministre José Manuel Albares se rendrait à Rabat.
+    """,
+    """
+    Emmanuel Macron habló por teléfono el lunes con Nasser Bourita.
+
+    Durante la conversación telefónica, ambos dirigentes acordaron que el ministro José Manuel Albares viajaría a Rabat.
+    """,
+    """
+    أجرى إيمانويل ماكرون اتصالا هاتفيا مع ناصر بوريطة.
+
+    وخلال الاتصال الهاتفي، اتفق الجانبان على أن أيمن الصفدي سيزور الرباط.
+    """,
+])
+func peopleInTheContentOfTheCallAreNotParties(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+@Test(arguments: [
+    "Emmanuel Macron and Nasser Bourita spoke in a call that Antony Blinken joined on Monday.",
+    "Emmanuel Macron and Nasser Bourita spoke on Monday in a call in which Antony Blinken took part.",
+])
+func aPersonJoiningTheCallIsAParty(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita", "Antony Blinken"])
+}
+
+@Test(arguments: [
+    "Emmanuel Macron held a phone call with Nasser Bourita on Monday to discuss the results of his meeting with Ayman Safadi.",
+    "Emmanuel Macron spoke by phone with Nasser Bourita, conveying a message from Antony Blinken.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita de la visite d'Ayman Safadi à Paris.",
+    "Emmanuel Macron habló por teléfono con Nasser Bourita sobre la reunión con Ayman Safadi.",
+    "بحث إيمانويل ماكرون هاتفيا مع ناصر بوريطة نتائج زيارة أيمن الصفدي.",
+])
+func peopleInWhatTheCallWasAboutAreNotParties(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+@Test func allPartiesBeforeTheSubjectMatterStay() {
+    let events = Fixtures.extract("Emmanuel Macron held a phone call with Nasser Bourita and Ayman Safadi about the region.",
+                                  published: "2023-02-01")
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita", "Ayman Safadi"])
+}

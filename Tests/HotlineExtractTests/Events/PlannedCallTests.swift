@@ -1,0 +1,70 @@
+import Testing
+@testable import HotlineExtract
+
+// Future, planned, possible and hypothetical calls: the cue may stand several words before the
+// trigger in its clause, behind a complementizer, or be a future-tense verb ending.
+
+@Test(arguments: [
+    "Antony Blinken and Nasser Bourita are due to speak by phone on Thursday.",
+    "Antony Blinken and Nasser Bourita, officials said, are due to hold a phone call soon.",
+    "Officials discussed a possible phone call between Antony Blinken and Nasser Bourita.",
+    "The White House did not rule out a call between Antony Blinken and Nasser Bourita.",
+])
+func plannedOrPossibleCallsInEnglish(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test(arguments: [
+    "Emmanuel Macron et Nasser Bourita doivent quant à eux s'entretenir vendredi par téléphone.",
+    "Le Quai d'Orsay évoque un éventuel appel entre Emmanuel Macron et Nasser Bourita.",
+    "Il est prévu qu'Emmanuel Macron ait un entretien téléphonique avec Nasser Bourita.",
+])
+func plannedOrPossibleCallsInFrench(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test(arguments: [
+    "José Manuel Albares buscará conversar con Nasser Bourita por teléfono en los próximos días.",
+    "José Manuel Albares y Nasser Bourita se proponen hablar por teléfono esta semana.",
+    "La llamada entre José Manuel Albares y Nasser Bourita se celebrará el lunes.",
+    "El Gobierno no descartó una posible llamada entre José Manuel Albares y Nasser Bourita.",
+])
+func plannedOrPossibleCallsInSpanish(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test(arguments: [
+    "ومن المقرر أن يجري أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة.",
+    "وبحث الجانبان التعاون، على أن يجري أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة في وقت لاحق.",
+])
+func plannedCallsInArabic(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test(arguments: [
+    "Antony Blinken, who will travel to Rabat next month, spoke by phone with Nasser Bourita on Monday.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita el lunes sobre la visita que realizará a Rabat.",
+    "Emmanuel Macron, qui doit se rendre à Rabat, s'est entretenu par téléphone lundi avec Nasser Bourita.",
+])
+func aFutureCueInAnotherClauseKeepsThePastCall(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names)?.contains("Nasser Bourita") == true)
+}
+
+@Test(arguments: [
+    "The palace said there had been no contact between Emmanuel Macron and Nasser Bourita by phone since May.",
+    "Interrogé sur un possible entretien téléphonique entre Emmanuel Macron et Nasser Bourita, le porte-parole n'a rien dit.",
+    "Le Quai d'Orsay a démenti qu'un appel ait eu lieu entre Emmanuel Macron et Nasser Bourita.",
+    "José Manuel Albares no descartó una llamada con Nasser Bourita.",
+    "واستبعد المتحدث إجراء اتصال هاتفي بين أيمن الصفدي وناصر بوريطة في الوقت الحالي.",
+])
+func deniedOrRuledOutCalls(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test func aNameWithAFutureLikeEndingIsNotAFutureVerb() {
+    let events = Fixtures.extract("Emmanuel Macron et la ministre Alexandra Durand se sont entretenus par téléphone avec Nasser Bourita.",
+                                  published: "2023-02-01")
+    #expect(events.count == 1)
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import HotlineExtract
+
+// One hub calling several parties one by one ("sendas", "tour à tour", "separate calls", a
+// plural call noun), a second call reported later ("also spoke with"), and calls reported
+// through a post.
+
+private let pairs: Set<Set<String>> = [["José Manuel Albares", "Nasser Bourita"], ["José Manuel Albares", "Ayman Safadi"]]
+
+@Test(arguments: [
+    "José Manuel Albares held separate phone calls on Sunday with Nasser Bourita and Ayman Safadi.",
+    "José Manuel Albares had phone conversations on Sunday with Moroccan Foreign Minister Nasser Bourita and Jordanian Foreign Minister Ayman Safadi.",
+    "José Manuel Albares s'est entretenu dimanche par téléphone tour à tour avec Nasser Bourita et Ayman Safadi.",
+    "El ministro de Asuntos Exteriores en funciones, José Manuel Albares, mantuvo el domingo sendas conversaciones telefónicas con sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.",
+    "أجرى خوسيه مانويل ألباريس اتصالين هاتفيين مع ناصر بوريطة وأيمن الصفدي كل على حدة.",
+])
+func separateCallsAreOneEventPerPair(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(Set(events.map(Fixtures.names)) == pairs)
+}
+
+@Test(arguments: [
+    """
+    José Manuel Albares held a phone call with Nasser Bourita on Sunday.
+
+    Albares also spoke on Saturday with Ayman Safadi, according to a post on X.
+    """,
+    """
+    José Manuel Albares a eu dimanche un entretien téléphonique avec Nasser Bourita.
+
+    Albares s'est également entretenu samedi avec Ayman Safadi, selon un message publié sur X.
+    """,
+    """
+    José Manuel Albares mantuvo el domingo una conversación telefónica con Nasser Bourita.
+
+    Albares habló el sábado también con Ayman Safadi, según un mensaje publicado en la red X por el propio ministro.
+    """,
+])
+func aSecondCallReportedLaterIsKept(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(Set(events.map(Fixtures.names)) == pairs)
+}
+
+@Test(arguments: [
+    "Antony Blinken tweeted that he had spoken with Nasser Bourita about the region.",
+    "Emmanuel Macron a écrit sur X qu'il s'était entretenu avec Nasser Bourita.",
+])
+func aCallReportedInAPostIsACall(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names)?.contains("Nasser Bourita") == true)
+}
+
+@Test func aQualifierBetweenTitleAndNameKeepsThemTogether() {
+    let tokens = Tokenizer.tokenize("El ministro de Asuntos Exteriores en funciones, José Manuel Albares, habló.")
+    let r = Fixtures.resources
+    let mentions = MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes).mentions(in: tokens)
+    #expect(mentions.count == 1)
+    #expect(mentions.first?.start == 1)
+}
+
+@Test(arguments: [
+    "Emmanuel Macron and José Manuel Albares spoke by phone on Monday with Nasser Bourita and Ayman Safadi respectively.",
+    "Emmanuel Macron et José Manuel Albares se sont entretenus lundi par téléphone respectivement avec Nasser Bourita et Ayman Safadi.",
+    "Emmanuel Macron y José Manuel Albares hablaron el lunes por teléfono con Nasser Bourita y Ayman Safadi, respectivamente.",
+])
+func respectivelyPairsThePartiesInOrder(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(Set(events.map(Fixtures.names)) == [["Emmanuel Macron", "Nasser Bourita"], ["José Manuel Albares", "Ayman Safadi"]])
+}

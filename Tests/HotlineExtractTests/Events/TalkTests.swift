@@ -1,0 +1,67 @@
+import Testing
+@testable import HotlineExtract
+
+// A talking verb without a call word ("s'est entretenu avec", "spoke with", "habló con") in a
+// story that reports another call: a call only for the pair of that call, or when it continues
+// the series ("also"); a new pair is an in-person talk.
+
+@Test(arguments: [
+    """
+    Antony Blinken held a phone call with Nasser Bourita on Monday.
+
+    On Tuesday, Emmanuel Macron spoke with Nasser Bourita at the royal palace.
+    """,
+    """
+    Emmanuel Macron a eu lundi un entretien téléphonique avec Nasser Bourita.
+
+    Mardi soir, José Manuel Albares est reparti satisfait après son entretien avec Nasser Bourita au palais royal.
+    """,
+    """
+    José Manuel Albares mantuvo el lunes una conversación telefónica con Nasser Bourita.
+
+    El martes, Emmanuel Macron habló con Nasser Bourita en el palacio real.
+    """,
+])
+func aTalkWithANewPairIsNotACall(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names)?.contains("Emmanuel Macron") == (text.contains("Macron a eu")))
+}
+
+@Test(arguments: [
+    """
+    Emmanuel Macron a eu lundi un entretien téléphonique avec Nasser Bourita.
+
+    Au cours de cet entretien, Emmanuel Macron s'est entretenu avec Nasser Bourita du Sahel.
+    """,
+    """
+    Antony Blinken held a phone call with Nasser Bourita on Monday.
+
+    Blinken also spoke with Ayman Safadi about the region.
+    """,
+])
+func aTalkForTheSamePairOrContinuingTheSeriesCounts(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    let pairs = Set(events.map(Fixtures.names))
+    #expect(pairs.contains(["Nasser Bourita", text.contains("Blinken") ? "Antony Blinken" : "Emmanuel Macron"]))
+    #expect(events.count == (text.contains("also") ? 2 : 1))
+}
+
+@Test func aReadoutWithOnlyATalkingVerbIsACall() {
+    let events = Fixtures.extract("Secretary Antony Blinken spoke today with Foreign Minister Nasser Bourita about regional security.",
+                                  published: "2023-02-01")
+    #expect(events.count == 1)
+}
+
+@Test(arguments: [
+    "Emmanuel Macron s'entretient à New York avec Nasser Bourita.",
+    "José Manuel Albares habló con Nasser Bourita en La Moncloa.",
+    "Antony Blinken spoke with Nasser Bourita at Camp David.",
+])
+func aTalkAtANamedPlaceIsAMeeting(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+@Test func aMonthAfterATalkIsNotAPlace() {
+    #expect(Fixtures.extract("Antony Blinken spoke with Nasser Bourita in January about the region.", published: "2023-02-01").count == 1)
+}
