@@ -18,11 +18,14 @@ struct BenchOptions {
     var hotline: String?
     var workDirectory: String?
     var keep = false
+    /// Phases to run (`--phases`); all by default.
+    var phases: Set<BenchPhase> = Set(BenchPhase.allCases)
 
     static let usage = """
-        hotline-bench [--quick] [--events N,N,...] [--clients N] [--seed N] [--hotline PATH] [--dir PATH] [--keep]
+        hotline-bench [--quick] [--phases P,P,...] [--events N,N,...] [--clients N] [--seed N] [--hotline PATH] [--dir PATH] [--keep]
           Generates its own corpus, runs `hotline serve` as a child process and prints one JSON object.
           --quick     10k stored events, fewer articles and requests (a development run, ~1 minute)
+          --phases    a subset of extract,ingest,healthz,query,startup (default: all; startup needs query)
           --events    stored-event counts for the query phase (default 100000,1000000)
           --clients   concurrent keep-alive clients for ingest and queries (default 4)
           --hotline   the hotline executable to serve (default: the one beside hotline-bench)
@@ -52,6 +55,10 @@ struct BenchOptions {
                 let counts = try value(arg).split(separator: ",").map { Int($0) }
                 guard !counts.isEmpty, counts.allSatisfy({ ($0 ?? 0) > 0 }) else { throw BenchError("--events expects N,N,...") }
                 eventCounts = counts.compactMap { $0 }.sorted()
+            case "--phases":
+                let names = try value(arg).split(separator: ",").map { BenchPhase(rawValue: String($0)) }
+                guard !names.isEmpty, names.allSatisfy({ $0 != nil }) else { throw BenchError("--phases expects P,P,... among \(BenchPhase.allCases.map(\.rawValue))") }
+                phases = Set(names.compactMap { $0 })
             case "--clients":
                 guard let n = Int(try value(arg)), (1...256).contains(n) else { throw BenchError("--clients expects 1...256") }
                 clients = n

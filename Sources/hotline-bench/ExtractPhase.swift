@@ -6,6 +6,8 @@ enum ExtractPhase {
         let articlesPerSecond: Double
         let kilobytesPerSecond: Double
         let eventsPerArticle: Double
+        /// FNV-1a of the printed events, in hex: equal digests mean the same extraction output.
+        let outputDigest: String
     }
 
     static func measure(_ articles: [GeneratedArticle]) -> Figures {
@@ -16,12 +18,20 @@ enum ExtractPhase {
         // Warm-up: decodes and indexes the embedded data once.
         _ = extractor.extract(inputs[0])
         var events = 0
+        var outputs: [Extraction] = []
+        outputs.reserveCapacity(inputs.count)
         let start = Stopwatch.now()
-        for input in inputs { events += extractor.extract(input).events.count }
+        for input in inputs { outputs.append(extractor.extract(input)) }
         let seconds = Stopwatch.seconds(since: start)
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        for output in outputs {
+            events += output.events.count
+            for byte in String(describing: output).utf8 { digest = (digest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
         let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
         return Figures(articlesPerSecond: Double(inputs.count) / seconds,
                        kilobytesPerSecond: Double(bytes) / 1024 / seconds,
-                       eventsPerArticle: Double(events) / Double(inputs.count))
+                       eventsPerArticle: Double(events) / Double(inputs.count),
+                       outputDigest: String(digest, radix: 16))
     }
 }
