@@ -5,6 +5,12 @@ import Foundation
 enum TextFolding {
     /// The folded form of `s` (same word boundaries; apostrophes are left to the tokenizer).
     static func fold(_ s: String) -> String {
+        referenceFold(s)
+    }
+
+    /// The folding by definition: lowercase, canonical decomposition, marks dropped, Arabic
+    /// variants unified, recomposed.
+    static func referenceFold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.value {
