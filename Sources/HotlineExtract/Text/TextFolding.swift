@@ -4,8 +4,34 @@ import Foundation
 /// (alef forms, alef maqsura, ta marbuta, hamza seats), Arabic diacritics and tatweel dropped.
 enum TextFolding {
     /// The folded form of `s` (same word boundaries; apostrophes are left to the tokenizer).
+    /// Equal to `referenceFold(s)`, computed from a per-scalar table where that is exact.
     static func fold(_ s: String) -> String {
-        referenceFold(s)
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(s) }
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for scalar in s.unicodeScalars {
+            let v = Int(scalar.value)
+            if v < 0x80 {
+                out.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : scalar)
+            } else if v < ScalarFolds.limit, let folded = ScalarFolds.table[v] {
+                out += folded
+            } else {
+                return referenceFold(s)
+            }
+        }
+        return out
+    }
+
+    /// ASCII text lowercased (its whole folding).
+    private static func foldASCII(_ s: String) -> String {
+        String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+            var n = 0
+            for byte in s.utf8 {
+                buffer[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                n += 1
+            }
+            return n
+        }
     }
 
     /// The folding by definition: lowercase, canonical decomposition, marks dropped, Arabic
