@@ -8,8 +8,7 @@ struct PageCleaner: Sendable {
     let noise: NoiseLexicon
 
     func stories(of text: String) -> [[String]] {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = LineText.lines(text).map(LineText.trimmed)
         var stories: [[String]] = []
         var current: [String] = []
         var seen: Set<String> = []
@@ -69,7 +68,8 @@ struct PageCleaner: Sendable {
         var tail: Substring
         if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
             tail = line[line.index(after: open)..<line.index(before: line.endIndex)]
-        } else if let dash = line.range(of: " — ", options: .backwards) ?? line.range(of: " – ", options: .backwards) {
+        } else if line.unicodeScalars.contains(where: { $0 == "—" || $0 == "–" }),
+                  let dash = line.range(of: " — ", options: .backwards) ?? line.range(of: " – ", options: .backwards) {
             tail = line[dash.upperBound...]
         } else {
             return false

@@ -27,7 +27,7 @@ enum SentenceSplitter {
                 while j < chars.count, "\"'”’»)".contains(chars[j]) { current.append(chars[j]); j += 1 }
                 let atSpace = j >= chars.count || chars[j].isWhitespace
                 if atSpace && (ch != "." || !isAbbreviation(before: current, next: j < chars.count ? nextWord(chars, from: j) : nil)) {
-                    let s = current.trimmingCharacters(in: .whitespaces)
+                    let s = LineText.trimmed(current)
                     if !s.isEmpty { sentences.append(s) }
                     current = ""
                 }
@@ -36,7 +36,7 @@ enum SentenceSplitter {
             }
             i += 1
         }
-        let rest = current.trimmingCharacters(in: .whitespaces)
+        let rest = LineText.trimmed(current)
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }

@@ -59,8 +59,19 @@ enum TextFolding {
         (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value)
     }
 
-    /// Folded words of a phrase, as the tokenizer would produce them.
+    /// Folded words of a phrase, as the tokenizer would produce them (its runs of word characters).
     static func words(_ phrase: String) -> [String] {
-        Tokenizer.tokenize(phrase).filter(\.isWord).map(\.folded)
+        var words: [String] = []
+        var word = ""
+        for ch in phrase {
+            if Tokenizer.isWordCharacter(ch) {
+                word.append(ch)
+            } else if !word.isEmpty {
+                words.append(fold(word))
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(fold(word)) }
+        return words
     }
 }

@@ -15,7 +15,7 @@ enum Tokenizer {
         func flush() {
             guard !word.isEmpty else { return }
             let first = word.unicodeScalars.first!
-            let capital = first.properties.isUppercase
+            let capital = first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
             tokens.append(Token(text: word, folded: TextFolding.fold(word), isWord: true, isCapitalized: capital,
                                 start: wordStart, end: position, hyphenBefore: pendingHyphen))
             word = ""
@@ -24,7 +24,7 @@ enum Tokenizer {
         let chars = Array(text)
         for (i, ch) in chars.enumerated() {
             position = i
-            if ch.isLetter || ch.isNumber || isArabicMark(ch) {
+            if isWordCharacter(ch) {
                 if word.isEmpty { wordStart = i }
                 word.append(ch)
             } else if ch == "-" {
@@ -37,7 +37,7 @@ enum Tokenizer {
                         tokens.append(Token(text: "-", folded: "-", isWord: false, isCapitalized: false, start: i, end: i + 1))
                     }
                 }
-            } else if markChars.contains(ch) {
+            } else if isMark(ch) {
                 flush()
                 let mark: String
                 switch ch {
@@ -55,6 +55,18 @@ enum Tokenizer {
         position = chars.count
         flush()
         return tokens
+    }
+
+    /// Letters, digits and Arabic marks make words; every other character ends one.
+    static func isWordCharacter(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue { return (0x30...0x39).contains(a) || (0x61...0x7A).contains(a | 0x20) }
+        return ch.isLetter || ch.isNumber || isArabicMark(ch)
+    }
+
+    /// One of `markChars`.
+    private static func isMark(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue { return a == 0x2C || a == 0x28 || a == 0x29 || a == 0x3B || a == 0x3A || a == 0x22 }
+        return markChars.contains(ch)
     }
 
     /// Arabic combining marks and tatweel belong to the word they sit on.
