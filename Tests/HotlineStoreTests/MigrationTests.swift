@@ -18,49 +18,60 @@ struct MigrationTests {
         return try db.queryOne("SELECT COUNT(*) FROM sqlite_master WHERE name = ?1", [.text(name)]) { $0.int(0) } == 1
     }
 
-    @Test func freshDatabaseIsVersionOne() throws {
+    /// A database at the base version (`schema.sql` only), closed; the directory keeps it alive.
+    private func baseDatabase() throws -> (directory: TempDirectory, path: String) {
+        let directory = try TempDirectory()
+        let path = directory.path("base.sqlite")
+        try Store(path: path, migrations: [], readerCount: 1).close()
+        return (directory, path)
+    }
+
+    @Test func freshDatabaseIsAtTheLatestVersion() throws {
         let fixture = try StoreFixture()
         fixture.store.close()
-        #expect(try version(fixture.path) == Schema.baseVersion)
-        #expect(Schema.latestVersion == 1)
+        #expect(try version(fixture.path) == Schema.latestVersion)
+        #expect(Schema.latestVersion == 2)
+        #expect(try tableExists(fixture.path, "event_actor_countries"))
     }
 
     @Test func existingDatabaseIsMigratedInOrderAndKeepsItsData() throws {
-        let fixture = try StoreFixture()
-        try fixture.ingest(Fixture.article(1), [Fixture.call([Fixture.marchand, Fixture.ibanez], date: "2024-02-02")])
-        fixture.store.close()
+        let (directory, path) = try baseDatabase()
+        defer { withExtendedLifetime(directory) {} }
+        let base = try Store(path: path, migrations: [], readerCount: 1)
+        _ = try base.ingest(Fixture.article(1), events: [Fixture.call([Fixture.marchand, Fixture.ibanez], date: "2024-02-02")]) { _, _ in false }
+        base.close()
 
-        let v2 = try Store(path: fixture.path, migrations: [Self.addNotes], readerCount: 1)
+        let v2 = try Store(path: path, migrations: [Self.addNotes], readerCount: 1)
         v2.close()
-        #expect(try version(fixture.path) == 2)
-        #expect(try tableExists(fixture.path, "notes"))
-        #expect(!(try tableExists(fixture.path, "notes_by_body")))
+        #expect(try version(path) == 2)
+        #expect(try tableExists(path, "notes"))
+        #expect(!(try tableExists(path, "notes_by_body")))
 
-        let v3 = try Store(path: fixture.path, migrations: [Self.addNotes, Self.addIndex], readerCount: 1)
+        let v3 = try Store(path: path, migrations: [Self.addNotes, Self.addIndex], readerCount: 1)
         #expect(try v3.events(EventQuery()).events.count == 1)
         v3.close()
-        #expect(try version(fixture.path) == 3)
-        #expect(try tableExists(fixture.path, "notes_by_body"))
+        #expect(try version(path) == 3)
+        #expect(try tableExists(path, "notes_by_body"))
     }
 
     @Test func newerDatabaseIsRefused() throws {
-        let fixture = try StoreFixture()
-        fixture.store.close()
-        let v2 = try Store(path: fixture.path, migrations: [Self.addNotes], readerCount: 1)
-        v2.close()
-        #expect(throws: SchemaVersionError.newerThanSupported(found: 2, supported: 1)) {
-            _ = try Store(path: fixture.path)
+        let (directory, path) = try baseDatabase()
+        defer { withExtendedLifetime(directory) {} }
+        let v3 = try Store(path: path, migrations: [Self.addNotes, Self.addIndex], readerCount: 1)
+        v3.close()
+        #expect(throws: SchemaVersionError.newerThanSupported(found: 3, supported: 2)) {
+            _ = try Store(path: path)
         }
-        #expect(try version(fixture.path) == 2)
+        #expect(try version(path) == 3)
     }
 
     @Test func failingMigrationLeavesTheVersion() throws {
-        let fixture = try StoreFixture()
-        fixture.store.close()
+        let (directory, path) = try baseDatabase()
+        defer { withExtendedLifetime(directory) {} }
         let broken = Migration(version: 2, sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY); CREATE TABLE articles (x);")
-        #expect(throws: SQLiteError.self) { _ = try Store(path: fixture.path, migrations: [broken], readerCount: 1) }
-        #expect(try version(fixture.path) == 1)
-        #expect(!(try tableExists(fixture.path, "notes")))
+        #expect(throws: SQLiteError.self) { _ = try Store(path: path, migrations: [broken], readerCount: 1) }
+        #expect(try version(path) == 1)
+        #expect(!(try tableExists(path, "notes")))
     }
 
     @Test func migrationsMustFollowOneByOne() throws {

@@ -15,13 +15,16 @@ struct SchemaTests {
         #expect(Schema.sql == file)
     }
 
-    @Test func appliedSchemaEqualsTheFileExecutedDirectly() throws {
+    @Test func appliedSchemaEqualsTheFileAndMigrationsExecutedDirectly() throws {
         let fixture = try StoreFixture()
         fixture.store.close()
         let direct = fixture.directory.path("direct.sqlite")
         let file = try String(contentsOf: Self.schemaFile, encoding: .utf8)
         let raw = try Connection(path: direct, readOnly: false)
         try raw.execute(script: file)
+        for migration in Migrations.all {
+            try raw.execute(script: migration.sql + "\nPRAGMA user_version = \(migration.version);")
+        }
         raw.close()
 
         func master(_ path: String) throws -> [[String]] {
@@ -50,7 +53,7 @@ struct SchemaTests {
         #expect(results.1 == 1)
         #expect(results.2 == 1) // NORMAL
         #expect(results.3 == 5_000)
-        #expect(results.4 == 1)
+        #expect(results.4 == Schema.latestVersion)
         let readerForeignKeys = try fixture.store.readers.read { try $0.queryOne("PRAGMA foreign_keys") { $0.int(0) } }
         #expect(readerForeignKeys == 1)
     }

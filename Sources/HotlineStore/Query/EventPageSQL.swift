@@ -3,8 +3,9 @@
 ///
 /// The statement is driven by the most selective index available and reads rows in index
 /// order (sort_key DESC, id DESC), so a page stops after `limit + 1` rows whatever the table size:
-/// - an actor filter walks `event_participants_by_actor`; when the name matches several
-///   actors, each actor's walk is limited on its own and the walks are merged (UNION);
+/// - an actor filter walks `event_participants_by_actor`, or with a topic (else a country) filter
+///   the actor's rows of `event_actor_topics` (`event_actor_countries`); when the name matches
+///   several actors, each actor's walk is limited on its own and the walks are merged (UNION);
 /// - else a topic filter walks `event_topics_by_topic`;
 /// - else a country filter walks `event_participants_by_country`;
 /// - else `events_by_type` or `events_by_sort`.
@@ -40,18 +41,22 @@ struct EventPageSQL {
     init(_ filters: Filters) {
         let participants = "event_participants d JOIN events e ON e.id = d.event_id"
         if let actorIDs = filters.actorIDs {
-            let driver = Driver(from: participants, distinct: actorIDs.count > 1)
+            let facet = actorFacet(filters)
+            let from = facet?.from ?? participants
+            let driver = Driver(from: from, distinct: actorIDs.count > 1)
             if actorIDs.count == 1 || actorIDs.count > Self.maxMergedActors {
                 let actor = actorIDs.count == 1
                     ? "d.actor_id = \(param(.integer(actorIDs[0])))"
                     : "d.actor_id IN (SELECT value FROM json_each(\(param(.text(IDList.json(actorIDs))))))"
-                let conditions = [actor] + shared(filters, driver, topicDone: false, countryDone: false)
+                let conditions = [actor] + (facet.map { [$0.condition] } ?? [])
+                    + shared(filters, driver, topicDone: facet?.isTopic == true, countryDone: facet?.isTopic == false)
                 sql = select(driver, conditions, limit: param(.integer(Int64(filters.limit))))
             } else {
                 let actors = actorIDs.map { "d.actor_id = \(param(.integer($0)))" }
-                let conditions = shared(filters, driver, topicDone: false, countryDone: false)
+                let conditions = (facet.map { [$0.condition] } ?? [])
+                    + shared(filters, driver, topicDone: facet?.isTopic == true, countryDone: facet?.isTopic == false)
                 let limit = param(.integer(Int64(filters.limit)))
-                let arms = actors.map { "SELECT * FROM (" + select(Driver(from: participants), [$0] + conditions, limit: limit) + ")" }
+                let arms = actors.map { "SELECT * FROM (" + select(Driver(from: from), [$0] + conditions, limit: limit) + ")" }
                 sql = "SELECT page_id, page_key FROM (" + arms.joined(separator: " UNION ")
                     + ") ORDER BY page_key DESC, page_id DESC LIMIT \(limit)"
             }
@@ -70,6 +75,18 @@ struct EventPageSQL {
             sql = select(driver, shared(filters, driver, topicDone: false, countryDone: false),
                          limit: param(.integer(Int64(filters.limit))))
         }
+    }
+
+    /// With an actor filter, the per-actor index of a topic (preferred) or country filter: its
+    /// rows, the condition on it, and which filter it settles.
+    private mutating func actorFacet(_ filters: Filters) -> (from: String, condition: String, isTopic: Bool)? {
+        if let topic = filters.topic {
+            return ("event_actor_topics d JOIN events e ON e.id = d.event_id", "d.topic_id = \(param(.text(topic)))", true)
+        }
+        if let country = filters.country {
+            return ("event_actor_countries d JOIN events e ON e.id = d.event_id", "d.country = \(param(.text(country)))", false)
+        }
+        return nil
     }
 
     private func select(_ driver: Driver, _ conditions: [String], limit: String) -> String {
