@@ -27,8 +27,9 @@ public struct Extractor: Sendable {
         let hint = article.language.map { $0.lowercased() }.flatMap { resources.indexes.grammar[$0] == nil ? nil : $0 }
         var stories: [Story] = []
         for paragraphs in paragraphsPerStory {
-            let lang = detector.detect(paragraphs.joined(separator: "\n")) ?? hint
-            stories.append(Story(paragraphs: paragraphs, language: lang ?? "en"))
+            var story = Story(paragraphs: paragraphs)
+            story.language = detector.detect(story) ?? hint ?? "en"
+            stories.append(story)
         }
         let finder = StoryCallFinder(resources: resources)
         var events: [CallEvent] = []

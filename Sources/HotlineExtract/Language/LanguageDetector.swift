@@ -10,12 +10,25 @@ struct LanguageDetector: Sendable {
     }
 
     func detect(_ text: String) -> String? {
+        detect([text]) { Tokenizer.tokenize(text).filter(\.isWord).map(\.folded) }
+    }
+
+    /// The language of a story: as `detect` of its paragraphs joined by line breaks, whose
+    /// words are those of its sentences' tokens (sentences split only between non-word characters).
+    func detect(_ story: Story) -> String? {
+        detect(story.paragraphs) { story.sentences.flatMap { $0.tokens.filter(\.isWord).map(\.folded) } }
+    }
+
+    /// `texts` (joined, they make the text) and a way to get the text's folded words.
+    private func detect(_ texts: [String], words foldedWords: () -> [String]) -> String? {
         var arabic = 0, latin = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if TextFolding.isArabic(scalar) { arabic += 1 } else { latin += 1 }
+        for text in texts {
+            for scalar in text.unicodeScalars where Self.isAlphabetic(scalar) {
+                if TextFolding.isArabic(scalar) { arabic += 1 } else { latin += 1 }
+            }
         }
         if arabic > latin { return "ar" }
-        let words = Tokenizer.tokenize(text).filter(\.isWord).map(\.folded)
+        let words = foldedWords()
         var best: (String, Int)?
         for (lang, set) in sets where lang != "ar" {
             let n = words.reduce(0) { $0 + (set.contains($1) ? 1 : 0) }
@@ -23,5 +36,10 @@ struct LanguageDetector: Sendable {
         }
         guard let best, best.1 >= 2 || (best.1 >= 1 && words.count < 8) else { return nil }
         return best.0
+    }
+
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x61...0x7A).contains(scalar.value | 0x20) }
+        return scalar.properties.isAlphabetic
     }
 }

@@ -26,25 +26,32 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     func match(_ tokens: [Token], at i: Int) -> Match? {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var best: Match?
-        for first in Self.firstForms(tokens[i].folded) {
-            for entry in byFirst[first] ?? [] {
-                let n = entry.words.count
-                guard i + n <= tokens.count else { continue }
-                var ok = true
-                for k in 1..<max(1, n) where tokens[i + k].folded != entry.words[k] || !tokens[i + k].isWord {
-                    ok = false
-                    break
-                }
-                guard ok else { continue }
-                if let b = best, b.end - b.start > n { continue }
-                if let b = best, b.end - b.start == n {
-                    best = Match(start: i, end: i + n, values: b.values + [entry.value])
-                } else {
-                    best = Match(start: i, end: i + n, values: [entry.value])
-                }
+        let word = tokens[i].folded
+        extend(&best, first: word, tokens, at: i)
+        if let rest = Self.cliticFreeForm(word) { extend(&best, first: rest, tokens, at: i) }
+        return best
+    }
+
+    /// Makes `best` the longest of itself and the phrases starting with `first` that match at `i`
+    /// (phrases of equal length add their values).
+    private func extend(_ best: inout Match?, first: String, _ tokens: [Token], at i: Int) {
+        guard let entries = byFirst[first] else { return }
+        for entry in entries {
+            let n = entry.words.count
+            guard i + n <= tokens.count else { continue }
+            var ok = true
+            for k in 1..<max(1, n) where tokens[i + k].folded != entry.words[k] || !tokens[i + k].isWord {
+                ok = false
+                break
+            }
+            guard ok else { continue }
+            if let b = best, b.end - b.start > n { continue }
+            if let b = best, b.end - b.start == n {
+                best = Match(start: i, end: i + n, values: b.values + [entry.value])
+            } else {
+                best = Match(start: i, end: i + n, values: [entry.value])
             }
         }
-        return best
     }
 
     /// All non-overlapping longest matches, left to right.
@@ -67,11 +74,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         tokens.indices.contains { match(tokens, at: $0) != nil }
     }
 
-    static func firstForms(_ word: String) -> [String] {
-        guard let f = word.unicodeScalars.first, TextFolding.isArabic(f), word.count > 3,
-              ["و", "ف", "ب", "ل"].contains(String(word.prefix(1))) else { return [word] }
+    /// The Arabic first word without its leading clitic, nil for other words.
+    static func cliticFreeForm(_ word: String) -> String? {
+        guard let f = word.unicodeScalars.first, !f.isASCII, TextFolding.isArabic(f), word.count > 3,
+              ["و", "ف", "ب", "ل"].contains(String(word.prefix(1))) else { return nil }
         let rest = String(word.dropFirst())
-        if rest.hasPrefix("ل"), word.hasPrefix("ل") { return [word, "ا" + rest] }
-        return [word, rest]
+        if rest.hasPrefix("ل"), word.hasPrefix("ل") { return "ا" + rest }
+        return rest
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits a paragraph into sentences at ".", "!", "?", "؟" followed by space, but not after an
 /// abbreviation ("M.", "Lt. Gen.", "U.S.", "S.E.", "Dec. 10"), an initial ("Joseph R. Biden") or
 /// a number ("No. 5").
@@ -15,42 +13,39 @@ enum SentenceSplitter {
 
     static func split(_ paragraph: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
-        let chars = Array(paragraph)
-        var i = 0
-        while i < chars.count {
-            let ch = chars[i]
-            current.append(ch)
+        let end = paragraph.endIndex
+        var start = paragraph.startIndex
+        var i = start
+        while i < end {
+            let ch = paragraph[i]
+            var j = paragraph.index(after: i)
             if ch == "." || ch == "!" || ch == "?" || ch == "؟" {
                 // absorb closing quotes/brackets
-                var j = i + 1
-                while j < chars.count, "\"'”’»)".contains(chars[j]) { current.append(chars[j]); j += 1 }
-                let atSpace = j >= chars.count || chars[j].isWhitespace
-                if atSpace && (ch != "." || !isAbbreviation(before: current, next: j < chars.count ? nextWord(chars, from: j) : nil)) {
-                    let s = LineText.trimmed(current)
+                while j < end, "\"'”’»)".contains(paragraph[j]) { j = paragraph.index(after: j) }
+                let atSpace = j == end || paragraph[j].isWhitespace
+                if atSpace && (ch != "." || !isAbbreviation(before: paragraph[start..<j], next: j < end ? nextWord(paragraph, from: j) : nil)) {
+                    let s = LineText.trimmed(paragraph[start..<j])
                     if !s.isEmpty { sentences.append(s) }
-                    current = ""
+                    start = j
                 }
-                i = j
-                continue
             }
-            i += 1
+            i = j
         }
-        let rest = LineText.trimmed(current)
+        let rest = LineText.trimmed(paragraph[start...])
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
 
-    private static func nextWord(_ chars: [Character], from j: Int) -> String? {
+    private static func nextWord(_ text: String, from j: String.Index) -> String? {
         var k = j
-        while k < chars.count, chars[k].isWhitespace { k += 1 }
+        while k < text.endIndex, text[k].isWhitespace { k = text.index(after: k) }
         var w = ""
-        while k < chars.count, chars[k].isLetter || chars[k].isNumber { w.append(chars[k]); k += 1 }
+        while k < text.endIndex, text[k].isLetter || text[k].isNumber { w.append(text[k]); k = text.index(after: k) }
         return w.isEmpty ? nil : w
     }
 
     /// True when the period just appended closes an abbreviation, not the sentence.
-    private static func isAbbreviation(before text: String, next: String?) -> Bool {
+    private static func isAbbreviation(before text: Substring, next: String?) -> Bool {
         let body = text.dropLast().reversed().prefix { $0.isLetter || $0 == "." }
         let word = String(body.reversed())
         let last = word.split(separator: ".").last.map(String.init) ?? ""
