@@ -1,9 +1,9 @@
 import Testing
 @testable import HotlineStore
 
-/// `event_actor_countries` and `event_actor_topics` (migration 2) always hold exactly what the
-/// participants and topics imply, through ingests, merges, countries learned later, re-ingests
-/// and the migration of an existing database.
+/// `event_actor_countries` and `event_actor_topics` (migration 2) and `actor_counterparts`
+/// (migration 3) always hold exactly what the participants and topics imply, through ingests,
+/// merges, countries learned later, re-ingests and the migration of an existing database.
 @Suite("Actor facets")
 struct ActorFacetTests {
     static let derivedCountries = """
@@ -14,6 +14,13 @@ struct ActorFacetTests {
     static let derivedTopics = """
         SELECT p.actor_id, t.topic_id, p.sort_key, p.event_id
         FROM event_participants p JOIN event_topics t ON t.event_id = p.event_id ORDER BY 1, 2, 3, 4
+        """
+
+    static let derivedCounterparts = """
+        SELECT mine.actor_id, other.actor_id, '', COUNT(*)
+        FROM event_participants mine
+        JOIN event_participants other ON other.event_id = mine.event_id AND other.actor_id <> mine.actor_id
+        GROUP BY 1, 2 ORDER BY 1, 2
         """
 
     private func rows(_ path: String, _ sql: String) throws -> [String] {
@@ -27,6 +34,8 @@ struct ActorFacetTests {
         let topics = try rows(path, "SELECT actor_id, topic_id, sort_key, event_id FROM event_actor_topics ORDER BY 1, 2, 3, 4")
         #expect(countries == (try rows(path, Self.derivedCountries)))
         #expect(topics == (try rows(path, Self.derivedTopics)))
+        let counterparts = try rows(path, "SELECT actor_id, other_id, '', calls FROM actor_counterparts ORDER BY 1, 2")
+        #expect(counterparts == (try rows(path, Self.derivedCounterparts)))
     }
 
     @Test func facetsFollowIngestsMergesCountriesAndReingests() throws {
@@ -38,6 +47,7 @@ struct ActorFacetTests {
         ])
         #expect(try fixture.count("event_actor_countries") == 2 + 9)
         #expect(try fixture.count("event_actor_topics") == 2 + 6)
+        #expect(try fixture.count("actor_counterparts") == 2 + 6)
         try expectInStep(fixture.path)
 
         // The same call with a finer date and a country for Nadir: merged, sort key and country change.
@@ -74,6 +84,7 @@ struct ActorFacetTests {
         v2.close()
         let countries = try rows(path, "SELECT actor_id, country, sort_key, event_id FROM event_actor_countries ORDER BY 1, 2, 3, 4")
         #expect(countries.count == 4 + 9)
+        #expect(try rows(path, "SELECT actor_id, other_id, '', calls FROM actor_counterparts").count == 2 + 6)
         try expectInStep(path)
     }
 }

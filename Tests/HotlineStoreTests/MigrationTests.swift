@@ -5,6 +5,7 @@ import Testing
 struct MigrationTests {
     static let addNotes = Migration(version: 2, sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT;")
     static let addIndex = Migration(version: 3, sql: "CREATE INDEX notes_by_body ON notes (body);")
+    static let addTag = Migration(version: 4, sql: "ALTER TABLE notes ADD COLUMN tag TEXT;")
 
     private func version(_ path: String) throws -> Int? {
         let db = try Connection(path: path, readOnly: true)
@@ -30,8 +31,9 @@ struct MigrationTests {
         let fixture = try StoreFixture()
         fixture.store.close()
         #expect(try version(fixture.path) == Schema.latestVersion)
-        #expect(Schema.latestVersion == 2)
+        #expect(Schema.latestVersion == 3)
         #expect(try tableExists(fixture.path, "event_actor_countries"))
+        #expect(try tableExists(fixture.path, "actor_counterparts"))
     }
 
     @Test func existingDatabaseIsMigratedInOrderAndKeepsItsData() throws {
@@ -57,12 +59,12 @@ struct MigrationTests {
     @Test func newerDatabaseIsRefused() throws {
         let (directory, path) = try baseDatabase()
         defer { withExtendedLifetime(directory) {} }
-        let v3 = try Store(path: path, migrations: [Self.addNotes, Self.addIndex], readerCount: 1)
-        v3.close()
-        #expect(throws: SchemaVersionError.newerThanSupported(found: 3, supported: 2)) {
+        let v4 = try Store(path: path, migrations: [Self.addNotes, Self.addIndex, Self.addTag], readerCount: 1)
+        v4.close()
+        #expect(throws: SchemaVersionError.newerThanSupported(found: 4, supported: 3)) {
             _ = try Store(path: path)
         }
-        #expect(try version(path) == 3)
+        #expect(try version(path) == 4)
     }
 
     @Test func failingMigrationLeavesTheVersion() throws {

@@ -11,12 +11,13 @@ struct DateFinder: Sendable {
 
     func cues(in tokens: [Token], language: String?) -> [DateCue] {
         let langs = language.map { [$0] + ["en", "fr", "es", "ar"].filter { $0 != language } } ?? ["en", "fr", "es", "ar"]
+        let matchers = langs.compactMap { indexes.dateWords[$0] }
         var words: [(start: Int, end: Int, word: LexiconIndexes.DateWord)] = []
         var i = 0
         while i < tokens.count {
             var hit: PhraseMatcher<LexiconIndexes.DateWord>.Match?
-            for lang in langs {
-                if let m = indexes.dateWords[lang]?.match(tokens, at: i), m.end - m.start > (hit.map { $0.end - $0.start } ?? 0) {
+            for matcher in matchers {
+                if let m = matcher.match(tokens, at: i), m.end - m.start > (hit.map { $0.end - $0.start } ?? 0) {
                     hit = m
                 }
             }

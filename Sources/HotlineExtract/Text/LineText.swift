@@ -23,11 +23,16 @@ enum LineText {
     }
 
     /// `s` without leading and trailing tabs and space separators (as `trimmingCharacters(in: .whitespaces)`).
-    static func trimmed<S: StringProtocol>(_ s: S) -> String {
+    static func trimmed(_ s: String) -> String {
+        trimmed(s[...])
+    }
+
+    /// `s` trimmed as `trimmed(_: String)`.
+    static func trimmed(_ s: Substring) -> String {
         let scalars = s.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isBlank($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isBlank($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(Substring(scalars[first...last]))
     }
 
     /// Tab, a space separator (general category Zs) or the zero-width space, as Foundation counts them.

@@ -96,16 +96,14 @@ struct ActorStore {
         try db.queryOne("SELECT COUNT(*) FROM event_participants WHERE actor_id = ?1", [.integer(actorID)]) { $0.int(0) } ?? 0
     }
 
-    /// Other actors of the actor's events with the number of shared events, most first.
+    /// Other actors of the actor's events with the number of shared events, most first (from
+    /// `actor_counterparts`, which triggers keep in step with the participants).
     func counterparts(actorID: Int64) throws -> [(actor: ActorRecord, calls: Int)] {
         let sql = """
             SELECT \(Self.columns), c.calls
-            FROM (SELECT other.actor_id AS actor_id, COUNT(*) AS calls
-                  FROM event_participants mine
-                  JOIN event_participants other ON other.event_id = mine.event_id AND other.actor_id <> mine.actor_id
-                  WHERE mine.actor_id = ?1
-                  GROUP BY other.actor_id) c
-            JOIN actors a ON a.id = c.actor_id
+            FROM actor_counterparts c
+            JOIN actors a ON a.id = c.other_id
+            WHERE c.actor_id = ?1
             ORDER BY c.calls DESC, a.id
             """
         return try db.query(sql, [.integer(actorID)]) { (Self.record($0), $0.int(5)) }
