@@ -76,8 +76,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The Arabic first word without its leading clitic, nil for other words.
     static func cliticFreeForm(_ word: String) -> String? {
-        guard let f = word.unicodeScalars.first, !f.isASCII, TextFolding.isArabic(f), word.count > 3,
-              ["و", "ف", "ب", "ل"].contains(String(word.prefix(1))) else { return nil }
+        switch word.unicodeScalars.first?.value {
+        case 0x0648, 0x0641, 0x0628, 0x0644: break   // و ف ب ل
+        default: return nil
+        }
+        guard word.first?.unicodeScalars.count == 1, word.count > 3 else { return nil }
         let rest = String(word.dropFirst())
         if rest.hasPrefix("ل"), word.hasPrefix("ل") { return "ا" + rest }
         return rest

@@ -11,6 +11,9 @@ enum SentenceSplitter {
         "u", "s", "e", "h", "a", "p", "sm", "ste", "art", "av", "ave",
     ]
 
+    /// English month abbreviations: a sentence ends after them unless a number follows ("Dec. 10").
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
     static func split(_ paragraph: String) -> [String] {
         var sentences: [String] = []
         let end = paragraph.endIndex
@@ -19,7 +22,7 @@ enum SentenceSplitter {
         while i < end {
             let ch = paragraph[i]
             var j = paragraph.index(after: i)
-            if ch == "." || ch == "!" || ch == "?" || ch == "؟" {
+            if Self.endsSentence(ch) {
                 // absorb closing quotes/brackets
                 while j < end, "\"'”’»)".contains(paragraph[j]) { j = paragraph.index(after: j) }
                 let atSpace = j == end || paragraph[j].isWhitespace
@@ -34,6 +37,13 @@ enum SentenceSplitter {
         let rest = LineText.trimmed(paragraph[start...])
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
+    }
+
+    /// ".", "!", "?" or "؟" (compared by scalar: `Character ==` normalises non-ASCII text).
+    private static func endsSentence(_ ch: Character) -> Bool {
+        if let a = ch.asciiValue { return a == 0x2E || a == 0x21 || a == 0x3F }
+        let scalars = ch.unicodeScalars
+        return scalars.first?.value == 0x061F && scalars.count == 1
     }
 
     private static func nextWord(_ text: String, from j: String.Index) -> String? {
@@ -54,9 +64,9 @@ enum SentenceSplitter {
         if let next, let f = next.first, f.isLowercase { return true }
         if word.contains(".") && last.count <= 2 { return true }          // "U.S", "S.E"
         if last.count == 1, last.first!.isUppercase { return true }       // initials
-        if let next, next.first?.isNumber == true, abbreviations.contains(TextFolding.fold(last)) { return true }
         let folded = TextFolding.fold(last)
-        if ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"].contains(folded) {
+        if let next, next.first?.isNumber == true, abbreviations.contains(folded) { return true }
+        if monthAbbreviations.contains(folded) {
             return next?.first?.isNumber == true
         }
         return abbreviations.contains(folded) && last.count <= 4 && last.first!.isUppercase
