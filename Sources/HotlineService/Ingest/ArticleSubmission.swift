@@ -13,9 +13,9 @@ public struct ArticleSubmission: Sendable, Equatable {
 
     /// Validates every field; throws `ServiceError` naming the first bad one.
     public init(text: String, url: String?, title: String?, publishedAt: String?, language: String?) throws {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedOfWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { throw ServiceError.invalidParameter("text", "the article text is empty") }
-        self.text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        self.text = text.withUnixLineEnds()
         self.url = try Self.validURL(url)
         self.title = title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         self.publishedAt = try Self.validDay(publishedAt)
@@ -50,6 +50,6 @@ public struct ArticleSubmission: Sendable, Equatable {
 
     /// Hex SHA-256 of the text with surrounding white space removed: the same text twice is one article.
     public var textHash: String {
-        SHA256.hex(Array(text.trimmingCharacters(in: .whitespacesAndNewlines).utf8))
+        SHA256.hex(Array(text.trimmedOfWhitespaceAndNewlines().utf8))
     }
 }
