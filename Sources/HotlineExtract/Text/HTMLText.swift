@@ -10,12 +10,12 @@ public enum HTMLText {
 
     public static func extract(html: String) -> (title: String?, text: String) {
         var s = html
-        s = s.replacingOccurrences(of: "<!--[\\s\\S]*?-->", with: " ", options: .regularExpression)
-        let title = firstMatch(in: s, pattern: "<title[^>]*>([\\s\\S]*?)</title>").map { decodeEntities(collapse($0)) }
-        for tag in droppedElements {
-            s = s.replacingOccurrences(of: "<\(tag)\\b[^>]*>[\\s\\S]*?</\(tag)\\s*>", with: "\n\n", options: [.regularExpression, .caseInsensitive])
+        s = replacing(Patterns.comment, in: s, with: " ")
+        let title = Patterns.title.flatMap { firstGroup(of: $0, in: s) }.map { decodeEntities(collapse($0)) }
+        for element in Patterns.droppedElements {
+            s = replacing(element, in: s, with: "\n\n")
         }
-        s = s.replacingOccurrences(of: "<head\\b[^>]*>[\\s\\S]*?</head\\s*>", with: " ", options: [.regularExpression, .caseInsensitive])
+        s = replacing(Patterns.head, in: s, with: " ")
         // Block tags become breaks; inline tags vanish.
         var out = ""
         var i = s.startIndex
@@ -44,12 +44,31 @@ public enum HTMLText {
     }
 
     static func collapse(_ s: String) -> String {
-        s.replacingOccurrences(of: "[ \\t\\u00A0]+", with: " ", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+        replacing(Patterns.blanks, in: s, with: " ").trimmingCharacters(in: .whitespaces)
     }
 
-    static func firstMatch(in s: String, pattern: String) -> String? {
-        guard let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
-              let m = re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)), m.numberOfRanges > 1,
+    /// The regular expressions of the page, compiled once (nil only if a pattern were invalid).
+    enum Patterns {
+        static let comment = compile("<!--[\\s\\S]*?-->", [])
+        static let title = compile("<title[^>]*>([\\s\\S]*?)</title>", .caseInsensitive)
+        static let droppedElements = HTMLText.droppedElements.map { compile("<\($0)\\b[^>]*>[\\s\\S]*?</\($0)\\s*>", .caseInsensitive) }
+        static let head = compile("<head\\b[^>]*>[\\s\\S]*?</head\\s*>", .caseInsensitive)
+        static let blanks = compile("[ \\t\\u00A0]+", [])
+
+        static func compile(_ pattern: String, _ options: NSRegularExpression.Options) -> NSRegularExpression? {
+            try? NSRegularExpression(pattern: pattern, options: options)
+        }
+    }
+
+    /// `s` with every match of `re` replaced by `template` (as `replacingOccurrences` with
+    /// `.regularExpression` does); `s` unchanged without a pattern.
+    static func replacing(_ re: NSRegularExpression?, in s: String, with template: String) -> String {
+        guard let re else { return s }
+        return re.stringByReplacingMatches(in: s, range: NSRange(s.startIndex..., in: s), withTemplate: template)
+    }
+
+    static func firstGroup(of re: NSRegularExpression, in s: String) -> String? {
+        guard let m = re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)), m.numberOfRanges > 1,
               let r = Range(m.range(at: 1), in: s) else { return nil }
         return String(s[r])
     }
