@@ -12,7 +12,7 @@ import PackageDescription
 /// - `hotline`: the command-line executable (serve, extract, ingest, ...).
 /// - `hotline-bench`: the benchmark (`swift run -c release hotline-bench`).
 /// - `EmbedData` plugin + `EmbedDataTool`: compiles data files (schema.sql, lexicons,
-///   knowledge base) into the binary, so it needs no file beside it at run time.
+///   knowledge base, the OpenAPI description) into the binary, so it needs no file beside it at run time.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "HotlineExtract", exclude: ["Resources"], swiftSettings: strict,
                 plugins: ["EmbedData"]),
         .target(name: "HotlineService", dependencies: ["HotlineHTTP", "HotlineStore", "HotlineExtract"],
-                swiftSettings: strict),
+                exclude: ["Resources"], swiftSettings: strict, plugins: ["EmbedData"]),
         .executableTarget(name: "hotline", dependencies: ["HotlineService", "HotlineHTTP", "HotlineStore", "HotlineExtract"],
                           swiftSettings: strict),
         // The benchmark (README "Benchmarks"); depends on `hotline` so that one `swift run` builds the
