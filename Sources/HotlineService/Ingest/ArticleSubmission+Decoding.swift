@@ -28,6 +28,12 @@ extension ArticleSubmission {
         }
     }
 
+    /// True when a body of this Content-Type is read as JSON (also when there is none).
+    static func isJSON(contentType: String?) -> Bool {
+        let media = (contentType ?? "").split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return media == "application/json" || media.isEmpty
+    }
+
     /// `{"text": ..., "url": ..., "title": ..., "published_at": ..., "language": ..., "format": "text"|"html"}`.
     static func fromJSON(_ body: [UInt8]) throws -> ArticleSubmission {
         guard !body.isEmpty else { throw ServiceError.invalidJSON("the body is empty; expected a JSON object") }

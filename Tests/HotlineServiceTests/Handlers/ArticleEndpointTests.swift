@@ -121,3 +121,20 @@ import Testing
         #expect(r.errorCode != nil)
     }
 }
+
+/// Query metadata belongs to text bodies; with a JSON body it would be silently ignored.
+@Suite(.serialized) struct ArticleQueryMetadataTests {
+    @Test func queryMetadataWithAJSONBodyIsRejected() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let c = try server.client()
+        let body: [String: Any?] = ["text": Fixtures.noCall, "published_at": "2024-01-02"]
+        let rejected = try c.postJSON("/v1/articles?url=\(q("https://example.org/q"))", body)
+        #expect(rejected.status == 400 && rejected.errorCode == "invalid_parameter")
+        #expect(rejected.text.contains("url"))
+        #expect((try c.get("/v1/events")).status == 200)
+        let stored = try c.postJSON("/v1/articles", body)
+        #expect(stored.status == 201)
+        #expect((stored.object["article"] as? [String: Any])?["url"] is NSNull)
+    }
+}
