@@ -4,10 +4,8 @@ extension HotlineAPI {
     /// `POST /v1/articles`: 201 with the new article and its events; 200 when already stored.
     func postArticle(_ request: HTTPRequest) throws -> HTTPResponse {
         let params = try QueryParameters(request, allowed: ["url", "title", "published_at", "language"])
-        if let name = params.all.keys.sorted().first, ArticleSubmission.isJSON(contentType: request.header("Content-Type")) {
-            // Metadata in the query of a JSON post would be silently ignored: say so instead.
-            throw ServiceError.invalidParameter(name, "a JSON body carries its own metadata; query parameters apply to text/plain and text/html bodies")
-        }
+        // Checked whatever the body: with a JSON body they fill the members it leaves out.
+        try ArticleSubmission.validateMetadata(params.all)
         let submission = try ArticleSubmission.decode(body: request.body, contentType: request.header("Content-Type"),
                                                       parameters: params.all)
         let outcome = try storeCall { try ingestor.ingest(submission) }
