@@ -39,11 +39,12 @@ done
 
 mkdir -p "$reports"
 status=0
-"$venv/bin/schemathesis" run "http://127.0.0.1:$port/openapi.json" \
+# Run from the temp folder: schemathesis keeps a cache (.schemathesis/) in its working directory.
+(cd "$work" && "$venv/bin/schemathesis" run "http://127.0.0.1:$port/openapi.json" \
     --header "Authorization: Bearer $token" \
     --checks all --max-examples "$examples" --seed 20261204 --workers 1 \
     --request-timeout 30 --generation-database none --no-color \
-    --report junit,ndjson --report-dir "$reports" "$@" || status=$?
+    --report junit,ndjson --report-dir "$reports" "$@") || status=$?
 if ! kill -0 "$pid" 2>/dev/null; then
     echo "the server died during the run; its log:" >&2
     tail -n 40 "$work/server.log" >&2
