@@ -40,7 +40,8 @@ done
 mkdir -p "$reports"
 status=0
 # Run from the temp folder: schemathesis keeps a cache (.schemathesis/) in its working directory.
-(cd "$work" && "$venv/bin/schemathesis" run "http://127.0.0.1:$port/openapi.json" \
+config="$PWD/scripts/schemathesis.toml"
+(cd "$work" && "$venv/bin/schemathesis" --config-file "$config" run "http://127.0.0.1:$port/openapi.json" \
     --header "Authorization: Bearer $token" \
     --checks all --max-examples "$examples" --seed 20261204 --workers 1 \
     --request-timeout 30 --generation-database none --no-color \
