@@ -1,4 +1,5 @@
 import Foundation
+import HotlineExtract
 import HotlineHTTP
 import HotlineService
 import Testing
@@ -72,6 +73,28 @@ import Testing
             for part in parts { node = (node as? [String: Any])?[part] }
             #expect(node != nil, "unresolved \(ref)")
         }
+    }
+
+    /// The country codes and office kinds the document enumerates are exactly the ones the
+    /// service accepts (update the enums in openapi.json when the data changes).
+    @Test func enumeratedVocabulariesMatchTheData() throws {
+        let schemas = (try Self.document()["components"] as? [String: Any])?["schemas"] as? [String: Any]
+        let office = (schemas?["Office"] as? [String: Any])?["properties"] as? [String: Any]
+        let kinds = ((office?["kind"] as? [String: Any])?["enum"] as? [String]) ?? []
+        #expect(Set(kinds) == Official.officeKinds)
+        let codes = Set(((office?["country"] as? [String: Any])?["enum"] as? [String]) ?? [])
+        let countriesFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/HotlineExtract/Resources/countries.json")
+        let data = try Data(contentsOf: countriesFile)
+        let list = (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["countries"] as? [[String: Any]] ?? []
+        let known = Set(list.compactMap { $0["code"] as? String })
+        #expect(known.count > 100)
+        #expect(codes == known, "missing: \(known.subtracting(codes).sorted()), extra: \(codes.subtracting(known).sorted())")
+        let extractor = Extractor()
+        #expect(codes.allSatisfy(extractor.knowsCountry))
+        let input = (schemas?["OfficialInput"] as? [String: Any])?["properties"] as? [String: Any]
+        let inputCodes = ((input?["country"] as? [String: Any])?["enum"] as? [Any])?.compactMap { $0 as? String } ?? []
+        #expect(Set(inputCodes) == known)
     }
 
     @Test func servedAtOpenAPIJSON() throws {
