@@ -123,15 +123,25 @@ struct MentionFinder: Sendable {
                 // "the prime ministers of Israel and Lebanon": one office per country
                 var codes: [String] = []
                 var k = hit.end
+                pluralCount += 1
                 while k < tokens.count, Self.ofWords.contains(tokens[k].folded) { k += 1 }
                 while let c = countries.first(where: { $0.start == k }) {
-                    codes.append(c.code)
                     k = c.end
-                    guard k < tokens.count, Self.andWords.contains(tokens[k].folded) else { break }
+                    // "los presidentes de Brasil, X; de Colombia, Y, y de México, Z": each holder named
+                    if k + 1 < tokens.count, tokens[k].folded == ",", let p = persons.firstIndex(where: { $0.start == k + 1 }), !linked.contains(p) {
+                        persons[p].country = c.code
+                        persons[p].role = title.role
+                        persons[p].kinds = title.kinds
+                        persons[p].pluralGroup = pluralCount
+                        linked.insert(p)
+                        k = persons[p].end
+                    } else {
+                        codes.append(c.code)
+                    }
+                    guard k < tokens.count, Self.andWords.contains(tokens[k].folded) || tokens[k].folded == ";" else { break }
                     k += 1
                     while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.andWords.contains(tokens[k].folded) { k += 1 }
                 }
-                pluralCount += 1
                 for code in codes {
                     out.append(Mention(start: hit.start, end: k, country: code, role: title.role, kinds: title.kinds, pluralGroup: pluralCount))
                 }

@@ -21,6 +21,9 @@ struct StoryCallFinder: Sendable {
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
 
+        let opensWithDateline = dateline.map { d in
+            story.sentences[d.sentence].paragraph == 0 && story.sentences[d.sentence].tokens.count > d.cue.end + 3
+        } ?? false
         var memory: [ResolvedParty] = []
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
@@ -52,8 +55,10 @@ struct StoryCallFinder: Sendable {
                 if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
             }
             guard hits.contains(where: { !$0.planned }) else { continue }
-            for group in groups(hits, mentions: mentions, tokens: tokens) {
-                let cue = nearestCue(cues, to: group, mentions: mentions, tokens: tokens, grammar: grammar)
+            let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens)
+            for (gi, group) in sentenceGroups.enumerated() {
+                let cue = nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group, mentions: mentions,
+                                     tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
@@ -99,7 +104,9 @@ struct StoryCallFinder: Sendable {
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1
+                    // (a first paragraph that opens with a dateline, "HELSINKI, Dec 28 - ...", is the lead)
+                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1 && !opensWithDateline
+
                     if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
                     } else if headline {
@@ -187,8 +194,11 @@ struct StoryCallFinder: Sendable {
            grammar.respectively.occurs(in: tokens) {
             return zip(left, right).map { [$0, $1] }
         }
-        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
-            || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
+        let separateWord = grammar.separate.occurs(in: tokens) || group.hits.contains { $0.trigger.plural == true }
+        // "the presidents of A, B and C held a videoconference": a plural title with no party
+        // outside it is one call of all its holders
+        let hubless = !parties.contains { $0.pluralGroup == nil } && Set(parties.compactMap(\.pluralGroup)).count == 1
+        let separate = parties.count > 2 && (separateWord || (parties.contains { $0.pluralGroup != nil } && !hubless))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
@@ -253,6 +263,24 @@ struct StoryCallFinder: Sendable {
 
     private func distance(_ m: Mention, _ g: Group) -> Int {
         m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
+    }
+
+    /// The sentence's cues less those that close an earlier group's clause before this one
+    /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
+    /// leaves none.
+    private func ownCues(_ cues: [DateCue], of gi: Int, in groups: [Group], mentions: [Mention]) -> [DateCue] {
+        guard gi > 0 else { return cues }
+        let extents = groups.map { g in
+            (lo: min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start),
+             hi: max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end))
+        }
+        let mine = extents[gi]
+        let own = cues.filter { c in
+            !extents[..<gi].contains { e in
+                c.start >= e.hi && c.end <= mine.lo && c.start - e.hi <= mine.lo - c.end
+            }
+        }
+        return own.isEmpty ? cues : own
     }
 
     /// The date cue closest to the group's extent (its triggers and the mentions it took).
