@@ -22,6 +22,8 @@ struct LexiconIndexes: Sendable {
         var contentMarkers = PhraseMatcher<Bool>()
         var sourceCues = PhraseMatcher<Bool>()
         var continuation = PhraseMatcher<Bool>()
+        var modifierHeads = PhraseMatcher<Bool>()
+        var modifierTails = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -77,6 +79,8 @@ struct LexiconIndexes: Sendable {
             for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }
             for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
             for p in l.continuation ?? [] { g.continuation.add(p, true) }
+            for p in l.modifierHeads ?? [] { g.modifierHeads.add(p, true) }
+            for p in l.modifierTails ?? [] { g.modifierTails.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar

@@ -6,6 +6,8 @@ extension StoryCallFinder {
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
         for h in g.hits {
             var k = h.end
+            // (a verb's subject placed the call: "llamó el 26 de enero a X" has no from-word)
+            if h.trigger.kind == .active || h.trigger.kind == .weak { continue }
             if h.trigger.kind != .passive {
                 // "a call today from X": the from-word may follow a few words later
                 // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)

@@ -38,7 +38,7 @@ struct StoryCallFinder: Sendable {
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
-            let mentions = mentionFinder.mentions(in: tokens)
+            let mentions = ModifierNames(grammar: grammar).parties(mentionFinder.mentions(in: tokens), tokens: tokens)
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)

@@ -28,6 +28,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let notBefore: [String]?
         /// Counts only when a `with` word follows within five words ("habló el sábado con X").
         let needsWith: Bool?
+        /// Counts only when a date adverbial follows and the object after it ("llamó el domingo a
+        /// X": the preposition of "llamó a" is not next to the verb).
+        let objectAfterDate: Bool?
     }
 
     /// The grammar words of one language.
@@ -74,6 +77,11 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Cues that a talking verb continues a series of calls ("also", "también", "كما"): a weak
         /// trigger with one may report a call with a new pair.
         let continuation: [String]?
+        /// Words right before a name that make it the owner of a noun phrase, never a party
+        /// ("l'administration Trump", "el Gobierno de Donald Trump", "إدارة ترامب").
+        let modifierHeads: [String]?
+        /// Words right after a name that do the same ("the Trump administration").
+        let modifierTails: [String]?
     }
 
     let languages: [String: Language]
