@@ -24,6 +24,7 @@ struct LexiconIndexes: Sendable {
         var continuation = PhraseMatcher<Bool>()
         var modifierHeads = PhraseMatcher<Bool>()
         var modifierTails = PhraseMatcher<Bool>()
+        var pastMarkers = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -81,6 +82,7 @@ struct LexiconIndexes: Sendable {
             for p in l.continuation ?? [] { g.continuation.add(p, true) }
             for p in l.modifierHeads ?? [] { g.modifierHeads.add(p, true) }
             for p in l.modifierTails ?? [] { g.modifierTails.add(p, true) }
+            for p in l.pastMarkers ?? [] { g.pastMarkers.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar

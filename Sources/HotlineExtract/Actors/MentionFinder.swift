@@ -165,8 +165,11 @@ struct MentionFinder: Sendable {
                                    role: title.role, kinds: title.kinds))
                 continue
             }
-            out.append(Mention(start: before?.start ?? hit.start, end: after?.end ?? hit.end, country: country,
-                               role: title.role, kinds: title.kinds))
+            let end = after?.end ?? hit.end
+            let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || isArabic(tokens[end]))
+                ? tokens[end].folded : nil
+            out.append(Mention(start: before?.start ?? hit.start, end: end, country: country,
+                               role: title.role, kinds: title.kinds, surname: surname))
         }
         for hit in counterpartHits {
             if hit.values.first == true {

@@ -120,11 +120,15 @@ struct StoryCallFinder: Sendable {
         }
         admitTalks(talks, into: &events, headlineEvents: &headlineEvents)
         events = CallMerger().mergeWithinArticle(events)
-        // A headline only summarises: it adds a call only when the body reports none of its pairs.
+        // A headline only summarises: it adds a call only when the body reports none of its pairs;
+        // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
         for h in headlineEvents {
             let keys = Set(h.participants.map(\.identityKey))
-            if !events.contains(where: { Set($0.participants.map(\.identityKey)).intersection(keys).count >= 2 }) {
+            let same = events.indices.filter { Set(events[$0].participants.map(\.identityKey)).intersection(keys).count >= 2 }
+            if same.isEmpty {
                 events = CallMerger().mergeWithinArticle(events + [h])
+            } else if same.count == 1, events[same[0]].initiator == nil, let hi = h.initiator {
+                events[same[0]].initiator = events[same[0]].participants.firstIndex { $0.identityKey == h.participants[hi].identityKey }
             }
         }
         events.removeAll { e in

@@ -40,7 +40,7 @@ struct TriggerFinder: Sendable {
             // ("is scheduled to speak with X by phone")
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens)
-            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: clauseStart, to: clauseEnd)
+            if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end
@@ -93,7 +93,18 @@ struct TriggerFinder: Sendable {
     /// A future cue or future-tense verb in `from..<to` ("..., who will visit Madrid on Thursday"):
     /// what follows is planned, so a date there is not the call's.
     func plansAhead(_ tokens: [Token], from: Int, to: Int) -> Bool {
-        occurs(grammar.future, in: tokens, from: from, to: to) || hasFutureVerb(tokens, from: from, to: to)
+        futureCue(in: tokens, from: from, to: to) || hasFutureVerb(tokens, from: from, to: to)
+    }
+
+    /// A future cue in `from..<to` that no past marker shortly before turns into a past perfect
+    /// ("وكان الرئيس قد تلقى": "had received", not "may receive").
+    private func futureCue(in tokens: [Token], from: Int, to: Int) -> Bool {
+        let lo = max(0, from), hi = min(tokens.count, to)
+        guard lo < hi else { return false }
+        return (lo..<hi).contains { k in
+            grammar.future.match(tokens, at: k) != nil
+                && !(max(0, k - 4)..<k).contains { grammar.pastMarkers.match(tokens, at: $0) != nil }
+        }
     }
 
     /// A verb in the future tense by its written ending: before the trigger in its clause
@@ -183,7 +194,7 @@ struct TriggerFinder: Sendable {
         guard dated else { return nil }
         // trailing glue words belong to what follows ("on Monday the minister"), bar "evening"
         while lastDate < tokens.count, ["matin", "soir", "tarde", "noche", "morning", "evening", "night"].contains(tokens[lastDate].folded) { lastDate += 1 }
-        if lastDate < tokens.count, ["a", "al", "to"].contains(tokens[lastDate].folded) || grammar.with.contains(tokens[lastDate].folded) {
+        if lastDate < tokens.count, ["a", "al", "au", "aux", "to"].contains(tokens[lastDate].folded) || grammar.with.contains(tokens[lastDate].folded) {
             return lastDate + 1
         }
         return lastDate

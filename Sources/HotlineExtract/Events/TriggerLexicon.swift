@@ -82,6 +82,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let modifierHeads: [String]?
         /// Words right after a name that do the same ("the Trump administration").
         let modifierTails: [String]?
+        /// Words that, up to four words before a future cue, make it a past perfect
+        /// ("كان ... قد تلقى").
+        let pastMarkers: [String]?
     }
 
     let languages: [String: Language]
