@@ -25,6 +25,7 @@ struct LexiconIndexes: Sendable {
         var modifierHeads = PhraseMatcher<Bool>()
         var modifierTails = PhraseMatcher<Bool>()
         var pastMarkers = PhraseMatcher<Bool>()
+        var previousCall = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -83,6 +84,7 @@ struct LexiconIndexes: Sendable {
             for p in l.modifierHeads ?? [] { g.modifierHeads.add(p, true) }
             for p in l.modifierTails ?? [] { g.modifierTails.add(p, true) }
             for p in l.pastMarkers ?? [] { g.pastMarkers.add(p, true) }
+            for p in l.previousCall ?? [] { g.previousCall.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar

@@ -54,7 +54,13 @@ struct StoryCallFinder: Sendable {
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
             }
-            guard hits.contains(where: { !$0.planned }) else { continue }
+            guard hits.contains(where: { !$0.planned }) else {
+                if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
+                                                           reference: reference, memory: memory, events: events) {
+                    events.append(earlier)
+                }
+                continue
+            }
             let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens)
             for (gi, group) in sentenceGroups.enumerated() {
                 let cue = nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group, mentions: mentions,

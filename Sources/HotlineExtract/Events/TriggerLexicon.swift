@@ -85,6 +85,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Words that, up to four words before a future cue, make it a past perfect
         /// ("كان ... قد تلقى").
         let pastMarkers: [String]?
+        /// Back-references to an earlier call than the one reported ("the previous one", "en la
+        /// anterior"): with a date of its own, the sentence recalls that earlier call.
+        let previousCall: [String]?
     }
 
     let languages: [String: Language]
