@@ -56,6 +56,8 @@ struct LexiconIndexes: Sendable {
     let ordinalSuffixes: [String]
     let topicCues: PhraseMatcher<Int>
     let topicGroups: [Int: [PhraseMatcher<Bool>]]
+    /// Value of a topic's `notCues` phrase in `topicCues`: it hides the cue inside it.
+    static let notACue = -1
 
     init(triggers: TriggerLexicon, titles: TitleLexicon, dates: DateLexicon, topics: TopicCatalogue) {
         var grammar: [String: Grammar] = [:]
@@ -127,6 +129,7 @@ struct LexiconIndexes: Sendable {
         var groups: [Int: [PhraseMatcher<Bool>]] = [:]
         for (i, t) in topics.topics.enumerated() {
             for c in t.cues { tc.add(c, i) }
+            for c in t.notCues ?? [] { tc.add(c, Self.notACue) }
             for group in t.together ?? [] {
                 var g = PhraseMatcher<Bool>()
                 for c in group { g.add(c, true) }
