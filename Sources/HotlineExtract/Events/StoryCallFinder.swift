@@ -25,6 +25,7 @@ struct StoryCallFinder: Sendable {
             story.sentences[d.sentence].paragraph == 0 && story.sentences[d.sentence].tokens.count > d.cue.end + 3
         } ?? false
         var memory: [ResolvedParty] = []
+        var recalled = Set<String>()   // sentences that recall an earlier call
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
         // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
@@ -58,6 +59,7 @@ struct StoryCallFinder: Sendable {
                 if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
                                                            reference: reference, memory: memory, events: events) {
                     events.append(earlier)
+                    recalled.insert(sentence.text)
                 }
                 continue
             }
@@ -141,7 +143,7 @@ struct StoryCallFinder: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        if events.count > 1 { assignOwnTopics(&events, story: story) }
+        if events.count > 1 { assignOwnTopics(&events, story: story, recalled: recalled) }
         // A call the story does not date otherwise took place on the dateline's day.
         return events.map { e in
             var e = e
@@ -152,15 +154,20 @@ struct StoryCallFinder: Sendable {
 
     /// With several calls in one story, each call takes the topics of its own part: from the
     /// first body sentence reporting it to the first sentence of the next call (the first call
-    /// also takes the lines before it).
-    private func assignOwnTopics(_ events: inout [CallEvent], story: Story) {
+    /// also takes the lines before it). A call the story only recalls takes its own sentence's.
+    private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>) {
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         let firsts: [Int] = events.map { e in
             story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
                 ?? story.sentences.indices.first { e.evidence.contains(story.sentences[$0].text) } ?? 0
         }
-        let starts = Set(firsts).sorted()
+        let isRecalled = events.map { $0.evidence.count == 1 && recalled.contains($0.evidence[0]) }
+        let starts = Set(firsts.indices.filter { !isRecalled[$0] }.map { firsts[$0] }).sorted()
         for (k, first) in firsts.enumerated() {
+            if isRecalled[k] {
+                events[k].topics = finder.topics(in: story.sentences[first...first])
+                continue
+            }
             let lo = first == starts.first ? 0 : first
             let hi = starts.first { $0 > first } ?? story.sentences.count
             events[k].topics = finder.topics(in: story.sentences[lo..<hi])
