@@ -198,7 +198,19 @@ struct StoryCallFinder: Sendable {
             let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
             if let best { groups[best].mentions.append(i) }
         }
-        return groups
+        // "X s'est entretenu avec Y lors d'un échange téléphonique": a call word with no party of
+        // its own after a group qualifies that group's call
+        var merged: [Group] = []
+        for g in groups {
+            if g.mentions.isEmpty, var last = merged.last, last.hits.last?.planned == g.hits.first?.planned,
+               last.hits.last?.denied == g.hits.first?.denied {
+                last.hits += g.hits
+                merged[merged.count - 1] = last
+            } else {
+                merged.append(g)
+            }
+        }
+        return merged
     }
 
     /// One call with all the parties, or, when they were called one by one ("separately", "calls",
