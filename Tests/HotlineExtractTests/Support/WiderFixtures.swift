@@ -69,13 +69,20 @@ enum WiderFixtures {
 
     static let extractor = Extractor(resources: ExtractionResources(officials: officials, countries: countries))
 
-    static func extract(_ text: String, published: String = "2025-03-20") -> [CallEvent] {
-        extractor.extract(Article(text: text, publishedAt: EventDate(iso: published))).events
+    static func extract(_ text: String, published: String = "2025-03-20", language: String? = nil) -> [CallEvent] {
+        extractor.extract(Article(text: text, publishedAt: EventDate(iso: published), language: language)).events
     }
 
     static func names(_ e: CallEvent) -> Set<String> { Set(e.participants.compactMap(\.name)) }
 
     static func caller(_ e: CallEvent?) -> String? {
         e.flatMap { ev in ev.initiator.flatMap { ev.participants[$0].name } }
+    }
+}
+
+extension WiderFixtures {
+    /// The bundled grammar of one language.
+    static func grammar(_ language: String) -> LexiconIndexes.Grammar {
+        ExtractionResources.shared.indexes.grammar[language]!
     }
 }
