@@ -69,3 +69,24 @@ func aDateOfWhatIsPlannedAfterTheCallIsNotTheCallsDate(text: String) {
                              published: "2023-02-01").first
     #expect(e?.date == Fixtures.day("2023-01-30"))
 }
+
+@Test(arguments: [
+    ("Giorgia Meloni said she held a phone conversation with Kyriakos Mitsotakis on Saturday and telephoned Joseph Aoun on Sunday evening.", "en"),
+    ("Giorgia Meloni a eu un entretien téléphonique avec Kyriakos Mitsotakis samedi et a téléphoné à Joseph Aoun dimanche soir.", "fr"),
+    ("Giorgia Meloni mantuvo una conversación telefónica con Kyriakos Mitsotakis el sábado y telefoneó a Joseph Aoun el domingo por la noche.", "es"),
+])
+func twoCallsInOneSentenceTakeTheirOwnDates(text: String, language: String) {
+    let events = WiderFixtures.extract(text, published: "2025-03-17", language: language)
+    let byOther = Dictionary(uniqueKeysWithValues: events.map { e in
+        (WiderFixtures.names(e).subtracting(["Giorgia Meloni"]).first ?? "", e.date?.iso)
+    })
+    #expect(byOther["Kyriakos Mitsotakis"] == "2025-03-15")
+    #expect(byOther["Joseph Aoun"] == "2025-03-16")
+}
+
+@Test func aDateBeforeTheFirstCallDatesBothCalls() {
+    let events = WiderFixtures.extract("On Saturday, Giorgia Meloni held a phone conversation with Kyriakos Mitsotakis and telephoned Joseph Aoun.",
+                                       published: "2025-03-17", language: "en")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { $0.date?.iso == "2025-03-15" })
+}
