@@ -157,8 +157,8 @@ struct TriggerFinder: Sendable {
         }
         if t.needsObject == true {
             // "llamó el domingo 26 de enero a la presidenta", "a appelé mardi 3 mars son homologue"
-            let afterDate = dateRunEnd(after: m.end, tokens: tokens)
-            if let afterDate, mentions.contains(where: { $0.start >= afterDate && $0.start <= afterDate + 2 }) { return true }
+            let objectStart = objectStart(afterAdverbialsFrom: m.end, tokens: tokens)
+            if let objectStart, mentions.contains(where: { $0.start >= objectStart && $0.start <= objectStart + 2 }) { return true }
             if t.objectAfterDate == true { return false }
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),
@@ -169,35 +169,6 @@ struct TriggerFinder: Sendable {
             }
         }
         return true
-    }
-
-    /// Small words inside a date adverbial ("el domingo 26 de enero", "on Sunday evening").
-    static let dateGlue: Set<String> = ["el", "le", "the", "on", "de", "del", "of", "this", "last", "ce", "este", "pasado",
-                                        "dernier", "matin", "soir", "tarde", "noche", "morning", "evening", "night"]
-
-    /// End of a date adverbial that starts right at `start` (a date word or a day number inside
-    /// it), with the personal "a"/"à" after it: where the object of a verb then starts.
-    func dateRunEnd(after start: Int, tokens: [Token]) -> Int? {
-        var k = start, dated = false, lastDate = start
-        while k < tokens.count, k - start < 8 {
-            if let d = dateWords.match(tokens, at: k) {
-                if case .month(_, abbreviated: true) = d.values.first { break }
-                dated = true; k = d.end; lastDate = k
-            } else if Int(tokens[k].folded) != nil {
-                dated = true; k += 1; lastDate = k
-            } else if Self.dateGlue.contains(tokens[k].folded) {
-                k += 1
-            } else {
-                break
-            }
-        }
-        guard dated else { return nil }
-        // trailing glue words belong to what follows ("on Monday the minister"), bar "evening"
-        while lastDate < tokens.count, ["matin", "soir", "tarde", "noche", "morning", "evening", "night"].contains(tokens[lastDate].folded) { lastDate += 1 }
-        if lastDate < tokens.count, ["a", "al", "au", "aux", "to"].contains(tokens[lastDate].folded) || grammar.with.contains(tokens[lastDate].folded) {
-            return lastDate + 1
-        }
-        return lastDate
     }
 
     private func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {

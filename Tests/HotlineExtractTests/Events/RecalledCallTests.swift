@@ -25,6 +25,7 @@ func aBackReferenceWithItsOwnDateRecallsAnEarlierCall(text: String) {
     ("Kyriakos Mitsotakis a appelé mardi 18 mars son homologue Recep Tayyip Erdoğan.", "fr", "2025-03-18"),
     ("Kyriakos Mitsotakis llamó el domingo 16 de marzo al presidente turco, Recep Tayyip Erdoğan.", "es", "2025-03-16"),
     ("Kyriakos Mitsotakis called on Monday the Turkish president, Recep Tayyip Erdoğan.", "en", "2025-03-17"),
+    ("Kyriakos Mitsotakis llamó ayer por teléfono al presidente turco, Recep Tayyip Erdoğan.", "es", "2025-03-19"),
 ])
 func aDateBetweenTheVerbAndItsObject(text: String, language: String, day: String) {
     let e = WiderFixtures.extract(text, language: language).first
@@ -47,4 +48,8 @@ func aDateBetweenTheVerbAndItsObject(text: String, language: String, day: String
 
 @Test func arabicMayReceiveIsStillPlanned() {
     #expect(WiderFixtures.extract("قد يتلقى الرئيس جوزيف عون اتصالا هاتفيا من الرئيس السوري أحمد الشرع.").isEmpty)
+}
+
+@Test func callingSomeonesAttentionIsNoCall() {
+    #expect(WiderFixtures.extract("Kyriakos Mitsotakis llamó el lunes la atención sobre la situación de Recep Tayyip Erdoğan.", language: "es").isEmpty)
 }
