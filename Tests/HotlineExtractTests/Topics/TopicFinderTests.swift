@@ -111,3 +111,14 @@ func iranAndItsNuclearFileIsIranNuclear(text: String) {
 @Test func nuclearFileWithoutIranIsNotIranNuclear() {
     #expect(!topicIDs("وتناول الاتصال البرنامج النووي لكوريا الشمالية.").contains("iran-nuclear"))
 }
+
+@Test(arguments: [
+    ("Police fired tear gas at the protesters.", "energy", false),
+    ("They discussed electricity interconnections.", "energy", true),
+    ("The region's economy is held hostage by the blockade.", "hostages", false),
+    ("They discussed the release of the hostages.", "hostages", true),
+    ("وتناول الاتصال الرسوم الجمركية الجديدة.", "trade-investment", true),
+])
+func topicCuesInTheirOwnSenseOnly(text: String, topic: String, found: Bool) {
+    #expect(topicIDs(text).contains(topic) == found)
+}
