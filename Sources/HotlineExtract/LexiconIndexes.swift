@@ -17,6 +17,7 @@ struct LexiconIndexes: Sendable {
         var speech = PhraseMatcher<Bool>()
         var futureEndings: [String] = []
         var initiative = PhraseMatcher<Bool>()
+        var initiatedBy = PhraseMatcher<Bool>()
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
@@ -78,6 +79,7 @@ struct LexiconIndexes: Sendable {
             for p in l.speech ?? [] { g.speech.add(p, true) }
             g.futureEndings = l.futureEndings ?? []
             for p in l.initiative ?? [] { g.initiative.add(p, true) }
+            for p in l.initiatedBy ?? [] { g.initiatedBy.add(p, true) }
             for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.respectively ?? [] { g.respectively.add(p, true) }
             for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }

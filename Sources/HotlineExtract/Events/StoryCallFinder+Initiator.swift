@@ -33,6 +33,12 @@ extension StoryCallFinder {
     /// six words after the cue placed the call.
     func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
                                  resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
+        // "the Brazilian leader had initiated the call": the party named last before the cue
+        if let cue = grammar.initiatedBy.matches(in: tokens).first,
+           let last = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
+               .last(where: { $0.participant.name != nil || $0.participant.country != nil }) {
+            return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)
+        }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
         let window = cue.end..<min(tokens.count, cue.end + 6)
         // "a iniciativa de este último": the last party named before the cue

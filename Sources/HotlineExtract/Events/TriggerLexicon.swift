@@ -66,6 +66,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let futureEndings: [String]?
         /// Cues that the party after them placed the call ("at the initiative of", "بمبادرة من").
         let initiative: [String]?
+        /// Cues that the party named before them placed the call ("X had initiated the call",
+        /// "X a pris l'initiative de l'appel").
+        let initiatedBy: [String]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people

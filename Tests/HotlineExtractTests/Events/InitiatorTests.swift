@@ -129,3 +129,14 @@ func talkingTogetherNamesNoCaller(text: String, language: String) {
     #expect(e.map(WiderFixtures.names) == ["Giorgia Meloni", "Kyriakos Mitsotakis"])
     #expect(WiderFixtures.caller(e) == "Kyriakos Mitsotakis")
 }
+
+@Test(arguments: [
+    ("Giorgia Meloni held a phone call with Kyriakos Mitsotakis on Thursday.\n\nRome said the Italian leader had initiated the call.", "en", "Giorgia Meloni"),
+    ("Giorgia Meloni s'est entretenue jeudi par téléphone avec Kyriakos Mitsotakis. Selon Athènes, M. Mitsotakis a pris l'initiative de l'appel.", "fr", "Kyriakos Mitsotakis"),
+    ("Giorgia Meloni y Kyriakos Mitsotakis conversaron por teléfono el jueves. Según Roma, Meloni tomó la iniciativa de la llamada.", "es", "Giorgia Meloni"),
+])
+func partyNamedBeforeAnInitiatedCuePlacedTheCall(text: String, language: String, caller: String) {
+    let e = WiderFixtures.extract(text, language: language).first
+    #expect(e.map(WiderFixtures.names) == ["Giorgia Meloni", "Kyriakos Mitsotakis"])
+    #expect(WiderFixtures.caller(e) == caller)
+}
