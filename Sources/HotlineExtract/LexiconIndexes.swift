@@ -24,6 +24,7 @@ struct LexiconIndexes: Sendable {
         var sourceCues = PhraseMatcher<Bool>()
         var continuation = PhraseMatcher<Bool>()
         var modifierHeads = PhraseMatcher<Bool>()
+        var modifierHeadsWithOf = PhraseMatcher<Bool>()
         var modifierTails = PhraseMatcher<Bool>()
         var pastMarkers = PhraseMatcher<Bool>()
         var previousCall = PhraseMatcher<Bool>()
@@ -86,6 +87,7 @@ struct LexiconIndexes: Sendable {
             for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
             for p in l.continuation ?? [] { g.continuation.add(p, true) }
             for p in l.modifierHeads ?? [] { g.modifierHeads.add(p, true) }
+            for p in l.modifierHeadsWithOf ?? [] { g.modifierHeadsWithOf.add(p, true) }
             for p in l.modifierTails ?? [] { g.modifierTails.add(p, true) }
             for p in l.pastMarkers ?? [] { g.pastMarkers.add(p, true) }
             for p in l.previousCall ?? [] { g.previousCall.add(p, true) }

@@ -18,11 +18,11 @@ struct ModifierNames: Sendable {
     func isModifier(_ m: Mention, tokens: [Token]) -> Bool {
         if m.end < tokens.count, grammar.modifierTails.match(tokens, at: m.end) != nil { return true }
         guard m.start > 0 else { return false }
-        if headEnds(at: m.start, tokens) { return true }
+        if headEnds(at: m.start, tokens, grammar.modifierHeads) { return true }
         guard MentionFinder.ofWords.contains(tokens[m.start - 1].folded) else { return false }
         var end = m.start - 1
         while end > 0, m.start - end <= Self.maxGap + 1 {
-            if headEnds(at: end, tokens) { return true }
+            if headEnds(at: end, tokens, grammar.modifierHeads) || headEnds(at: end, tokens, grammar.modifierHeadsWithOf) { return true }
             let t = tokens[end - 1]
             guard t.isWord, !t.isCapitalized, t.folded.unicodeScalars.allSatisfy(\.isASCII) else { return false }
             end -= 1
@@ -30,7 +30,7 @@ struct ModifierNames: Sendable {
         return false
     }
 
-    private func headEnds(at end: Int, _ tokens: [Token]) -> Bool {
-        (max(0, end - 3)..<end).contains { grammar.modifierHeads.match(tokens, at: $0)?.end == end }
+    private func headEnds(at end: Int, _ tokens: [Token], _ heads: PhraseMatcher<Bool>) -> Bool {
+        (max(0, end - 3)..<end).contains { heads.match(tokens, at: $0)?.end == end }
     }
 }

@@ -83,6 +83,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Words right before a name that make it the owner of a noun phrase, never a party
         /// ("l'administration Trump", "el Gobierno de Donald Trump", "إدارة ترامب").
         let modifierHeads: [String]?
+        /// Heads that make the name an owner only through an "of" word ("the envoy of Donald
+        /// Trump", "l'émissaire de Trump"; but "envoy Steve Witkoff" is the envoy himself).
+        let modifierHeadsWithOf: [String]?
         /// Words right after a name that do the same ("the Trump administration").
         let modifierTails: [String]?
         /// Words that, up to four words before a future cue, make it a past perfect

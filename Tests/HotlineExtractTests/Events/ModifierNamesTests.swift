@@ -48,3 +48,15 @@ func ownerIsNoPartyEvenWhenTheOtherPartyIsUnknown(text: String) {
     let events = WiderFixtures.extract(text)
     #expect(Set(events.map(WiderFixtures.names)) == [["Donald Trump", "Giorgia Meloni"], ["Nasser Bourita", "José Manuel Albares"]])
 }
+
+@Test(arguments: [
+    ("The envoy of Donald Trump, Steve Witkoff, spoke by phone on Wednesday with Giorgia Meloni.", "en"),
+    ("Trump envoy Steve Witkoff spoke by phone on Wednesday with Giorgia Meloni.", "en"),
+    ("L'émissaire de Donald Trump, Steve Witkoff, s'est entretenu mercredi par téléphone avec Giorgia Meloni.", "fr"),
+    ("El enviado especial de Donald Trump, Steve Witkoff, habló por teléfono el miércoles con Giorgia Meloni.", "es"),
+    ("أجرى مبعوث الرئيس الأمريكي دونالد ترامب، ستيف ويتكوف، اتصالا هاتفيا مع جورجيا ميلوني.", "ar"),
+])
+func theOneWhoseEnvoyCalledIsNotAParty(text: String, language: String) {
+    let events = WiderFixtures.extract(text, language: language)
+    #expect(events.map(WiderFixtures.names) == [["Steve Witkoff", "Giorgia Meloni"]])
+}

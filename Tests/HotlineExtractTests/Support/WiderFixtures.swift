@@ -14,6 +14,8 @@ enum WiderFixtures {
       "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "JO", "from": "2017-02-15", "to": null}]},
      {"id": "donald-trump", "name": "Donald Trump", "aliases": ["دونالد ترامب"], "short": ["Trump", "ترامب"], "gender": "m",
       "offices": [{"kind": "head-of-state", "role": "President of the United States", "country": "US", "from": "2025-01-20", "to": null}]},
+     {"id": "steve-witkoff", "name": "Steve Witkoff", "aliases": ["ستيف ويتكوف"], "short": ["Witkoff"], "gender": "m",
+      "offices": [{"kind": "envoy", "role": "Special Envoy", "country": "US", "from": "2025-01-20", "to": null}]},
      {"id": "giorgia-meloni", "name": "Giorgia Meloni", "aliases": ["جورجيا ميلوني"], "short": ["Meloni"], "gender": "f",
       "offices": [{"kind": "head-of-government", "role": "Prime Minister of Italy", "country": "IT", "from": "2022-10-22", "to": null}]},
      {"id": "sergio-mattarella", "name": "Sergio Mattarella", "aliases": ["سيرجيو ماتاريلا"], "short": ["Mattarella"], "gender": "m",
