@@ -107,10 +107,15 @@ struct StoryCallFinder: Sendable {
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
                                              tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1
-                for set in partySets(parties, group: group, tokens: tokens, grammar: grammar) {
+                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar)
+                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues, resolve: {
+                    $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
+                }) : nil
+                let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } } ?? sets.map { ($0, date) }
+                for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
-                    let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
+                    let event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     // (a first paragraph that opens with a dateline, "HELSINKI, Dec 28 - ...", is the lead)
                     let headline = sentence.paragraph == 0 && story.paragraphs.count > 1 && !opensWithDateline
