@@ -4,6 +4,8 @@
 /// grammar; denied calls are removed and repeated reports of one call merged.
 struct StoryCallFinder: Sendable {
     let resources: ExtractionResources
+    /// Words from which a first paragraph is a lead rather than a headline.
+    static let leadWords = 28
 
     func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
         let lang = story.language ?? "en"
@@ -21,9 +23,13 @@ struct StoryCallFinder: Sendable {
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
 
+        // A first paragraph that opens with a dateline ("HELSINKI, Dec 28 - ...") or is as long as
+        // a lead is the lead, not a headline.
         let opensWithDateline = dateline.map { d in
             story.sentences[d.sentence].paragraph == 0 && story.sentences[d.sentence].tokens.count > d.cue.end + 3
         } ?? false
+        let firstIsLead = opensWithDateline
+            || story.sentences.filter { $0.paragraph == 0 }.reduce(0) { $0 + $1.tokens.filter(\.isWord).count } >= Self.leadWords
         var memory: [ResolvedParty] = []
         var recalled = Set<String>()   // sentences that recall an earlier call
         var events: [CallEvent] = []
@@ -117,8 +123,7 @@ struct StoryCallFinder: Sendable {
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     let event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    // (a first paragraph that opens with a dateline, "HELSINKI, Dec 28 - ...", is the lead)
-                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1 && !opensWithDateline
+                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1 && !firstIsLead
 
                     if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))

@@ -45,3 +45,14 @@ func pluralTitleWithEachHolderNamedIsOneCall(text: String) {
     #expect(events.first?.date?.iso == "2025-03-20")
     #expect(events.first?.evidence.count == 1)
 }
+
+@Test func aLongFirstParagraphWithoutADatedDatelineIsTheLead() {
+    let text = """
+    ROME (Agency) - Italy's Prime Minister Giorgia Meloni, Greek Prime Minister Kyriakos Mitsotakis and NATO Secretary General \
+    Mark Rutte held a video call on Thursday to discuss security in the Mediterranean and migration routes, Meloni's office said.
+
+    "Useful call with Kyriakos Mitsotakis and Mark Rutte," Meloni wrote after the call.
+    """
+    let events = WiderFixtures.extract(text, published: "2025-03-21", language: "en")
+    #expect(events.map(WiderFixtures.names) == [["Giorgia Meloni", "Kyriakos Mitsotakis", "Mark Rutte"]])
+}
