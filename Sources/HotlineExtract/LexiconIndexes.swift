@@ -10,6 +10,8 @@ struct LexiconIndexes: Sendable {
         var separate = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
         var denial = PhraseMatcher<Bool>()
+        var absence = PhraseMatcher<Bool>()
+        var during = PhraseMatcher<Bool>()
         var future = PhraseMatcher<Bool>()
         var nonCall = PhraseMatcher<Bool>()
         var inPerson = PhraseMatcher<Bool>()
@@ -73,6 +75,8 @@ struct LexiconIndexes: Sendable {
             for p in l.separate { g.separate.add(p, true) }
             for p in l.negation { g.negation.add(p, true) }
             for p in l.denial ?? [] { g.denial.add(p, true) }
+            for p in l.absence ?? [] { g.absence.add(p, true) }
+            for p in l.during ?? [] { g.during.add(p, true) }
             for p in l.future { g.future.add(p, true) }
             for p in l.nonCall { g.nonCall.add(p, true) }
             for p in l.inPerson ?? [] { g.inPerson.add(p, true) }

@@ -50,7 +50,10 @@ struct TriggerFinder: Sendable {
                 continue
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
-            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6))
+            // "they did not discuss X during the call": the negation is not the call's
+            let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0)?.end ?? 0 >= m.start - 2 }
+            let denied = denialInSentence || (!during && occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6)))
+                || occurs(grammar.absence, in: tokens, from: 0, to: m.start)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out

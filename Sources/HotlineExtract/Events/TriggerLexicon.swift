@@ -49,6 +49,12 @@ struct TriggerLexicon: Sendable, Decodable {
         let negation: [String]
         /// Denial verbs anywhere in the sentence ("denied", "a démenti", "نفى").
         let denial: [String]?
+        /// "Nothing indicates", "rien n'indique", "لا يوجد ما يشير": anywhere before the trigger in
+        /// its sentence, the call is negated.
+        let absence: [String]?
+        /// "During", "lors de", "خلال": right before a call word, the call is where something else
+        /// happened or not ("they did not discuss X during the call"), so a negation is not the call's.
+        let during: [String]?
         let future: [String]
         /// Cues of a non-call exchange (meetings, letters) that disqualify weak triggers.
         let nonCall: [String]
