@@ -1,6 +1,9 @@
 # Hotline container: a Swift builder stage and a slim Debian runtime.
 #   docker build -t hotline .
-#   docker run -p 8080:8080 -v hotline-data:/data hotline
+#   docker run -p 127.0.0.1:8080:8080 -v hotline-data:/data hotline                       # open API, local port only
+#   docker run -p 8080:8080 -e HOTLINE_API_TOKEN=... -v hotline-data:/data hotline       # writes need the token
+# The default command passes --insecure-open: the server binds 0.0.0.0 inside the container and,
+# without HOTLINE_API_TOKEN, would otherwise refuse to start (README "Security").
 
 FROM swift:6.3-bookworm AS build
 RUN apt-get update \
@@ -32,4 +35,4 @@ VOLUME /data
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 CMD ["/usr/local/bin/hotline", "healthcheck"]
 ENTRYPOINT ["/usr/local/bin/hotline"]
-CMD ["serve"]
+CMD ["serve", "--insecure-open"]

@@ -12,7 +12,7 @@ import PackageDescription
 /// - `hotline`: the command-line executable (serve, extract, ingest, ...).
 /// - `hotline-bench`: the benchmark (`swift run -c release hotline-bench`).
 /// - `EmbedData` plugin + `EmbedDataTool`: compiles data files (schema.sql, lexicons,
-///   knowledge base) into the binary, so it needs no file beside it at run time.
+///   knowledge base, the OpenAPI description) into the binary, so it needs no file beside it at run time.
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "HotlineExtract", exclude: ["Resources"], swiftSettings: strict,
                 plugins: ["EmbedData"]),
         .target(name: "HotlineService", dependencies: ["HotlineHTTP", "HotlineStore", "HotlineExtract"],
-                swiftSettings: strict),
+                exclude: ["Resources"], swiftSettings: strict, plugins: ["EmbedData"]),
         .executableTarget(name: "hotline", dependencies: ["HotlineService", "HotlineHTTP", "HotlineStore", "HotlineExtract"],
                           swiftSettings: strict),
         // The benchmark (README "Benchmarks"); depends on `hotline` so that one `swift run` builds the
@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "HotlineHTTPTests", dependencies: ["HotlineHTTP"], swiftSettings: strict),
         .testTarget(name: "HotlineStoreTests", dependencies: ["HotlineStore"], swiftSettings: strict),
         .testTarget(name: "HotlineExtractTests", dependencies: ["HotlineExtract"], swiftSettings: strict),
-        .testTarget(name: "hotlineTests", dependencies: ["hotline"], swiftSettings: strict),
+        .testTarget(name: "hotlineTests", dependencies: ["hotline", "HotlineHTTP"], swiftSettings: strict),
         .testTarget(name: "HotlineServiceTests", dependencies: ["HotlineService", "HotlineHTTP", "HotlineStore", "HotlineExtract"],
                     swiftSettings: strict),
     ]

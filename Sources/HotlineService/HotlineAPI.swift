@@ -26,6 +26,7 @@ public struct HotlineAPI: Sendable {
     public var router: Router {
         var r = Router()
         r.add("GET", "/healthz") { _, _ in try self.health() }
+        r.add("GET", "/openapi.json") { req, _ in try self.openAPI(req) }
         r.add("POST", "/v1/articles") { req, _ in try self.postArticle(req) }
         r.add("POST", "/v1/articles:batch") { req, _ in try self.postArticleBatch(req) }
         r.add("GET", "/v1/articles/{id}") { req, p in try self.getArticle(req, p) }

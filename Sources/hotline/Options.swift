@@ -71,6 +71,13 @@ struct Options {
     }
 
     func has(_ name: String) -> Bool { switches.contains(name) }
+
+    /// A switch given on the command line, or `HOTLINE_<NAME>` set to 1, true or yes.
+    func enabled(_ name: String) -> Bool {
+        if has(name) { return true }
+        let env = "HOTLINE_" + name.uppercased().replacingOccurrences(of: "-", with: "_")
+        return ["1", "true", "yes"].contains(ProcessInfo.processInfo.environment[env]?.lowercased() ?? "")
+    }
 }
 
 /// A usage error: printed with a hint, exit status 2.

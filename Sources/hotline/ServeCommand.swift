@@ -6,12 +6,15 @@ import HotlineStore
 
 /// `hotline serve`: the HTTP API until SIGTERM or SIGINT, then a clean stop (exit 0).
 enum ServeCommand {
-    static let valued: Set<String> = ["host", "port", "db", "max-body", "max-connections", "header-timeout", "idle-timeout"]
+    static let valued = Set(["host", "port", "db", "max-body", "max-connections", "header-timeout", "idle-timeout"])
+        .union(SecurityOptions.valued)
 
     static func run(_ args: [String]) throws -> Int32 {
-        let o = try Options(args, valued: valued)
+        let o = try Options(args, valued: valued, boolean: SecurityOptions.boolean)
         guard o.positional.isEmpty else { throw CLIError("serve takes no positional argument") }
         let host = o.value("host") ?? "127.0.0.1"
+        let security = try SecurityOptions(o)
+        let warning = try security.checkBinding(host: host)
         let port = try o.int("port", default: 8080, in: 0...65535)
         let dbPath = o.value("db") ?? "hotline.db"
         var limits = ServerLimits()
@@ -22,7 +25,8 @@ enum ServeCommand {
 
         let store = try Store(path: dbPath)
         let router = try HotlineAPI(loading: store).router
-        let server = HTTPServer(host: host, port: UInt16(port), limits: limits) { router.respond(to: $0) }
+        let server = HTTPServer(host: host, port: UInt16(port), limits: limits,
+                                handler: security.requestGuard.protecting { router.respond(to: $0) })
         let signals = [SIGTERM, SIGINT].map { sig -> DispatchSourceSignal in
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
@@ -36,6 +40,8 @@ enum ServeCommand {
         // Signals are handled before the first request is answered: a SIGTERM sent as soon as the
         // server is ready (a supervisor, the benchmark) would otherwise be ignored and lost.
         let bound = try server.start()
+        if let warning { log(warning) }
+        log(security.summary)
         log("hotline listening on http://\(host):\(bound) (database \(dbPath))")
         server.waitUntilStopped()
         signals.forEach { $0.cancel() }

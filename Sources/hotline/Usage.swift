@@ -7,9 +7,11 @@ enum Usage {
 
     Usage:
       hotline serve [--host H] [--port P] [--db PATH] [--max-body SIZE] [--max-connections N]
-                    [--header-timeout S] [--idle-timeout S]
+                    [--header-timeout S] [--idle-timeout S] [--api-token T] [--read-token T]
+                    [--write-rate N/s] [--write-burst N] [--insecure-open]
       hotline extract FILE|- [--published-at YYYY-MM-DD] [--language xx] [--html]
       hotline ingest FILE...|DIR [--db PATH] [--published-at YYYY-MM-DD] [--language xx]
+      hotline backup [--db PATH] OUT
       hotline healthcheck [--host H] [--port P]
       hotline --help | --version
 
@@ -17,7 +19,14 @@ enum Usage {
                  4M body limit, 256 connections, 10 s header timeout, 60 s idle keep-alive.
     extract      Prints the call events of one article as JSON, with evidence; no server, no database.
     ingest       Loads .txt, .html and .json files (JSON as POST /v1/articles takes) into a database.
+    backup       Writes a consistent copy of the database to OUT (a new file), safe while serve runs;
+                 the copy is a plain database: restore by serving it with --db.
     healthcheck  Exits 0 when GET /healthz on the server answers 200 (for container health checks).
+
+    Access: with --api-token (HOTLINE_API_TOKEN) writes need "Authorization: Bearer <token>"; with
+    --read-token too, reads need either token. Without a write token serve only binds loopback
+    addresses unless --insecure-open (HOTLINE_INSECURE_OPEN=1). --write-rate limits writes per client IP
+    (off by default; 429 with Retry-After).
 
     Every flag also reads an environment variable: --max-body -> HOTLINE_MAX_BODY, --db -> HOTLINE_DB, ...
     """

@@ -8,6 +8,7 @@ do {
     case "serve": status = try ServeCommand.run(Array(arguments.dropFirst()))
     case "extract": status = try ExtractCommand.run(Array(arguments.dropFirst()))
     case "ingest": status = try IngestCommand.run(Array(arguments.dropFirst()))
+    case "backup": status = try BackupCommand.run(Array(arguments.dropFirst()))
     case "healthcheck": status = try HealthcheckCommand.run(Array(arguments.dropFirst()))
     case "--version", "version": print(Usage.version); status = 0
     case "--help", "-h", "help": print(Usage.text); status = 0

@@ -123,15 +123,27 @@ struct MentionFinder: Sendable {
                 // "the prime ministers of Israel and Lebanon": one office per country
                 var codes: [String] = []
                 var k = hit.end
+                pluralCount += 1
                 while k < tokens.count, Self.ofWords.contains(tokens[k].folded) { k += 1 }
                 while let c = countries.first(where: { $0.start == k }) {
-                    codes.append(c.code)
                     k = c.end
-                    guard k < tokens.count, Self.andWords.contains(tokens[k].folded) else { break }
+                    // "los presidentes de Brasil, X; de Colombia, Y, y de México, Z": each holder named
+                    if k + 1 < tokens.count, tokens[k].folded == ",", let p = persons.firstIndex(where: { $0.start == k + 1 }), !linked.contains(p) {
+                        persons[p].country = c.code
+                        persons[p].role = title.role
+                        persons[p].kinds = title.kinds
+                        persons[p].pluralGroup = pluralCount
+                        linked.insert(p)
+                        k = persons[p].end
+                    } else {
+                        codes.append(c.code)
+                    }
+                    // "رؤساء فرنسا وتركيا": the next country carries the Arabic "و" itself
+                    if k < tokens.count, tokens[k].folded.hasPrefix("و"), countries.contains(where: { $0.start == k }) { continue }
+                    guard k < tokens.count, Self.andWords.contains(tokens[k].folded) || tokens[k].folded == ";" else { break }
                     k += 1
                     while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.andWords.contains(tokens[k].folded) { k += 1 }
                 }
-                pluralCount += 1
                 for code in codes {
                     out.append(Mention(start: hit.start, end: k, country: code, role: title.role, kinds: title.kinds, pluralGroup: pluralCount))
                 }
@@ -155,8 +167,11 @@ struct MentionFinder: Sendable {
                                    role: title.role, kinds: title.kinds))
                 continue
             }
-            out.append(Mention(start: before?.start ?? hit.start, end: after?.end ?? hit.end, country: country,
-                               role: title.role, kinds: title.kinds))
+            let end = after?.end ?? hit.end
+            let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || isArabic(tokens[end]))
+                ? tokens[end].folded : nil
+            out.append(Mention(start: before?.start ?? hit.start, end: end, country: country,
+                               role: title.role, kinds: title.kinds, surname: surname))
         }
         for hit in counterpartHits {
             if hit.values.first == true {

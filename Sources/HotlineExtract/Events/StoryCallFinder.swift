@@ -4,6 +4,8 @@
 /// grammar; denied calls are removed and repeated reports of one call merged.
 struct StoryCallFinder: Sendable {
     let resources: ExtractionResources
+    /// Words from which a first paragraph is a lead rather than a headline.
+    static let leadWords = 28
 
     func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
         let lang = story.language ?? "en"
@@ -21,7 +23,15 @@ struct StoryCallFinder: Sendable {
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
 
+        // A first paragraph that opens with a dateline ("HELSINKI, Dec 28 - ...") or is as long as
+        // a lead is the lead, not a headline.
+        let opensWithDateline = dateline.map { d in
+            story.sentences[d.sentence].paragraph == 0 && story.sentences[d.sentence].tokens.count > d.cue.end + 3
+        } ?? false
+        let firstIsLead = opensWithDateline
+            || story.sentences.filter { $0.paragraph == 0 }.reduce(0) { $0 + $1.tokens.filter(\.isWord).count } >= Self.leadWords
         var memory: [ResolvedParty] = []
+        var recalled = Set<String>()   // sentences that recall an earlier call
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
         // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
@@ -35,7 +45,7 @@ struct StoryCallFinder: Sendable {
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
-            let mentions = mentionFinder.mentions(in: tokens)
+            let mentions = ModifierNames(grammar: grammar).parties(mentionFinder.mentions(in: tokens), tokens: tokens)
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
@@ -51,9 +61,18 @@ struct StoryCallFinder: Sendable {
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
             }
-            guard hits.contains(where: { !$0.planned }) else { continue }
-            for group in groups(hits, mentions: mentions, tokens: tokens) {
-                let cue = nearestCue(cues, to: group, mentions: mentions, tokens: tokens, grammar: grammar)
+            guard hits.contains(where: { !$0.planned }) else {
+                if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
+                                                           reference: reference, memory: memory, events: events) {
+                    events.append(earlier)
+                    recalled.insert(sentence.text)
+                }
+                continue
+            }
+            let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens)
+            for (gi, group) in sentenceGroups.enumerated() {
+                let cue = nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group, mentions: mentions,
+                                     tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
@@ -94,12 +113,18 @@ struct StoryCallFinder: Sendable {
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
                                              tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1
-                for set in partySets(parties, group: group, tokens: tokens, grammar: grammar) {
+                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar)
+                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues, resolve: {
+                    $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
+                }) : nil
+                let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } } ?? sets.map { ($0, date) }
+                for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
-                    let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
+                    let event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1
+                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1 && !firstIsLead
+
                     if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
                     } else if headline {
@@ -113,18 +138,22 @@ struct StoryCallFinder: Sendable {
         }
         admitTalks(talks, into: &events, headlineEvents: &headlineEvents)
         events = CallMerger().mergeWithinArticle(events)
-        // A headline only summarises: it adds a call only when the body reports none of its pairs.
+        // A headline only summarises: it adds a call only when the body reports none of its pairs;
+        // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
         for h in headlineEvents {
             let keys = Set(h.participants.map(\.identityKey))
-            if !events.contains(where: { Set($0.participants.map(\.identityKey)).intersection(keys).count >= 2 }) {
+            let same = events.indices.filter { Set(events[$0].participants.map(\.identityKey)).intersection(keys).count >= 2 }
+            if same.isEmpty {
                 events = CallMerger().mergeWithinArticle(events + [h])
+            } else if same.count == 1, events[same[0]].initiator == nil, let hi = h.initiator {
+                events[same[0]].initiator = events[same[0]].participants.firstIndex { $0.identityKey == h.participants[hi].identityKey }
             }
         }
         events.removeAll { e in
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        if events.count > 1 { assignOwnTopics(&events, story: story) }
+        if events.count > 1 { assignOwnTopics(&events, story: story, recalled: recalled) }
         // A call the story does not date otherwise took place on the dateline's day.
         return events.map { e in
             var e = e
@@ -135,15 +164,20 @@ struct StoryCallFinder: Sendable {
 
     /// With several calls in one story, each call takes the topics of its own part: from the
     /// first body sentence reporting it to the first sentence of the next call (the first call
-    /// also takes the lines before it).
-    private func assignOwnTopics(_ events: inout [CallEvent], story: Story) {
+    /// also takes the lines before it). A call the story only recalls takes its own sentence's.
+    private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>) {
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         let firsts: [Int] = events.map { e in
             story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
                 ?? story.sentences.indices.first { e.evidence.contains(story.sentences[$0].text) } ?? 0
         }
-        let starts = Set(firsts).sorted()
+        let isRecalled = events.map { $0.evidence.count == 1 && recalled.contains($0.evidence[0]) }
+        let starts = Set(firsts.indices.filter { !isRecalled[$0] }.map { firsts[$0] }).sorted()
         for (k, first) in firsts.enumerated() {
+            if isRecalled[k] {
+                events[k].topics = finder.topics(in: story.sentences[first...first])
+                continue
+            }
             let lo = first == starts.first ? 0 : first
             let hi = starts.first { $0 > first } ?? story.sentences.count
             events[k].topics = finder.topics(in: story.sentences[lo..<hi])
@@ -174,7 +208,19 @@ struct StoryCallFinder: Sendable {
             let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
             if let best { groups[best].mentions.append(i) }
         }
-        return groups
+        // "X s'est entretenu avec Y lors d'un échange téléphonique": a call word with no party of
+        // its own after a group qualifies that group's call
+        var merged: [Group] = []
+        for g in groups {
+            if g.mentions.isEmpty, var last = merged.last, last.hits.last?.planned == g.hits.first?.planned,
+               last.hits.last?.denied == g.hits.first?.denied {
+                last.hits += g.hits
+                merged[merged.count - 1] = last
+            } else {
+                merged.append(g)
+            }
+        }
+        return merged
     }
 
     /// One call with all the parties, or, when they were called one by one ("separately", "calls",
@@ -187,8 +233,11 @@ struct StoryCallFinder: Sendable {
            grammar.respectively.occurs(in: tokens) {
             return zip(left, right).map { [$0, $1] }
         }
-        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
-            || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
+        let separateWord = grammar.separate.occurs(in: tokens) || group.hits.contains { $0.trigger.plural == true }
+        // "the presidents of A, B and C held a videoconference": a plural title with no party
+        // outside it is one call of all its holders
+        let hubless = !parties.contains { $0.pluralGroup == nil } && Set(parties.compactMap(\.pluralGroup)).count == 1
+        let separate = parties.count > 2 && (separateWord || (parties.contains { $0.pluralGroup != nil } && !hubless))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
@@ -239,6 +288,16 @@ struct StoryCallFinder: Sendable {
                 limit = brk
             }
         }
+        // "a phone call regarding X's visit": the subject matter names no party even when the call's
+        // other party goes unnamed (but "pour évoquer avec X ...": a with-word names one)
+        if limit == tokens.count, let subject = (group.end..<tokens.count).first(where: {
+            grammar.contentMarkers.match(tokens, at: $0) != nil && grammar.relativeMarkers.match(tokens, at: $0) == nil && !inMention($0)
+        }) {
+            own = own.filter { m in
+                m.start < subject || (max(subject, m.start - 3)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
+            }
+            limit = subject
+        }
         if own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }) {
             own.insert(subject, at: 0)
         }
@@ -253,6 +312,24 @@ struct StoryCallFinder: Sendable {
 
     private func distance(_ m: Mention, _ g: Group) -> Int {
         m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
+    }
+
+    /// The sentence's cues less those that close an earlier group's clause before this one
+    /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
+    /// leaves none.
+    private func ownCues(_ cues: [DateCue], of gi: Int, in groups: [Group], mentions: [Mention]) -> [DateCue] {
+        guard gi > 0 else { return cues }
+        let extents = groups.map { g in
+            (lo: min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start),
+             hi: max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end))
+        }
+        let mine = extents[gi]
+        let own = cues.filter { c in
+            !extents[..<gi].contains { e in
+                c.start >= e.hi && c.end <= mine.lo && c.start - e.hi <= mine.lo - c.end
+            }
+        }
+        return own.isEmpty ? cues : own
     }
 
     /// The date cue closest to the group's extent (its triggers and the mentions it took).

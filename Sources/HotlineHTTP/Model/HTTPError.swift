@@ -13,6 +13,17 @@ public struct HTTPError: APIError, Equatable, Sendable {
         HTTPError(status: 400, code: "bad_request", message: message)
     }
 
+    /// 401 `unauthorized`: a bearer token is missing or wrong (the message never repeats it).
+    public static func unauthorized(_ message: String) -> HTTPError {
+        HTTPError(status: 401, code: "unauthorized", message: message)
+    }
+
+    /// 429 `rate_limited`: the client sent more writes than its rate allows.
+    public static func tooManyRequests(retryAfter seconds: Int) -> HTTPError {
+        HTTPError(status: 429, code: "rate_limited",
+                  message: "too many write requests from this client; retry after \(seconds) s")
+    }
+
     /// 404 `not_found`: no route for the path.
     public static func notFound(_ path: String) -> HTTPError {
         HTTPError(status: 404, code: "not_found", message: "no route for \(path)")

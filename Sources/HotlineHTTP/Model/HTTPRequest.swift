@@ -10,6 +10,10 @@ public struct HTTPRequest: Sendable {
     /// Header fields in order, names as received.
     public var headers: [(name: String, value: String)]
     public var body: [UInt8]
+    /// The client's IP address as text ("127.0.0.1", "::1"), set by the server from the socket;
+    /// empty when unknown (requests built in tests). Used for per-client limits, never trusted
+    /// from a header.
+    public var peer: String = ""
 
     public init(method: String, target: String, path: String, query: [(name: String, value: String)],
                 headers: [(name: String, value: String)], body: [UInt8]) {

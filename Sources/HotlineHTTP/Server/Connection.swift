@@ -4,6 +4,8 @@ import Glibc
 /// while keep-alive holds. Closes on error, timeout, `Connection: close`, or shutdown when idle.
 final class Connection {
     private let fd: Int32
+    /// The client's IP address, copied into every request.
+    private let peer: String
     private let limits: ServerLimits
     private let handler: HTTPServer.Handler
     private let state: ServerState
@@ -17,8 +19,9 @@ final class Connection {
     private var lastActivity = MonotonicClock.now()
     private var servedAny = false
 
-    init(fd: Int32, limits: ServerLimits, handler: @escaping HTTPServer.Handler, state: ServerState, wake: WakePipe) {
-        self.fd = fd; self.limits = limits; self.handler = handler; self.state = state; self.wake = wake
+    init(fd: Int32, peer: String, limits: ServerLimits, handler: @escaping HTTPServer.Handler, state: ServerState,
+         wake: WakePipe) {
+        self.fd = fd; self.peer = peer; self.limits = limits; self.handler = handler; self.state = state; self.wake = wake
         parser = RequestParser(limits: limits)
     }
 
@@ -44,7 +47,9 @@ final class Connection {
 
     /// Answers one request; false once the connection has been closed.
     private func respond(to parsed: ParsedRequest) -> Bool {
-        let response = handler(parsed.request)
+        var request = parsed.request
+        request.peer = peer
+        let response = handler(request)
         let closing = !parsed.keepAlive || state.isStopping
         let header: ResponseSerializer.ConnectionHeader = closing ? .close : parsed.minorVersion == 0 ? .keepAlive : .none
         let bytes = serializer.serialize(response, isHead: parsed.request.method == "HEAD", connection: header)

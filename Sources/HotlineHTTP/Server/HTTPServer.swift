@@ -69,10 +69,10 @@ public final class HTTPServer: Sendable {
             }
             let ready = Socket.waitReadable([listener, wake.readFD], timeout: nil)
             if ready[1] { break }
-            guard ready[0], let fd = Socket.accept(listener, sendTimeout: limits.sendTimeout) else { continue }
+            guard ready[0], let (fd, peer) = Socket.accept(listener, sendTimeout: limits.sendTimeout) else { continue }
             state.connectionOpened()
             let thread = Thread { [limits, handler, state] in
-                Connection(fd: fd, limits: limits, handler: handler, state: state, wake: wake).run()
+                Connection(fd: fd, peer: peer, limits: limits, handler: handler, state: state, wake: wake).run()
                 state.connectionClosed()
             }
             thread.name = "hotline-connection"

@@ -2,16 +2,21 @@ import Glibc
 
 /// Thin wrappers over the POSIX calls a connection uses (EINTR retried, errors as values).
 enum Socket {
-    /// An accepted connection (blocking, TCP_NODELAY, send timeout), or nil if none was pending.
-    static func accept(_ listener: Int32, sendTimeout: Double) -> Int32? {
+    /// An accepted connection (blocking, TCP_NODELAY, send timeout) and the peer's IP address as
+    /// text, or nil if none was pending.
+    static func accept(_ listener: Int32, sendTimeout: Double) -> (fd: Int32, peer: String)? {
         while true {
-            let fd = Glibc.accept(listener, nil, nil)
+            var address = sockaddr_storage()
+            var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let fd = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.accept(listener, $0, &length) }
+            }
             if fd >= 0 {
                 _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
                 setFlag(fd, Int32(IPPROTO_TCP), TCP_NODELAY)
                 var timeout = timeval(tv_sec: Int(sendTimeout), tv_usec: Int((sendTimeout - sendTimeout.rounded(.down)) * 1e6))
                 setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-                return fd
+                return (fd, PeerAddress.text(of: address))
             }
             let code = errno
             if code == EINTR || code == ECONNABORTED { continue }

@@ -4,6 +4,8 @@ extension HotlineAPI {
     /// `POST /v1/articles`: 201 with the new article and its events; 200 when already stored.
     func postArticle(_ request: HTTPRequest) throws -> HTTPResponse {
         let params = try QueryParameters(request, allowed: ["url", "title", "published_at", "language"])
+        // Checked whatever the body: with a JSON body they fill the members it leaves out.
+        try ArticleSubmission.validateMetadata(params.all)
         let submission = try ArticleSubmission.decode(body: request.body, contentType: request.header("Content-Type"),
                                                       parameters: params.all)
         let outcome = try storeCall { try ingestor.ingest(submission) }

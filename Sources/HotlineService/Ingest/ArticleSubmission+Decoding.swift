@@ -9,7 +9,7 @@ extension ArticleSubmission {
             .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         switch media {
         case "application/json", "":
-            return try fromJSON(body)
+            return try fromJSON(body, defaults: parameters)
         case "text/plain", "text/html":
             guard let text = String(validating: body, as: UTF8.self) else {
                 throw ServiceError.badRequest("the body is not valid UTF-8")
@@ -28,8 +28,16 @@ extension ArticleSubmission {
         }
     }
 
+    /// Validates query metadata (url, published_at, language) on its own; throws `ServiceError`.
+    static func validateMetadata(_ parameters: [String: String]) throws {
+        _ = try validURL(parameters["url"])
+        _ = try validDay(parameters["published_at"])
+        _ = try validLanguage(parameters["language"])
+    }
+
     /// `{"text": ..., "url": ..., "title": ..., "published_at": ..., "language": ..., "format": "text"|"html"}`.
-    static func fromJSON(_ body: [UInt8]) throws -> ArticleSubmission {
+    /// Members the object leaves out (or sets to null) are taken from `defaults` (query metadata).
+    static func fromJSON(_ body: [UInt8], defaults: [String: String] = [:]) throws -> ArticleSubmission {
         guard !body.isEmpty else { throw ServiceError.invalidJSON("the body is empty; expected a JSON object") }
         let value: Any
         do {
@@ -37,17 +45,17 @@ extension ArticleSubmission {
         } catch {
             throw ServiceError.invalidJSON("the body is not valid JSON")
         }
-        return try fromJSONValue(value)
+        return try fromJSONValue(value, defaults: defaults)
     }
 
     /// A submission from an already parsed JSON value (an element of a batch).
-    static func fromJSONValue(_ value: Any) throws -> ArticleSubmission {
+    static func fromJSONValue(_ value: Any, defaults: [String: String] = [:]) throws -> ArticleSubmission {
         guard let object = value as? [String: Any] else {
             throw ServiceError.invalidJSON("expected a JSON object with a \"text\" member")
         }
         func optionalString(_ key: String) throws -> String? {
             switch object[key] {
-            case nil, is NSNull: return nil
+            case nil, is NSNull: return defaults[key]
             case let s as String: return s
             default: throw ServiceError.invalidParameter(key, "expected a string or null")
             }

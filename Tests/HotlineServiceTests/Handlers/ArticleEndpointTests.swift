@@ -121,3 +121,22 @@ import Testing
         #expect(r.errorCode != nil)
     }
 }
+
+/// Query metadata with a JSON body: validated, and used for the members the body leaves out.
+@Suite(.serialized) struct ArticleQueryMetadataTests {
+    @Test func queryMetadataFillsWhatAJSONBodyLeavesOut() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let c = try server.client()
+        let invalid = try c.postJSON("/v1/articles?url=\(q("not a url"))", ["text": Fixtures.noCall])
+        #expect(invalid.status == 400 && invalid.errorCode == "invalid_parameter" && invalid.text.contains("url"))
+        let body: [String: Any?] = ["text": Fixtures.noCall, "published_at": "2024-01-02", "url": nil]
+        let stored = try c.postJSON("/v1/articles?url=\(q("https://example.org/q"))&published_at=2020-05-05&language=en", body)
+        #expect(stored.status == 201)
+        let article = stored.object["article"] as? [String: Any]
+        #expect(article?["url"] as? String == "https://example.org/q")
+        // The body's own member wins over the query.
+        #expect(article?["published_at"] as? String == "2024-01-02")
+        #expect(article?["language"] as? String == "en")
+    }
+}
