@@ -3,7 +3,8 @@
 # runs each for SECONDS (default 600) under `nice -n 10`, one after the other.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: FuzzHTTPParser FuzzExtractor
 # Seeds are Fuzz/Corpus/{http,extractor}; the growing corpus, logs and any crashing input go to
-# $FUZZ_WORK (default /tmp/hotline-fuzz). Prints one summary line per target; exits 1 on a crash.
+# $FUZZ_WORK (default /tmp/hotline-fuzz); $FUZZ_FLAGS adds libFuzzer flags (e.g. -len_control=0).
+# Prints one summary line per target; exits 1 on a crash.
 set -euo pipefail
 cd "$(dirname "$0")/../Fuzz"
 seconds="${1:-600}"; shift || true
@@ -24,7 +25,7 @@ for target in "${targets[@]}"; do
     set +e
     nice -n 10 ".build/release/$target" "$work/$target/corpus" "$seeds" \
         -max_total_time="$seconds" -max_len="$maxlen" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$work/$target/artifacts/" >"$log" 2>&1
+        -artifact_prefix="$work/$target/artifacts/" ${FUZZ_FLAGS:-} >"$log" 2>&1
     code=$?
     set -e
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
