@@ -101,4 +101,21 @@ import Testing
         #expect(times[0] < 2)
         #expect(idle.filter { $0.waitForClose(timeout: 1) }.count >= 1)
     }
+
+    @Test func aFullServerWithNobodyWaitingKeepsItsIdleConnections() throws {
+        var limits = ServerLimits()
+        limits.maxConnections = 2
+        limits.saturatedHeaderTimeout = 0.2
+        let server = try TestServer(limits: limits)
+        let clients = try (0..<2).map { _ in try server.client() }
+        for client in clients {
+            try client.send("GET /first HTTP/1.1\r\n\r\n")
+            _ = try client.readResponse()
+        }
+        usleep(800_000)
+        for client in clients {
+            try client.send("GET /again HTTP/1.1\r\n\r\n")
+            #expect(try client.readResponse().text == "GET /again")
+        }
+    }
 }

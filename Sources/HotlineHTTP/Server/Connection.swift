@@ -96,11 +96,11 @@ final class Connection {
     private static let saturationCheckInterval = 0.25
 
     /// When the current wait ends. A request head gets `headerTimeout` from its first byte, a whole
-    /// request `requestTimeout`, a pause `idleTimeout`. While every connection slot is taken, a
-    /// connection still waiting for a head gets at most `saturatedHeaderTimeout`, so slow or idle
-    /// clients cannot keep others waiting in the backlog.
+    /// request `requestTimeout`, a pause `idleTimeout`. While every connection slot is taken and
+    /// a client waits in the backlog, a connection still waiting for a head gets at most
+    /// `saturatedHeaderTimeout`, so slow or idle clients cannot keep others waiting.
     private func deadline(idle: Bool) -> Double {
-        let saturated = state.openConnections >= limits.maxConnections
+        let saturated = state.isSaturated(limit: limits.maxConnections)
         let headLimit = saturated ? min(limits.headerTimeout, limits.saturatedHeaderTimeout) : limits.headerTimeout
         if parser.isReadingHead { return requestStarted + headLimit }
         if idle {

@@ -15,9 +15,9 @@ public struct ServerLimits: Sendable {
     /// Seconds allowed to receive a whole request (head and body) once its first byte arrived;
     /// a request cut off by this or `headerTimeout` is answered 408 and the connection closes.
     public var requestTimeout: Double = 60
-    /// While all `maxConnections` slots are taken: the longest a connection may wait for, or take
-    /// to send, a request head (idle keep-alive connections included), so that slow clients
-    /// cannot keep new ones waiting in the backlog.
+    /// While all `maxConnections` slots are taken and a client waits in the listen backlog: the
+    /// longest a connection may wait for, or take to send, a request head (idle keep-alive
+    /// connections included), so that slow clients cannot keep new ones waiting.
     public var saturatedHeaderTimeout: Double = 1
     /// Seconds a response write may block on a client that does not read; then the connection closes.
     public var sendTimeout: Double = 30

@@ -54,8 +54,9 @@ enum HostileCorpus {
     static let requestLines: [HostileCase] = [
         .init("method with @", "G@T /fine HTTP/1.1\r\n\r\n", 400, closes: true),
         .init("empty method", " /fine HTTP/1.1\r\n\r\n", 400, closes: true),
-        .init("lowercase method", "get /fine HTTP/1.1\r\n\r\n", 501, closes: false),
-        .init("unknown method", "BREW /fine HTTP/1.1\r\n\r\n", 501, closes: false),
+        // Methods are case-sensitive tokens: an unknown one is answered like any method the path lacks.
+        .init("lowercase method", "get /fine HTTP/1.1\r\n\r\n", 405, closes: false),
+        .init("unknown method", "BREW /fine HTTP/1.1\r\n\r\n", 405, closes: false),
         .init("known method, not routed", "PUT /fine HTTP/1.1\r\nContent-Length: 0\r\n\r\n", 405, closes: false),
         .init("absolute-form", "GET http://example.com/fine HTTP/1.1\r\nHost: example.com\r\n\r\n", 200, closes: false),
         .init("absolute-form, upper-case scheme", "GET HTTPS://EXAMPLE.COM/fine HTTP/1.1\r\n\r\n", 200, closes: false),
