@@ -130,7 +130,6 @@ import Testing
         ("bad method", "G@T / HTTP/1.1\r\n\r\n"),
         ("two-digit version", "GET / HTTP/1.10\r\n\r\n"),
         ("two Host fields", "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"),
-        ("encoded NUL", "GET /a%00b HTTP/1.1\r\n\r\n"),
         ("lowercase version", "GET / http/1.1\r\n\r\n"),
         ("target without slash", "GET v1/events HTTP/1.1\r\n\r\n"),
         ("header without colon", "GET / HTTP/1.1\r\nHost example\r\n\r\n"),

@@ -84,7 +84,7 @@ import Testing
         #expect(eventually { server.server.openConnectionCount == 32 })
 
         let times = try Self.normalRequests(server, count: 5)
-        #expect(times.max()! < 3, "slowest normal request \(times.max()!) s")
+        #expect(times.max()! < 5, "slowest normal request \(times.max()!) s (the header timeout is 60 s)")
     }
 
     @Test func idleKeepAliveConnectionsMakeRoomWhenTheServerIsFull() throws {

@@ -1,7 +1,8 @@
 /// The decoded parts of an origin-form request-target: path and query items.
 ///
 /// Percent-escapes are decoded in both; in the query `+` means a space. Invalid escapes or
-/// bytes that do not decode to UTF-8, and an encoded NUL (`%00`), throw a 400 `bad_request`.
+/// bytes that do not decode to UTF-8 throw a 400 `bad_request`. An encoded NUL (`%00`) is kept:
+/// it is valid UTF-8 and handlers validate their values (NUL never reaches SQL as a C string).
 struct RequestTarget {
     var path: String
     var query: [(name: String, value: String)]
@@ -61,7 +62,6 @@ struct RequestTarget {
                 index += 1
             }
         }
-        guard !out.contains(0) else { throw .badRequest("NUL (%00) in request-target") }
         guard let text = String(validating: out, as: UTF8.self) else {
             throw .badRequest("request-target is not valid UTF-8")
         }
