@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "HotlineHTTPTests", dependencies: ["HotlineHTTP"], swiftSettings: strict),
         .testTarget(name: "HotlineStoreTests", dependencies: ["HotlineStore"], swiftSettings: strict),
         .testTarget(name: "HotlineExtractTests", dependencies: ["HotlineExtract"], swiftSettings: strict),
-        .testTarget(name: "hotlineTests", dependencies: ["hotline", "HotlineHTTP"], swiftSettings: strict),
+        .testTarget(name: "hotlineTests", dependencies: ["hotline", "HotlineHTTP", "HotlineStore"], swiftSettings: strict),
         .testTarget(name: "HotlineServiceTests", dependencies: ["HotlineService", "HotlineHTTP", "HotlineStore", "HotlineExtract"],
                     swiftSettings: strict),
     ]

@@ -22,20 +22,24 @@ public struct HotlineAPI: Sendable {
         self.init(store: store, extractor: try UserOfficials.extractor(loading: store))
     }
 
-    /// Every route of the API.
+    /// Every route of the API. A storage failure (disk full, read-only or failing database)
+    /// answers 503 from any of them (`ServiceError.storage`).
     public var router: Router {
         var r = Router()
-        r.add("GET", "/healthz") { _, _ in try self.health() }
-        r.add("GET", "/openapi.json") { req, _ in try self.openAPI(req) }
-        r.add("POST", "/v1/articles") { req, _ in try self.postArticle(req) }
-        r.add("POST", "/v1/articles:batch") { req, _ in try self.postArticleBatch(req) }
-        r.add("GET", "/v1/articles/{id}") { req, p in try self.getArticle(req, p) }
-        r.add("GET", "/v1/events") { req, _ in try self.listEvents(req) }
-        r.add("GET", "/v1/events/{id}") { req, p in try self.getEvent(req, p) }
-        r.add("GET", "/v1/actors") { req, _ in try self.listActors(req) }
-        r.add("GET", "/v1/actors/{id}") { req, p in try self.getActor(req, p) }
-        r.add("POST", "/v1/actors") { req, _ in try self.postActor(req) }
-        r.add("PATCH", "/v1/actors/{id}") { req, p in try self.patchActor(req, p) }
+        func add(_ method: String, _ pattern: String, _ handler: @escaping Router.Handler) {
+            r.add(method, pattern) { req, p in try ServiceError.mappingStorageFailures { try handler(req, p) } }
+        }
+        add("GET", "/healthz") { _, _ in try self.health() }
+        add("GET", "/openapi.json") { req, _ in try self.openAPI(req) }
+        add("POST", "/v1/articles") { req, _ in try self.postArticle(req) }
+        add("POST", "/v1/articles:batch") { req, _ in try self.postArticleBatch(req) }
+        add("GET", "/v1/articles/{id}") { req, p in try self.getArticle(req, p) }
+        add("GET", "/v1/events") { req, _ in try self.listEvents(req) }
+        add("GET", "/v1/events/{id}") { req, p in try self.getEvent(req, p) }
+        add("GET", "/v1/actors") { req, _ in try self.listActors(req) }
+        add("GET", "/v1/actors/{id}") { req, p in try self.getActor(req, p) }
+        add("POST", "/v1/actors") { req, _ in try self.postActor(req) }
+        add("PATCH", "/v1/actors/{id}") { req, p in try self.patchActor(req, p) }
         return r
     }
 

@@ -6,11 +6,13 @@ import HotlineStore
 
 /// `hotline serve`: the HTTP API until SIGTERM or SIGINT, then a clean stop (exit 0).
 enum ServeCommand {
-    static let valued = Set(["host", "port", "db", "max-body", "max-connections", "header-timeout", "idle-timeout"])
+    static let valued = Set(["host", "port", "db", "max-body", "max-connections", "header-timeout", "idle-timeout",
+                             "request-timeout", "max-db-size"])
         .union(SecurityOptions.valued)
+    static let boolean = SecurityOptions.boolean.union(["read-only"])
 
     static func run(_ args: [String]) throws -> Int32 {
-        let o = try Options(args, valued: valued, boolean: SecurityOptions.boolean)
+        let o = try Options(args, valued: valued, boolean: boolean)
         guard o.positional.isEmpty else { throw CLIError("serve takes no positional argument") }
         let host = o.value("host") ?? "127.0.0.1"
         let security = try SecurityOptions(o)
@@ -22,8 +24,12 @@ enum ServeCommand {
         limits.maxConnections = try o.int("max-connections", default: limits.maxConnections, in: 1...10_000)
         limits.headerTimeout = try o.seconds("header-timeout", default: limits.headerTimeout)
         limits.idleTimeout = try o.seconds("idle-timeout", default: limits.idleTimeout)
+        limits.requestTimeout = try o.seconds("request-timeout", default: limits.requestTimeout)
+        let maxDatabaseBytes = try o.value("max-db-size").map { _ in try o.bytes("max-db-size", default: 0, limit: 1 << 50) }
 
         let store = try Store(path: dbPath)
+        if let maxDatabaseBytes { try store.limitSize(bytes: maxDatabaseBytes) }
+        if o.enabled("read-only") { try store.makeReadOnly() }
         let router = try HotlineAPI(loading: store).router
         let server = HTTPServer(host: host, port: UInt16(port), limits: limits,
                                 handler: security.requestGuard.protecting { router.respond(to: $0) })

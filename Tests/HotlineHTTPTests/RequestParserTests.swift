@@ -121,14 +121,15 @@ import Testing
         ("negative Content-Length", "POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n"),
         ("empty Content-Length", "POST / HTTP/1.1\r\nContent-Length:\r\n\r\n"),
         ("unsupported Transfer-Encoding", "POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"),
-        ("stacked Transfer-Encoding", "POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"),
+        ("chunked twice", "POST / HTTP/1.1\r\nTransfer-Encoding: chunked, chunked\r\n\r\n"),
+        ("chunked not last", "POST / HTTP/1.1\r\nTransfer-Encoding: chunked, gzip\r\n\r\n"),
         ("Transfer-Encoding in HTTP/1.0", "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n"),
         ("two-part request line", "GET /\r\n\r\n"),
         ("double space", "GET  / HTTP/1.1\r\n\r\n"),
         ("four-part request line", "GET / HTTP/1.1 extra\r\n\r\n"),
         ("bad method", "G@T / HTTP/1.1\r\n\r\n"),
-        ("HTTP/2.0", "GET / HTTP/2.0\r\n\r\n"),
-        ("HTTP/1.2", "GET / HTTP/1.2\r\n\r\n"),
+        ("two-digit version", "GET / HTTP/1.10\r\n\r\n"),
+        ("two Host fields", "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"),
         ("lowercase version", "GET / http/1.1\r\n\r\n"),
         ("target without slash", "GET v1/events HTTP/1.1\r\n\r\n"),
         ("header without colon", "GET / HTTP/1.1\r\nHost example\r\n\r\n"),
@@ -153,6 +154,22 @@ import Testing
         let error = parseError(raw)
         #expect(error?.status == 400, "\(name)")
         #expect(error?.code == "bad_request", "\(name)")
+    }
+
+    @Test func otherHTTPVersionsAndCodings() throws {
+        #expect(parseError("GET / HTTP/2.0\r\n\r\n") == .versionNotSupported)
+        #expect(parseError("POST / HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n")?.status == 501)
+        // A later 1.x minor version is served as HTTP/1.1 (RFC 9112 §2.3).
+        let (requests, _) = try parse(["GET /later HTTP/1.2\r\n\r\n"])
+        #expect(requests.first?.minorVersion == 1)
+    }
+
+    @Test func headerCountIsLimited() {
+        var limits = ServerLimits()
+        limits.maxHeaderCount = 3
+        let head = "GET / HTTP/1.1\r\n" + String(repeating: "A: b\r\n", count: 4) + "\r\n"
+        #expect(parseError(head, limits: limits) == .tooManyHeaders(limit: 3))
+        #expect(parseError("GET / HTTP/1.1\r\n" + String(repeating: "A: b\r\n", count: 3) + "\r\n", limits: limits) == nil)
     }
 
     @Test func headOver16KiBIs431EvenBeforeItEnds() {

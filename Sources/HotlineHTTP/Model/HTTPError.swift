@@ -46,6 +46,24 @@ public struct HTTPError: APIError, Equatable, Sendable {
                   message: "request line and headers exceed \(limit) bytes")
     }
 
+    /// 431 `header_too_large`: more header fields than `ServerLimits.maxHeaderCount`.
+    public static func tooManyHeaders(limit: Int) -> HTTPError {
+        HTTPError(status: 431, code: "header_too_large", message: "more than \(limit) header fields")
+    }
+
+    /// 408 `request_timeout`: the request did not arrive completely within the server's timeout.
+    public static let requestTimeout = HTTPError(status: 408, code: "request_timeout",
+                                                 message: "the request did not arrive in time")
+
+    /// 501 `not_implemented`: a method or transfer coding the server does not implement.
+    public static func notImplemented(_ message: String) -> HTTPError {
+        HTTPError(status: 501, code: "not_implemented", message: message)
+    }
+
+    /// 505 `http_version_not_supported`: a major HTTP version other than 1.
+    public static let versionNotSupported = HTTPError(status: 505, code: "http_version_not_supported",
+                                                      message: "only HTTP/1.1 and HTTP/1.0 are supported")
+
     /// 500 `internal`: a handler failed; nothing about the failure is disclosed.
     public static let internalError = HTTPError(status: 500, code: "internal", message: "internal error")
 }

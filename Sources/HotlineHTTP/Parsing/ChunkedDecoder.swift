@@ -68,10 +68,10 @@ struct ChunkedDecoder {
 
     /// The next line (without CR LF) if complete; nil when more bytes are needed.
     private static func line(in buffer: [UInt8], from index: inout Int, limit: Int) throws(HTTPError) -> ArraySlice<UInt8>? {
-        guard let lf = buffer[index...].firstIndex(of: ASCII.lf) else {
-            if buffer.count - index > limit { throw .badRequest("chunk size line or trailer too long") }
-            return nil
-        }
+        let lf = buffer[index...].firstIndex(of: ASCII.lf)
+        // The limit holds whether or not the line ended in the bytes received so far.
+        guard (lf ?? buffer.count) - index <= limit else { throw .badRequest("chunk size line or trailer too long") }
+        guard let lf else { return nil }
         var line = buffer[index..<lf]
         if line.last == ASCII.cr { line = line.dropLast() }
         guard !line.contains(ASCII.cr) else { throw .badRequest("bare CR in chunked body") }

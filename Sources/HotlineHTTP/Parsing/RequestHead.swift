@@ -11,13 +11,18 @@ struct RequestHead {
     var expectsContinue: Bool
 
     /// Parses `bytes` (request line and header lines, without the blank line that ends them).
-    init(_ bytes: ArraySlice<UInt8>, maxBodyBytes: Int) throws(HTTPError) {
+    init(_ bytes: ArraySlice<UInt8>, maxBodyBytes: Int, maxHeaderCount: Int = ServerLimits().maxHeaderCount) throws(HTTPError) {
         var lines = bytes.split(separator: ASCII.lf, omittingEmptySubsequences: false).makeIterator()
         guard let requestLine = lines.next() else { throw .badRequest("missing request line") }
         (method, target, decodedTarget, minorVersion) = try Self.parseRequestLine(Self.strip(requestLine))
         headers = []
         while let raw = lines.next() {
+            guard headers.count < maxHeaderCount else { throw .tooManyHeaders(limit: maxHeaderCount) }
             headers.append(try Self.parseField(Self.strip(raw)))
+        }
+        // RFC 9112 §3.2: more than one Host is a 400 (a missing one is tolerated, see README).
+        guard headers.count(where: { $0.name.caseInsensitiveEquals("Host") }) <= 1 else {
+            throw .badRequest("more than one Host header field")
         }
         framing = try Self.framing(headers, minorVersion: minorVersion, maxBodyBytes: maxBodyBytes)
         let connection = Self.tokens(headers, named: "Connection")
@@ -43,14 +48,21 @@ struct RequestHead {
         }
         guard parts[0].allSatisfy(ASCII.isTokenChar) else { throw .badRequest("malformed method") }
         guard parts[1].allSatisfy(ASCII.isTargetChar) else { throw .badRequest("malformed request-target") }
-        let minor: Int
-        switch String(decoding: parts[2], as: UTF8.self) {
-        case "HTTP/1.1": minor = 1
-        case "HTTP/1.0": minor = 0
-        default: throw .badRequest("unsupported HTTP version (HTTP/1.1 or HTTP/1.0 expected)")
-        }
+        let minor = try Self.minorVersion(parts[2])
         let decoded = try RequestTarget(Array(parts[1]))
         return (String(decoding: parts[0], as: UTF8.self), String(decoding: parts[1], as: UTF8.self), decoded, minor)
+    }
+
+    /// RFC 9112 §2.3: "HTTP/" DIGIT "." DIGIT. A later 1.x is served as 1.1; another major
+    /// version is refused with 505.
+    private static func minorVersion(_ version: ArraySlice<UInt8>) throws(HTTPError) -> Int {
+        let bytes = Array(version)
+        guard bytes.count == 8, bytes[0..<5].elementsEqual("HTTP/".utf8), bytes[6] == UInt8(ascii: "."),
+              let major = ASCII.digitValue(bytes[5]), let minor = ASCII.digitValue(bytes[7]) else {
+            throw .badRequest("malformed HTTP version (HTTP/1.1 or HTTP/1.0 expected)")
+        }
+        guard major == 1 else { throw .versionNotSupported }
+        return min(minor, 1)
     }
 
     private static func parseField(_ line: ArraySlice<UInt8>) throws(HTTPError) -> (name: String, value: String) {
@@ -83,8 +95,13 @@ struct RequestHead {
         if hasTransferEncoding {
             guard lengths.isEmpty else { throw .badRequest("both Content-Length and Transfer-Encoding") }
             guard minorVersion == 1 else { throw .badRequest("Transfer-Encoding in an HTTP/1.0 request") }
-            guard tokens(headers, named: "Transfer-Encoding") == ["chunked"] else {
-                throw .badRequest("unsupported Transfer-Encoding (only chunked is accepted)")
+            // RFC 9112 §6.3: chunked must come last, and once; other codings are not implemented.
+            let codings = tokens(headers, named: "Transfer-Encoding")
+            guard codings.last == "chunked", codings.count(where: { $0 == "chunked" }) == 1 else {
+                throw .badRequest("invalid Transfer-Encoding (chunked must be the last coding, once)")
+            }
+            guard codings.count == 1 else {
+                throw .notImplemented("unsupported Transfer-Encoding (only chunked is accepted)")
             }
             return .chunked
         }

@@ -14,6 +14,7 @@ struct RequestParser {
 
     private let maxHeaderBytes: Int
     private let maxBodyBytes: Int
+    private let maxHeaderCount: Int
     private var buffer: [UInt8] = []
     /// First byte not yet consumed.
     private var start = 0
@@ -27,6 +28,7 @@ struct RequestParser {
     init(limits: ServerLimits) {
         maxHeaderBytes = limits.maxHeaderBytes
         maxBodyBytes = limits.maxBodyBytes
+        maxHeaderCount = limits.maxHeaderCount
         buffer.reserveCapacity(16 * 1024)
     }
 
@@ -80,7 +82,7 @@ struct RequestParser {
             return nil
         }
         guard headEnd - start <= maxHeaderBytes else { throw .headerTooLarge(limit: maxHeaderBytes) }
-        let parsed = try RequestHead(buffer[start..<headEnd], maxBodyBytes: maxBodyBytes)
+        let parsed = try RequestHead(buffer[start..<headEnd], maxBodyBytes: maxBodyBytes, maxHeaderCount: maxHeaderCount)
         start = next; scanned = next
         return parsed
     }

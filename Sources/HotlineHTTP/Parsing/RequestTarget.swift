@@ -1,7 +1,8 @@
 /// The decoded parts of an origin-form request-target: path and query items.
 ///
 /// Percent-escapes are decoded in both; in the query `+` means a space. Invalid escapes or
-/// bytes that do not decode to UTF-8 throw a 400 `bad_request`.
+/// bytes that do not decode to UTF-8 throw a 400 `bad_request`. An encoded NUL (`%00`) is kept:
+/// it is valid UTF-8 and handlers validate their values (NUL never reaches SQL as a C string).
 struct RequestTarget {
     var path: String
     var query: [(name: String, value: String)]

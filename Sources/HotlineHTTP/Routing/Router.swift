@@ -1,5 +1,7 @@
 /// Method + path-pattern routing ("/v1/events/{id}"); 404 for unknown paths, 405 with `Allow`
-/// for known paths with another method; HEAD is served by the GET handler without a body.
+/// for known paths with another method (any method name, registered or not: API testers such
+/// as schemathesis expect 405 rather than 501 for a method a path lacks); HEAD is served by the
+/// GET handler without a body.
 ///
 /// When several patterns match a path, the most specific wins ("/v1/events/stats" before
 /// "/v1/events/{id}"), then the first registered.

@@ -61,32 +61,59 @@ final class Connection {
         return true
     }
 
-    /// Waits for and buffers more bytes; false when the connection should close.
+    /// Waits for and buffers more bytes; false when the connection should close (after a 408 if a
+    /// request was cut off by its timeout).
     private func receive() -> Bool {
         if parser.takeContinueRequest() {
             guard Socket.sendAll(fd, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)) else { return false }
         }
-        let idle = parser.isIdle
-        // Only idle connections end at shutdown; a request being received is finished first.
-        if idle && state.isStopping { return false }
-        let deadline: Double
-        if parser.isReadingHead {
-            deadline = requestStarted + limits.headerTimeout
-        } else if idle && !servedAny {
-            deadline = lastActivity + min(limits.idleTimeout, limits.headerTimeout)
-        } else {
-            deadline = lastActivity + limits.idleTimeout
+        while true {
+            let idle = parser.isIdle
+            // Only idle connections end at shutdown; a request being received is finished first.
+            if idle && state.isStopping { return false }
+            let waitingForHead = idle || parser.isReadingHead
+            let remaining = deadline(idle: idle) - MonotonicClock.now()
+            guard remaining > 0 else {
+                if !idle { sendTimeoutAnswer() }
+                return false
+            }
+            // While a head is awaited the deadline depends on how busy the server is: look again soon.
+            let slice = waitingForHead ? min(remaining, Self.saturationCheckInterval) : remaining
+            let ready = Socket.waitReadable(idle ? [fd, wake.readFD] : [fd], timeout: slice)
+            if idle && ready.count > 1 && ready[1] && !ready[0] { return false }  // woken for shutdown
+            guard ready[0] else { continue }
+            let count = Socket.receive(fd, into: &scratch)
+            guard count > 0 else { return false }
+            let now = MonotonicClock.now()
+            if idle { requestStarted = now }
+            lastActivity = now
+            parser.append(scratch[0..<count])
+            return true
         }
-        let remaining = deadline - MonotonicClock.now()
-        guard remaining > 0 else { return false }
-        let ready = Socket.waitReadable(idle ? [fd, wake.readFD] : [fd], timeout: remaining)
-        guard ready[0] else { return false }  // timeout, or woken for shutdown while idle
-        let count = Socket.receive(fd, into: &scratch)
-        guard count > 0 else { return false }
-        let now = MonotonicClock.now()
-        if idle { requestStarted = now }
-        lastActivity = now
-        parser.append(scratch[0..<count])
-        return true
+    }
+
+    /// How often a connection waiting for a head checks whether the server became saturated.
+    private static let saturationCheckInterval = 0.25
+
+    /// When the current wait ends. A request head gets `headerTimeout` from its first byte, a whole
+    /// request `requestTimeout`, a pause `idleTimeout`. While every connection slot is taken and
+    /// a client waits in the backlog, a connection still waiting for a head gets at most
+    /// `saturatedHeaderTimeout`, so slow or idle clients cannot keep others waiting.
+    private func deadline(idle: Bool) -> Double {
+        let saturated = state.isSaturated(limit: limits.maxConnections)
+        let headLimit = saturated ? min(limits.headerTimeout, limits.saturatedHeaderTimeout) : limits.headerTimeout
+        if parser.isReadingHead { return requestStarted + headLimit }
+        if idle {
+            var wait = saturated ? min(limits.idleTimeout, limits.saturatedHeaderTimeout) : limits.idleTimeout
+            if !servedAny { wait = min(wait, headLimit) }
+            return lastActivity + wait
+        }
+        return min(lastActivity + limits.idleTimeout, requestStarted + limits.requestTimeout)
+    }
+
+    /// Tells a client whose request was cut off by a timeout (RFC 9110 §15.5.9), best effort.
+    private func sendTimeoutAnswer() {
+        let response = serializer.serialize(.error(HTTPError.requestTimeout), isHead: false, connection: .close)
+        _ = Socket.sendAll(fd, response)
     }
 }

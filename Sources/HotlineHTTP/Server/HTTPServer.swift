@@ -65,8 +65,11 @@ public final class HTTPServer: Sendable {
         while true {
             guard state.waitForSlot(limit: limits.maxConnections, pollInterval: 0.1) else {
                 if state.isStopping || Socket.waitReadable([wake.readFD], timeout: 0)[0] { break }
+                // Full: tell the connections whether someone waits (they then shorten their waits).
+                state.setClientsWaiting(Socket.waitReadable([listener], timeout: 0)[0])
                 continue
             }
+            state.setClientsWaiting(false)
             let ready = Socket.waitReadable([listener, wake.readFD], timeout: nil)
             if ready[1] { break }
             guard ready[0], let (fd, peer) = Socket.accept(listener, sendTimeout: limits.sendTimeout) else { continue }

@@ -9,6 +9,7 @@ final class ServerState: @unchecked Sendable {
     private let condition = NSCondition()
     private var phase = Phase.created
     private var open = 0
+    private var waiting = false
 
     /// created → running; false if the server was already started or stopped.
     func markRunning() -> Bool {
@@ -36,6 +37,13 @@ final class ServerState: @unchecked Sendable {
     var isStopping: Bool { locked { phase == .stopping || phase == .stopped } }
 
     var openConnections: Int { locked { open } }
+
+    /// True while every slot is taken and a client waits in the listen backlog (as last seen by
+    /// the accept thread, which looks every poll interval).
+    func isSaturated(limit: Int) -> Bool { locked { open >= limit && waiting } }
+
+    /// The accept thread's view of the backlog: whether a client is waiting to be accepted.
+    func setClientsWaiting(_ value: Bool) { locked { waiting = value } }
 
     /// Blocks until fewer than `limit` connections are open; false if the server is stopping, or
     /// after `pollInterval` seconds so the caller can check its wake pipe.

@@ -37,6 +37,11 @@ enum ASCII {
         }
     }
 
+    /// Value of a decimal digit, or nil.
+    static func digitValue(_ byte: UInt8) -> Int? {
+        (48...57).contains(byte) ? Int(byte - 48) : nil
+    }
+
     /// Visible characters allowed in a request-target (no controls, spaces or non-ASCII).
     static func isTargetChar(_ byte: UInt8) -> Bool {
         byte > 32 && byte < 127

@@ -27,7 +27,7 @@ struct BatchBody {
             do {
                 value = try JSONSerialization.jsonObject(with: Data(body), options: [])
             } catch {
-                throw ServiceError.invalidJSON("the body is not valid JSON; expected an array of articles")
+                throw ServiceError.invalidJSON("the body is not valid JSON; expected an array of articles", cause: error)
             }
             guard let array = value as? [Any] else {
                 throw ServiceError.invalidJSON("expected a JSON array of articles (or NDJSON with Content-Type application/x-ndjson)")

@@ -43,7 +43,7 @@ extension ArticleSubmission {
         do {
             value = try JSONSerialization.jsonObject(with: Data(body), options: [])
         } catch {
-            throw ServiceError.invalidJSON("the body is not valid JSON")
+            throw ServiceError.invalidJSON("the body is not valid JSON", cause: error)
         }
         return try fromJSONValue(value, defaults: defaults)
     }

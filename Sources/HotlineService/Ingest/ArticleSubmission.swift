@@ -11,13 +11,29 @@ public struct ArticleSubmission: Sendable, Equatable {
     /// ISO 639-1 code, lowercase.
     public var language: String?
 
-    /// Validates every field; throws `ServiceError` naming the first bad one.
+    /// The longest article text accepted, in UTF-8 bytes (after HTML is reduced to text): about 40
+    /// times a long news article. It bounds the extractor's work per article (sentences, tokens,
+    /// mentions all grow with the text), so any article is extracted in bounded time and memory.
+    public static let maxTextBytes = 200_000
+    /// The longest title accepted, in UTF-8 bytes (the extractor reads the title too).
+    public static let maxTitleBytes = 2048
+
+    /// Validates every field; throws `ServiceError` naming the first bad one (a text over
+    /// `maxTextBytes` is a 413 `text_too_long`).
     public init(text: String, url: String?, title: String?, publishedAt: String?, language: String?) throws {
+        guard text.utf8.count <= Self.maxTextBytes else { throw ServiceError.textTooLong(text.utf8.count) }
+        // NUL is never part of an article; refusing it keeps it out of every C string downstream.
+        guard !text.utf8.contains(0), !(title?.utf8.contains(0) ?? false) else {
+            throw ServiceError.invalidParameter(text.utf8.contains(0) ? "text" : "title", "contains a NUL character (U+0000)")
+        }
         let trimmed = text.trimmedOfWhitespaceAndNewlines()
         guard !trimmed.isEmpty else { throw ServiceError.invalidParameter("text", "the article text is empty") }
         self.text = text.withUnixLineEnds()
         self.url = try Self.validURL(url)
         self.title = title.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let title = self.title, title.utf8.count > Self.maxTitleBytes {
+            throw ServiceError.invalidParameter("title", "at most \(Self.maxTitleBytes) bytes (UTF-8)")
+        }
         self.publishedAt = try Self.validDay(publishedAt)
         self.language = try Self.validLanguage(language)
     }

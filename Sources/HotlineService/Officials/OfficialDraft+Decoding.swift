@@ -15,7 +15,7 @@ extension OfficialDraft {
         do {
             parsed = try JSONSerialization.jsonObject(with: Data(body))
         } catch {
-            throw ServiceError.invalidJSON("the body is not valid JSON")
+            throw ServiceError.invalidJSON("the body is not valid JSON", cause: error)
         }
         guard let object = parsed as? [String: Any] else { throw ServiceError.invalidJSON("the body must be a JSON object") }
         if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {

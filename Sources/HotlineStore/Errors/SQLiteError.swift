@@ -18,6 +18,15 @@ public struct SQLiteError: Error, Sendable, CustomStringConvertible {
     /// The database was locked by another connection longer than the busy timeout.
     public var isBusy: Bool { code & 0xFF == SQLITE_BUSY || code & 0xFF == SQLITE_LOCKED }
 
+    /// The disk is full or the database reached its size limit (`Store.limitSize`).
+    public var isFull: Bool { code & 0xFF == SQLITE_FULL }
+    /// The database (file, file system or `Store.makeReadOnly`) does not accept writes.
+    public var isReadOnly: Bool { code & 0xFF == SQLITE_READONLY }
+    /// An I/O error, a file that cannot be opened, or SQLite out of memory.
+    public var isIOFailure: Bool {
+        [SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_NOMEM, SQLITE_PROTOCOL].contains(code & 0xFF)
+    }
+
     public var description: String {
         "SQLite error \(code): \(message)" + (sql.map { " [\($0)]" } ?? "")
     }
