@@ -48,9 +48,11 @@ public struct HotlineAPI: Sendable {
         do {
             return try body()
         } catch StoreError.invalidCursor {
-            throw ServiceError.invalidParameter("cursor", "not a cursor this server issued")
+            throw ServiceError.unprocessable("cursor", "not a cursor this server issued", code: "invalid_cursor")
         } catch StoreError.invalidQuery(let message) {
-            throw ServiceError.badRequest(message)
+            // reached only by filters the handlers already checked for form ("actor" with no
+            // letter or digit, a rule of Unicode classes the API description cannot state)
+            throw ServiceError(status: 422, code: "invalid_query", message: message)
         } catch StoreError.closed {
             throw ServiceError.unavailable
         }

@@ -28,6 +28,13 @@ public struct ServiceError: APIError, Equatable {
         ServiceError(status: 422, code: "invalid_article", message: message)
     }
 
+    /// A request that matches the API description but breaks a rule the description cannot state
+    /// (a cross-field rule such as `until` before `since`, or a reference to data that does not
+    /// exist): 422, so that 400 always means "malformed".
+    static func unprocessable(_ field: String, _ message: String, code: String) -> ServiceError {
+        ServiceError(status: 422, code: code, message: "\(field): \(message)")
+    }
+
     static func notFound(_ what: String) -> ServiceError {
         ServiceError(status: 404, code: "not_found", message: "\(what) not found")
     }

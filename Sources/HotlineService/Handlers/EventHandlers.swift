@@ -2,6 +2,9 @@ import HotlineHTTP
 import HotlineStore
 
 extension HotlineAPI {
+    /// Bytes of base64url, the alphabet of cursors.
+    static let cursorBytes = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8))
+
     static let eventFilters: Set<String> = ["actor", "country", "topic", "since", "until", "type", "min_confidence",
                                             "limit", "cursor"]
 
@@ -20,14 +23,21 @@ extension HotlineAPI {
         query.topic = params.string("topic")
         let since = try params.date("since"), until = try params.date("until")
         if let since, let until, until < since {
-            throw ServiceError.invalidParameter("until", "is before since")
+            throw ServiceError.unprocessable("until", "is before since", code: "invalid_range")
         }
         query.since = since?.iso
         query.until = until?.iso
         query.type = params.string("type")
         query.minConfidence = try params.double("min_confidence", in: 0...1)
         query.limit = try params.int("limit", in: 1...500) ?? 50
-        query.cursor = params.string("cursor")
+        if let cursor = params.string("cursor") {
+            // the shape of every cursor this server issues (base64url); a value of that shape that
+            // does not decode is answered 422 by the store call below
+            guard cursor.utf8.count <= 64, cursor.utf8.allSatisfy({ Self.cursorBytes.contains($0) }) else {
+                throw ServiceError.invalidParameter("cursor", "not a cursor (expected the next_cursor of a previous page)")
+            }
+            query.cursor = cursor
+        }
         let page = try storeCall { try store.events(query) }
         return Self.json { w in
             w.object { w in

@@ -28,8 +28,12 @@ extension ArticleSubmission {
         }
     }
 
-    /// Validates query metadata (url, published_at, language) on its own; throws `ServiceError`.
+    /// Validates query metadata (url, title, published_at, language) on its own, whether or not
+    /// the body's own members will override it; throws `ServiceError`.
     static func validateMetadata(_ parameters: [String: String]) throws {
+        if let title = parameters["title"], title.utf8.contains(0) {
+            throw ServiceError.invalidParameter("title", "contains a NUL character (U+0000)")
+        }
         _ = try validURL(parameters["url"])
         _ = try validDay(parameters["published_at"])
         _ = try validLanguage(parameters["language"])

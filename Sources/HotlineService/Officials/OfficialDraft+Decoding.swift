@@ -70,7 +70,7 @@ extension OfficialDraft {
         let from = try optionalDate(object, "from", field: "\(field).from")
         let to = try optionalDate(object, "to", field: "\(field).to")
         if let from, let to, let start = EventDate(iso: from), let end = EventDate(iso: to), end < start {
-            throw ServiceError.invalidActor("\(field).to", "is before from")
+            throw ServiceError.unprocessable("\(field).to", "is before from", code: "invalid_actor")
         }
         return Official.Office.term(kind: kind, role: role, country: country, from: from, to: to)
     }

@@ -49,7 +49,7 @@ public final class UserOfficials: @unchecked Sendable {
             let base: Official?
             if let officialID = draft.officialID {
                 guard let known = extractor.official(id: officialID) else {
-                    throw ServiceError.invalidActor("official_id", "no official has the id \(officialID)")
+                    throw ServiceError.unprocessable("official_id", "no official has the id \(officialID)", code: "unknown_official")
                 }
                 id = officialID
                 base = known

@@ -100,12 +100,16 @@ import Testing
         let (server, c) = try Self.seeded()
         defer { server.stop() }
         for target in ["/v1/events?limit=0", "/v1/events?limit=501", "/v1/events?limit=x", "/v1/events?bogus=1",
-                       "/v1/events?since=2023-13", "/v1/events?cursor=not-a-cursor", "/v1/events?min_confidence=2",
-                       "/v1/events?since=2024&until=2023", "/v1/events?actor=a&actor=b", "/v1/events?country=M1"] {
+                       "/v1/events?since=2023-13", "/v1/events?cursor=not+a+cursor", "/v1/events?min_confidence=2",
+                       "/v1/events?actor=a&actor=b", "/v1/events?country=M1"] {
             let r = try c.get(target)
             #expect(r.status == 400, "\(target)")
             #expect(r.errorCode != nil, "\(target)")
         }
+        let inverted = try c.get("/v1/events?since=2024&until=2023")
+        #expect(inverted.status == 422 && inverted.errorCode == "invalid_range", "well-formed, but an empty range")
+        let forged = try c.get("/v1/events?cursor=bm90LWlzc3VlZA")
+        #expect(forged.status == 422 && forged.errorCode == "invalid_cursor", "cursor-shaped, but not issued here")
         let missing = try c.get("/v1/nothing")
         #expect(missing.status == 404 && missing.errorCode == "not_found")
         #expect(try c.get("/v1/events/999999").status == 404)

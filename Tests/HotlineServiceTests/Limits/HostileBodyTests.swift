@@ -45,4 +45,17 @@ import Testing
         #expect(response.text.contains(hostile.code))
         #expect(try client.get("/healthz").status == 200, "the connection stays usable")
     }
+
+    /// Query metadata is checked even when the JSON body's own members override it.
+    @Test func aNULInAnOverriddenQueryTitleIsRefused() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let client = try server.client()
+        let body = Array(#"{"text": "Nothing happened.", "title": "", "published_at": "2024-01-02"}"#.utf8)
+        let refused = try client.request("POST", "/v1/articles?title=a%00b", body: body, headers: ["Content-Type": Self.json])
+        #expect(refused.status == 400)
+        #expect(refused.text.contains("title: contains a NUL"))
+        let stored = try client.request("POST", "/v1/articles", body: body, headers: ["Content-Type": Self.json])
+        #expect(stored.status == 201, "nothing was stored by the refused request")
+    }
 }
