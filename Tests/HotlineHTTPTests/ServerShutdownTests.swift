@@ -11,10 +11,10 @@ import Testing
         }
         let port = try server.start()
         let idle = try TestClient(port: port)
-        try idle.send("GET /warm HTTP/1.1\r\n\r\n")
+        try idle.send("GET /warm HTTP/1.1\r\nHost: t\r\n\r\n")
         _ = try idle.readResponse()
         let busy = try TestClient(port: port)
-        try busy.send("GET /slow HTTP/1.1\r\n\r\n")
+        try busy.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n")
         usleep(100_000)  // the slow handler is running
 
         let started = Date()
@@ -30,7 +30,7 @@ import Testing
         #expect(server.openConnectionCount == 0)
         #expect(throws: (any Error).self) {
             let late = try TestClient(port: port)
-            try late.send("GET / HTTP/1.1\r\n\r\n")
+            try late.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n")
             _ = try late.readResponse(timeout: 1)
         }
     }

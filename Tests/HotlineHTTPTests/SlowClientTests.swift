@@ -43,7 +43,7 @@ import Testing
         try (0..<count).map { _ in
             let started = Date()
             let client = try server.client()
-            try client.send("GET /normal HTTP/1.1\r\nConnection: close\r\n\r\n")
+            try client.send("GET /normal HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n")
             #expect(try client.readResponse(timeout: 5).text == "GET /normal")
             return Date().timeIntervalSince(started)
         }
@@ -56,7 +56,7 @@ import Testing
         let server = try TestServer(limits: limits)
         let heads = try Trickler(server: server, count: 200, request: Self.slowHead)
         let bodies = try Trickler(server: server, count: 20, request: Self.slowBody)
-        for client in bodies.clients { try client.send("POST /up HTTP/1.1\r\nContent-Length: 4000\r\n\r\n") }
+        for client in bodies.clients { try client.send("POST /up HTTP/1.1\r\nHost: t\r\nContent-Length: 4000\r\n\r\n") }
         heads.start(interval: 0.05)
         bodies.start(interval: 0.05)
         defer { heads.stop(); bodies.stop() }
@@ -94,7 +94,7 @@ import Testing
         let server = try TestServer(limits: limits)
         let idle = try (0..<4).map { _ in try server.client() }
         for client in idle {
-            try client.send("GET /first HTTP/1.1\r\n\r\n")
+            try client.send("GET /first HTTP/1.1\r\nHost: t\r\n\r\n")
             _ = try client.readResponse()
         }
         let times = try Self.normalRequests(server, count: 1)
@@ -109,12 +109,12 @@ import Testing
         let server = try TestServer(limits: limits)
         let clients = try (0..<2).map { _ in try server.client() }
         for client in clients {
-            try client.send("GET /first HTTP/1.1\r\n\r\n")
+            try client.send("GET /first HTTP/1.1\r\nHost: t\r\n\r\n")
             _ = try client.readResponse()
         }
         usleep(800_000)
         for client in clients {
-            try client.send("GET /again HTTP/1.1\r\n\r\n")
+            try client.send("GET /again HTTP/1.1\r\nHost: t\r\n\r\n")
             #expect(try client.readResponse().text == "GET /again")
         }
     }

@@ -20,10 +20,10 @@ struct RequestHead {
             guard headers.count < maxHeaderCount else { throw .tooManyHeaders(limit: maxHeaderCount) }
             headers.append(try Self.parseField(Self.strip(raw)))
         }
-        // RFC 9112 §3.2: more than one Host is a 400 (a missing one is tolerated, see README).
-        guard headers.count(where: { $0.name.caseInsensitiveEquals("Host") }) <= 1 else {
-            throw .badRequest("more than one Host header field")
-        }
+        // RFC 9112 §3.2: an HTTP/1.1 request without a Host, or with more than one, is a 400.
+        let hosts = headers.count(where: { $0.name.caseInsensitiveEquals("Host") })
+        guard hosts <= 1 else { throw .badRequest("more than one Host header field") }
+        guard hosts == 1 || minorVersion == 0 else { throw .badRequest("an HTTP/1.1 request needs a Host header field") }
         framing = try Self.framing(headers, minorVersion: minorVersion, maxBodyBytes: maxBodyBytes)
         let connection = Self.tokens(headers, named: "Connection")
         keepAlive = minorVersion == 1 ? !connection.contains("close")
