@@ -8,6 +8,8 @@ struct LexiconIndexes: Sendable {
         var notAfterWeak: Set<String> = []
         var clauseBreaks: Set<String> = []
         var separate = PhraseMatcher<Bool>()
+        var joint = PhraseMatcher<Bool>()
+        var backReference = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
         var denial = PhraseMatcher<Bool>()
         var future = PhraseMatcher<Bool>()
@@ -44,6 +46,7 @@ struct LexiconIndexes: Sendable {
     let counterparts: PhraseMatcher<Bool>
     let honorifics: Set<String>
     let titleQualifiers: PhraseMatcher<Bool>
+    let titlePremodifiers: PhraseMatcher<Bool>
     let subjectPronouns: Set<String>
     let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
@@ -63,6 +66,8 @@ struct LexiconIndexes: Sendable {
             g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
             g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
             for p in l.separate { g.separate.add(p, true) }
+            for p in l.joint ?? [] { g.joint.add(p, true) }
+            for p in l.backReference ?? [] { g.backReference.add(p, true) }
             for p in l.negation { g.negation.add(p, true) }
             for p in l.denial ?? [] { g.denial.add(p, true) }
             for p in l.future { g.future.add(p, true) }
@@ -100,6 +105,9 @@ struct LexiconIndexes: Sendable {
         var qualifiers = PhraseMatcher<Bool>()
         for p in titles.titleQualifiers ?? [] { qualifiers.add(p, true) }
         titleQualifiers = qualifiers
+        var premodifiers = PhraseMatcher<Bool>()
+        for p in titles.titlePremodifiers ?? [] { premodifiers.add(p, true) }
+        titlePremodifiers = premodifiers
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {

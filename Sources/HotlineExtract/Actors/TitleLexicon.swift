@@ -26,6 +26,8 @@ struct TitleLexicon: Sendable, Decodable {
     /// Phrases qualifying a title, skipped between it and the name ("ministro de Exteriores en
     /// funciones, José Manuel Albares", "par intérim").
     let titleQualifiers: [String]?
+    /// Words between a country and the title it qualifies ("Maldives' new foreign minister").
+    let titlePremodifiers: [String]?
     /// Lower-case words allowed inside a name ("bin", "al", "von der").
     let nameParticles: [String]
 }

@@ -12,7 +12,9 @@ extension StoryCallFinder {
                 guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
                           grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
                       }),
-                      !parties.contains(where: { $0.position >= h.end && $0.position < f }) else { continue }
+                      !parties.contains(where: { $0.position >= h.end && $0.position < f }),
+                      // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
+                      !(h.end..<f).contains(where: { grammar.with.contains(tokens[$0].folded) }) else { continue }
                 k = f + 1
             }
             // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y")

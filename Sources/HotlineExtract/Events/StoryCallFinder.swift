@@ -24,6 +24,7 @@ struct StoryCallFinder: Sendable {
         var memory: [ResolvedParty] = []
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
+        var references: [CallEvent] = []   // calls referred back to: they only confirm talks
         // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
         var talks: [Talk] = []
         var talkGroups = 0
@@ -53,13 +54,15 @@ struct StoryCallFinder: Sendable {
             }
             guard hits.contains(where: { !$0.planned }) else { continue }
             for group in groups(hits, mentions: mentions, tokens: tokens) {
-                let cue = nearestCue(cues, to: group, mentions: mentions, tokens: tokens, grammar: grammar)
+                // "The conversation was the first since the October 7 attacks": a call already reported
+                let isReference = !(events.isEmpty && headlineEvents.isEmpty && talks.isEmpty) && refersBack(group, tokens: tokens, grammar: grammar)
+                let cue = isReference ? nil : nearestCue(cues, to: group, mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
                 let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
-                let date = cueDate ?? lastTriggerDate
+                let date = isReference ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
                 var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
                 // "He had called the chancellor": the pronoun stands for the previous subject
@@ -100,7 +103,9 @@ struct StoryCallFinder: Sendable {
                     let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     let headline = sentence.paragraph == 0 && story.paragraphs.count > 1
-                    if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
+                    if isReference {
+                        references.append(event)
+                    } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
                     } else if headline {
                         headlineEvents.append(event)
@@ -111,12 +116,12 @@ struct StoryCallFinder: Sendable {
                 if let date { lastDate = date }
             }
         }
-        admitTalks(talks, into: &events, headlineEvents: &headlineEvents)
+        admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references)
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs.
         for h in headlineEvents {
             let keys = Set(h.participants.map(\.identityKey))
-            if !events.contains(where: { Set($0.participants.map(\.identityKey)).intersection(keys).count >= 2 }) {
+            if !events.contains(where: { Set($0.participants.map(\.identityKey)).intersection(keys).count >= 2 || sharesPair(h, $0) }) {
                 events = CallMerger().mergeWithinArticle(events + [h])
             }
         }
@@ -125,6 +130,9 @@ struct StoryCallFinder: Sendable {
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
         if events.count > 1 { assignOwnTopics(&events, story: story) }
+        events = unifyNames(events)
+        fillCountries(&events, story: story, memory: memory)
+        events = CallMerger().mergeWithinArticle(events)
         // A call the story does not date otherwise took place on the dateline's day.
         return events.map { e in
             var e = e
@@ -187,8 +195,9 @@ struct StoryCallFinder: Sendable {
            grammar.respectively.occurs(in: tokens) {
             return zip(left, right).map { [$0, $1] }
         }
+        // ("a trilateral call with his counterparts of A and B": one call of the three)
         let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
-            || group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })
+            || (!grammar.joint.occurs(in: tokens) && (group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }

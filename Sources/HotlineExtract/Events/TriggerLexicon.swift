@@ -40,6 +40,12 @@ struct TriggerLexicon: Sendable, Decodable {
         let notAfterWeak: [String]?
         /// Cues that the parties were called one by one.
         let separate: [String]
+        /// Cues that several parties were on one call together ("trilateral", "los tres
+        /// cancilleres"): a plural title or counterparts then make one call, not one per party.
+        let joint: [String]?
+        /// Phrases that make a call noun refer back to a call already reported ("the conversation
+        /// was the first since ...", "la llamada fue"): no new call, and its dates are not the call's.
+        let backReference: [String]?
         /// "respectively": n callers before the trigger, n parties after it, called pairwise.
         let respectively: [String]?
         /// Local negation cues, near the trigger ("not", "aucun").

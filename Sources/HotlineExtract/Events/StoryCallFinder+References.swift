@@ -1,0 +1,84 @@
+/// How a story refers again to what it has already said: a call noun that points back at a call
+/// reported before, a party named again by surname, a party whose country the story gives
+/// elsewhere.
+extension StoryCallFinder {
+    /// The group's call noun is the subject of a back-reference ("The conversation was the Prime
+    /// Minister's first with ... since ...", "La llamada fue la primera ..."): not a new call.
+    func refersBack(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard group.hits.allSatisfy({ $0.trigger.kind == .noun || $0.trigger.kind == .strong }) else { return false }
+        return grammar.backReference.matches(in: tokens).contains { $0.start <= group.start && group.start <= $0.end + 1 }
+    }
+
+    /// Two calls with the same pair, one naming a party by a shorter form of the other's name
+    /// ("Canciller Martínez-Acha recibe llamada de Rubio" and the body's "Javier Martínez-Acha").
+    func sharesPair(_ a: CallEvent, _ b: CallEvent) -> Bool {
+        let matched = a.participants.filter { p in b.participants.contains { Self.sameParty(p, $0) } }
+        return matched.count >= 2
+    }
+
+    /// Same identity, or one name's words end the other's ("Martínez-Acha", "Javier Martínez-Acha").
+    static func sameParty(_ p: Participant, _ q: Participant) -> Bool {
+        if p.identityKey == q.identityKey { return true }
+        guard let a = p.name.map(TextFolding.words), let b = q.name.map(TextFolding.words), !a.isEmpty, !b.isEmpty else { return false }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return Array(long.suffix(short.count)) == short && (p.country == nil || q.country == nil || p.country == q.country)
+    }
+
+    /// Parties named without a country take the one the story gives them elsewhere ("Maldivian
+    /// Foreign Minister Moosa Zameer" in another sentence), else the country the story names most
+    /// that no other party of the call holds ("El canciller X" in a story about Panama and Rubio).
+    func fillCountries(_ events: inout [CallEvent], story: Story, memory: [ResolvedParty]) {
+        guard events.contains(where: { $0.participants.contains { $0.name != nil && $0.country == nil } }) else { return }
+        let ranked = storyCountries(story)
+        for e in events.indices {
+            for k in events[e].participants.indices where events[e].participants[k].country == nil {
+                let p = events[e].participants[k]
+                guard p.name != nil else { continue }
+                if let known = memory.first(where: { Self.sameParty($0.participant, p) && $0.participant.country != nil }) {
+                    events[e].participants[k].country = known.participant.country
+                    continue
+                }
+                let held = Set(events[e].participants.compactMap(\.country))
+                events[e].participants[k].country = ranked.first { !held.contains($0) }
+            }
+        }
+    }
+
+    /// The states the story names (names and demonyms), most named first.
+    func storyCountries(_ story: Story) -> [String] {
+        var count: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var n = 0
+        for s in story.sentences {
+            for m in resources.knowledge.countryNames.matches(in: s.tokens) {
+                guard let v = m.values.first else { continue }
+                let abbreviation = v.hasPrefix("^")
+                if abbreviation, !s.tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
+                let code = abbreviation ? String(v.dropFirst()) : v
+                guard resources.knowledge.countries[code]?.kind == "state" else { continue }
+                count[code, default: 0] += 1
+                if first[code] == nil { first[code] = n }
+                n += 1
+            }
+        }
+        return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }
+    }
+
+    /// A party the knowledge base does not know, named in full in one report and by its last
+    /// name(s) in another ("Martínez-Acha"), takes the full name everywhere in the story.
+    func unifyNames(_ events: [CallEvent]) -> [CallEvent] {
+        let named = events.flatMap(\.participants).filter { $0.officialID == nil && $0.name != nil }
+        return events.map { e in
+            var e = e
+            for k in e.participants.indices where e.participants[k].officialID == nil {
+                let p = e.participants[k]
+                let fuller = named.filter { ($0.name?.count ?? 0) > (p.name?.count ?? 0) && Self.sameParty(p, $0) }
+                if fuller.count == 1 || Set(fuller.map(\.identityKey)).count == 1, var f = fuller.first {
+                    f.country = f.country ?? p.country
+                    e.participants[k] = f
+                }
+            }
+            return e
+        }
+    }
+}
