@@ -165,7 +165,7 @@ struct MentionFinder: Sendable {
                   tokens[runStart..<k].contains(where: \.isCapitalized) else { return nil }
             let joined = opensWithLink || tokens[runStart..<k].contains { Self.andWords.contains($0.folded) } || holdsPlace(runStart, k)
             guard joined else { return nil }
-            return persons.contains(where: { $0.start == k + 1 }) || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil ? k + 1 : nil
+            return personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil ? k + 1 : nil
         }
 
         for (n, hit) in titleHits.enumerated() {
@@ -199,8 +199,9 @@ struct MentionFinder: Sendable {
                 continue
             }
             // "vice-Premier ministre et ministre des Affaires étrangères, X": one person, named after the last title
+            // (but "X, vice-Premier ministre et ministre des ...": the person before holds both)
             if n + 1 < titleHits.count, titleHits[n + 1].start == hit.end + 1, hit.end < tokens.count,
-               Self.andWords.contains(tokens[hit.end].folded), tokens[hit.end].folded != "," {
+               Self.andWords.contains(tokens[hit.end].folded), tokens[hit.end].folded != ",", personBefore(before?.start ?? hit.start) == nil {
                 continue
             }
             let country = title.country ?? before?.code ?? after?.code

@@ -16,12 +16,14 @@ extension StoryCallFinder {
         return matched.count >= 2
     }
 
-    /// Same identity, or one name's words end the other's ("Martínez-Acha", "Javier Martínez-Acha").
+    /// Same identity, or one name's words end the other's ("Martínez-Acha", "Javier Martínez-Acha")
+    /// or, two words or more, begin it ("Hassan Sheikh", "Hassan Sheikh Mohamud").
     static func sameParty(_ p: Participant, _ q: Participant) -> Bool {
         if p.identityKey == q.identityKey { return true }
-        guard let a = p.name.map(TextFolding.words), let b = q.name.map(TextFolding.words), !a.isEmpty, !b.isEmpty else { return false }
+        guard let a = p.name.map(TextFolding.words), let b = q.name.map(TextFolding.words), !a.isEmpty, !b.isEmpty,
+              p.country == nil || q.country == nil || p.country == q.country else { return false }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return Array(long.suffix(short.count)) == short && (p.country == nil || q.country == nil || p.country == q.country)
+        return Array(long.suffix(short.count)) == short || (short.count >= 2 && Array(long.prefix(short.count)) == short)
     }
 
     /// Parties named without a country take the one the story gives them elsewhere ("Maldivian
@@ -64,10 +66,10 @@ extension StoryCallFinder {
         return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }
     }
 
-    /// A party the knowledge base does not know, named in full in one report and by its last
-    /// name(s) in another ("Martínez-Acha"), takes the full name everywhere in the story.
+    /// A party the knowledge base does not know under the form written, named in full in another
+    /// report of the story ("Martínez-Acha", "President Hassan Sheikh"), takes the full name.
     func unifyNames(_ events: [CallEvent]) -> [CallEvent] {
-        let named = events.flatMap(\.participants).filter { $0.officialID == nil && $0.name != nil }
+        let named = events.flatMap(\.participants).filter { $0.name != nil }
         return events.map { e in
             var e = e
             for k in e.participants.indices where e.participants[k].officialID == nil {

@@ -146,15 +146,18 @@ struct StoryCallFinder: Sendable {
     /// also takes the lines before it).
     private func assignOwnTopics(_ events: inout [CallEvent], story: Story) {
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
+        // (a sentence reporting several of the calls, "Entretiens de X avec ses homologues A et B", starts none)
+        let shared = Set(events.flatMap(\.evidence).filter { t in events.filter { $0.evidence.contains(t) }.count > 1 })
         let firsts: [Int] = events.map { e in
-            story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
+            story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) && !shared.contains(story.sentences[i].text) }
+                ?? story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
                 ?? story.sentences.indices.first { e.evidence.contains(story.sentences[$0].text) } ?? 0
         }
         let starts = Set(firsts).sorted()
         for (k, first) in firsts.enumerated() {
             let lo = first == starts.first ? 0 : first
             let hi = starts.first { $0 > first } ?? story.sentences.count
-            events[k].topics = finder.topics(in: story.sentences[lo..<hi])
+            events[k].topics = finder.topics(in: ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[lo..<hi])[...])
         }
     }
 
