@@ -10,7 +10,7 @@ struct MentionFinder: Sendable {
 
     /// Words between a title and the country that qualifies it ("President of the United States").
     static let ofWords: Set<String> = ["of", "the", "de", "du", "des", "del", "d", "la", "l", "el", "for", "in", "charge",
-                                       "state", "etat", "estado", "دوله"]
+                                       "state", "etat", "estado", "دوله", "جمهوريه", "بجمهوريه", "لجمهوريه", "مملكه", "بمملكه", "سلطنه", "اماره"]
     static let andWords: Set<String> = ["and", "et", "y", "و", ","]
     /// Possessive and article words allowed between a country and its title ("Morocco's", "the").
     static let possessive: Set<String> = ["s", "the", "le", "la", "el"]
@@ -200,8 +200,10 @@ struct MentionFinder: Sendable {
             }
             // "vice-Premier ministre et ministre des Affaires étrangères, X": one person, named after the last title
             // (but "X, vice-Premier ministre et ministre des ...": the person before holds both)
-            if n + 1 < titleHits.count, titleHits[n + 1].start == hit.end + 1, hit.end < tokens.count,
-               Self.andWords.contains(tokens[hit.end].folded), tokens[hit.end].folded != ",", personBefore(before?.start ?? hit.start) == nil {
+            // ("نائب رئيس الوزراء وزير الخارجية": titles side by side)
+            if n + 1 < titleHits.count, hit.end < tokens.count, personBefore(before?.start ?? hit.start) == nil,
+               titleHits[n + 1].start == hit.end || (titleHits[n + 1].start == hit.end + 1
+                   && Self.andWords.contains(tokens[hit.end].folded) && tokens[hit.end].folded != ",") {
                 continue
             }
             let country = title.country ?? before?.code ?? after?.code

@@ -20,6 +20,8 @@ extension StoryCallFinder {
     /// or, two words or more, begin it ("Hassan Sheikh", "Hassan Sheikh Mohamud").
     static func sameParty(_ p: Participant, _ q: Participant) -> Bool {
         if p.identityKey == q.identityKey { return true }
+        // an office named without its holder ("نائب رئيس الوزراء الباكستاني") and the holder named
+        if p.name == nil || q.name == nil { return p.country != nil && p.country == q.country }
         guard let a = p.name.map(TextFolding.words), let b = q.name.map(TextFolding.words), !a.isEmpty, !b.isEmpty,
               p.country == nil || q.country == nil || p.country == q.country else { return false }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
@@ -81,6 +83,14 @@ extension StoryCallFinder {
                 }
             }
             return e
+        }
+    }
+
+    /// The named parties of the first sentences after the headline, for the headline's offices.
+    func leadParties(of story: Story, mentionFinder: MentionFinder, resolver: PartyResolver, on date: EventDate?) -> [ResolvedParty] {
+        guard story.paragraphs.count > 1 else { return [] }
+        return story.sentences.filter { $0.paragraph > 0 }.prefix(6).flatMap { s in
+            resolver.resolve(mentionFinder.mentions(in: s.tokens), on: date, memory: []).filter { $0.participant.name != nil }
         }
     }
 }

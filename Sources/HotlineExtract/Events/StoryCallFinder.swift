@@ -22,6 +22,7 @@ struct StoryCallFinder: Sendable {
         let context = story.text
 
         var memory: [ResolvedParty] = []
+        let lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference)
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
         var references: [CallEvent] = []   // calls referred back to: they only confirm talks
@@ -40,7 +41,7 @@ struct StoryCallFinder: Sendable {
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
-            let opensWithPronoun = tokens.prefix(2).contains { resources.indexes.subjectPronouns.contains($0.folded) }
+            let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.subjectPronouns.contains($0.folded) }
             let subjectOfPrevious = previousSubject
             defer {
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
@@ -64,7 +65,8 @@ struct StoryCallFinder: Sendable {
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 let date = isReference ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
-                var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ...")
+                var resolved = resolver.resolve(own, on: date ?? reference, memory: sentence.paragraph == 0 ? memory + lead : memory)
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
