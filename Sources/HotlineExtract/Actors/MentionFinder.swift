@@ -112,6 +112,8 @@ struct MentionFinder: Sendable {
             return persons.firstIndex { $0.start == k }
         }
         func personBefore(_ start: Int) -> Int? {
+            // Arabic apposition without a comma: "ناصر بوريطة وزير الخارجية"
+            if start >= 1, isArabic(tokens[start]), let p = persons.firstIndex(where: { $0.end == start }) { return p }
             guard start >= 2, tokens[start - 1].folded == "," else { return nil }
             return persons.firstIndex { $0.end == start - 1 }
         }
@@ -155,7 +157,7 @@ struct MentionFinder: Sendable {
         // "ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares",
         // "ministre ... des Affaires étrangères et de la Coopération internationale, Sok Chenda
         // Sophea": the rest of the ministry's name runs to a comma before the person
-        func titleExtensionEnd(after end: Int) -> Int? {
+        func titleExtension(after end: Int) -> (end: Int, country: String?)? {
             guard end < tokens.count else { return nil }
             let opensWithLink = Self.andWords.contains(tokens[end].folded) || Self.ofWords.contains(tokens[end].folded)
             var k = tokens[end].folded == "," ? end + 1 : end
@@ -165,7 +167,8 @@ struct MentionFinder: Sendable {
                   tokens[runStart..<k].contains(where: \.isCapitalized) else { return nil }
             let joined = opensWithLink || tokens[runStart..<k].contains { Self.andWords.contains($0.folded) } || holdsPlace(runStart, k)
             guard joined else { return nil }
-            return personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil ? k + 1 : nil
+            guard personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil else { return nil }
+            return (k + 1, countries.first { $0.start >= runStart && $0.start < k }?.code)
         }
 
         for (n, hit) in titleHits.enumerated() {
@@ -206,8 +209,9 @@ struct MentionFinder: Sendable {
                    && Self.andWords.contains(tokens[hit.end].folded) && tokens[hit.end].folded != ",") {
                 continue
             }
-            let country = title.country ?? before?.code ?? after?.code
-            let nameFrom = titleExtensionEnd(after: max(hit.end, after?.end ?? hit.end)) ?? max(hit.end, after?.end ?? hit.end)
+            let extended = titleExtension(after: max(hit.end, after?.end ?? hit.end))
+            let country = title.country ?? before?.code ?? after?.code ?? extended?.country
+            let nameFrom = extended?.end ?? max(hit.end, after?.end ?? hit.end)
             if let p = personAfter(nameFrom) ?? personAfter(hit.end) ?? personBefore(before?.start ?? hit.start) {
                 if !linked.contains(p) {
                     persons[p].start = min(persons[p].start, before?.start ?? hit.start)

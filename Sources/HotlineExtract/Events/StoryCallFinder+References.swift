@@ -59,7 +59,7 @@ extension StoryCallFinder {
                 let abbreviation = v.hasPrefix("^")
                 if abbreviation, !s.tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
                 let code = abbreviation ? String(v.dropFirst()) : v
-                guard resources.knowledge.countries[code]?.kind == "state" else { continue }
+                guard resources.knowledge.countries[code]?.kind != "organisation" else { continue }
                 count[code, default: 0] += 1
                 if first[code] == nil { first[code] = n }
                 n += 1
@@ -92,5 +92,10 @@ extension StoryCallFinder {
         return story.sentences.filter { $0.paragraph > 0 }.prefix(6).flatMap { s in
             resolver.resolve(mentionFinder.mentions(in: s.tokens), on: date, memory: []).filter { $0.participant.name != nil }
         }
+    }
+
+    /// The story's headline (its first paragraph, above others), or a line repeating it in the page.
+    func isHeadline(_ sentence: Story.Sentence, of story: Story) -> Bool {
+        story.paragraphs.count > 1 && (sentence.paragraph == 0 || story.paragraphs[sentence.paragraph] == story.paragraphs[0])
     }
 }

@@ -66,7 +66,7 @@ struct StoryCallFinder: Sendable {
                 let date = isReference ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
                 // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ...")
-                var resolved = resolver.resolve(own, on: date ?? reference, memory: sentence.paragraph == 0 ? memory + lead : memory)
+                var resolved = resolver.resolve(own, on: date ?? reference, memory: isHeadline(sentence, of: story) ? lead + memory : memory)
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
@@ -104,7 +104,7 @@ struct StoryCallFinder: Sendable {
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1
+                    let headline = isHeadline(sentence, of: story)
                     if isReference {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {

@@ -1,0 +1,44 @@
+import Testing
+@testable import HotlineExtract
+
+// A story refers again to what it reported: a headline naming a party by surname, a sentence
+// that points back at a call, officials whose country the story gives elsewhere.
+
+@Test func aHeadlineNamingASurnameMergesIntoTheBodysCall() {
+    let events = Fixtures.extract("""
+        Canciller Ruiz Vidal recibe llamada de Rubio; hablaron de migración
+
+        El canciller Carlos Ruiz Vidal recibió el jueves una llamada telefónica del secretario de Estado Marco Rubio, informó el Ministerio.
+
+        Ruiz Vidal explicó que Marruecos y la región comparten la preocupación por la migración irregular en Marruecos.
+        """, published: "2025-01-24")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2025-01-23"))
+    let unknown = events.first?.participants.first { $0.officialID == nil }
+    #expect(unknown?.name == "Carlos Ruiz Vidal")
+    // the country the story names most, other than the other party's
+    #expect(unknown?.country == "MA")
+}
+
+@Test func anOfficialTakesTheCountryTheStoryGivesElsewhere() {
+    let events = Fixtures.extract("""
+        Blinken held a phone call on Friday with Foreign Minister Karim Bennani Alaoui to discuss regional security.
+
+        Moroccan Foreign Minister Karim Bennani Alaoui took office last month.
+        """, published: "2023-03-04")
+    #expect(events.first?.participants.first { $0.name == "Karim Bennani Alaoui" }?.country == "MA")
+}
+
+@Test func aSentenceReferringBackIsNoNewCallAndItsDateDatesNothing() {
+    let events = Fixtures.extract("""
+        President Emmanuel Macron on Thursday spoke to King Mohammed VI about the situation.
+
+        The conversation was the President's first with the King since the March 3 attacks.
+
+        On March 10, Macron received a phone call from Ayman Safadi.
+        """, published: "2023-03-16")
+    #expect(events.count == 2)
+    let royal = events.first { Fixtures.names($0).contains("Mohammed VI") }
+    #expect(royal?.date == Fixtures.day("2023-03-16"))
+    #expect(!events.contains { $0.date == Fixtures.day("2023-03-03") })
+}
