@@ -2,11 +2,12 @@
 /// reported before, a party named again by surname, a party whose country the story gives
 /// elsewhere.
 extension StoryCallFinder {
-    /// The group's call noun is the subject of a back-reference ("The conversation was the Prime
-    /// Minister's first with ... since ...", "La llamada fue la primera ..."): not a new call.
+    /// The group's call noun is what a back-reference says of a call already reported ("The
+    /// conversation was the Prime Minister's first with ... since ...", "It was their first call",
+    /// "La llamada fue la primera ..."): not a new call.
     func refersBack(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         guard group.hits.allSatisfy({ $0.trigger.kind == .noun || $0.trigger.kind == .strong }) else { return false }
-        return grammar.backReference.matches(in: tokens).contains { $0.start <= group.start && group.start <= $0.end + 1 }
+        return grammar.backReference.matches(in: tokens).contains { $0.start >= group.start - 4 && $0.start <= group.end + 1 }
     }
 
     /// Two calls with the same pair, one naming a party by a shorter form of the other's name
@@ -97,5 +98,17 @@ extension StoryCallFinder {
     /// The story's headline (its first paragraph, above others), or a line repeating it in the page.
     func isHeadline(_ sentence: Story.Sentence, of story: Story) -> Bool {
         story.paragraphs.count > 1 && (sentence.paragraph == 0 || story.paragraphs[sentence.paragraph] == story.paragraphs[0])
+    }
+
+    /// A sentence that dates a call without naming its parties dates the story's latest call
+    /// reported so far without a date.
+    func dateLatestUndated(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent], on date: EventDate) {
+        if let k = events.indices.last {
+            if events[k].date == nil { events[k].date = date }
+        } else if let k = talks.indices.last {
+            if talks[k].event.date == nil { talks[k].event.date = date }
+        } else if let k = headlineEvents.indices.last, headlineEvents[k].date == nil {
+            headlineEvents[k].date = date
+        }
     }
 }

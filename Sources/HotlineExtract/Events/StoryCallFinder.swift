@@ -95,7 +95,11 @@ struct StoryCallFinder: Sendable {
                 if parties.count == 1, group.hits.contains(where: { $0.trigger.kind == .active }) {
                     pendingInitiator = parties[0].participant.identityKey
                 }
-                guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
+                guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
+                    // "The call was held on Tuesday": the date of the story's latest undated call
+                    if parties.count < 2, let cueDate, !isReference { dateLatestUndated(&events, &talks, &headlineEvents, on: cueDate) }
+                    continue
+                }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
                                              tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1

@@ -42,3 +42,17 @@ import Testing
     #expect(royal?.date == Fixtures.day("2023-03-16"))
     #expect(!events.contains { $0.date == Fixtures.day("2023-03-03") })
 }
+
+@Test(arguments: [
+    ("The call was held on Tuesday at the King's request.", "2023-03-14" as String?),
+    ("It was their first call since the March 3 attacks.", nil),
+])
+func onlyWhatSpeaksOfAReportedCallIsAReference(second: String, iso: String?) {
+    let events = Fixtures.extract("""
+        President Emmanuel Macron spoke by phone to King Mohammed VI about the situation.
+
+        \(second)
+        """, published: "2023-03-16")
+    #expect(events.count == 1)
+    #expect(events.first?.date == iso.map(Fixtures.day))
+}
