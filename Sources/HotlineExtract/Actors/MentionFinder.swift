@@ -171,6 +171,7 @@ struct MentionFinder: Sendable {
             return (k + 1, countries.first { $0.start >= runStart && $0.start < k }?.code)
         }
 
+        var carriedCountry: String?   // of a title joined to the next one ("Cambodian Deputy PM and FM")
         for (n, hit) in titleHits.enumerated() {
             guard let th = hit.values.first else { continue }
             let title = titles.titles[th.title]
@@ -207,10 +208,12 @@ struct MentionFinder: Sendable {
             if n + 1 < titleHits.count, hit.end < tokens.count, personBefore(before?.start ?? hit.start) == nil,
                titleHits[n + 1].start == hit.end || (titleHits[n + 1].start == hit.end + 1
                    && Self.andWords.contains(tokens[hit.end].folded) && tokens[hit.end].folded != ",") {
+                carriedCountry = title.country ?? before?.code ?? carriedCountry   // "Cambodian Deputy PM and FM X"
                 continue
             }
+            defer { carriedCountry = nil }
             let extended = titleExtension(after: max(hit.end, after?.end ?? hit.end))
-            let country = title.country ?? before?.code ?? after?.code ?? extended?.country
+            let country = title.country ?? before?.code ?? after?.code ?? extended?.country ?? carriedCountry
             let nameFrom = extended?.end ?? max(hit.end, after?.end ?? hit.end)
             if let p = personAfter(nameFrom) ?? personAfter(hit.end) ?? personBefore(before?.start ?? hit.start) {
                 if !linked.contains(p) {

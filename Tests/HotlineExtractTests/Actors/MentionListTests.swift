@@ -81,3 +81,15 @@ func namesWithLettersBeyondLatin1AreWhole(text: String) {
     // ("Sơn" folds to "son", also the French honorific "Son [Excellence]")
     #expect(mentions(text).compactMap(\.name) == ["Trần Văn Sơn"])
 }
+
+@Test func theCountryOfTheFirstOfTwoJoinedTitlesIsThePersons() {
+    #expect(countries("He spoke with the Jordanian Deputy Prime Minister and Foreign Minister Samir Haddad Khoury on Monday.")["Samir Haddad Khoury"] == "JO")
+}
+
+@Test(arguments: [
+    "Los cancilleres de Marruecos, Jordania y España, Nasser Bourita, Omar Haddad Salem y José Manuel Albares, hablaron.",
+    "Les chefs de la diplomatie du Maroc, de Jordanie et d'Espagne, Nasser Bourita, Omar Haddad Salem et José Manuel Albares, ont parlé.",
+])
+func pluralTitlesOfEachLanguagePairTheirHolders(text: String) {
+    #expect(countries(text) == ["Nasser Bourita": "MA", "Omar Haddad Salem": "JO", "José Manuel Albares": "ES"])
+}
