@@ -33,8 +33,20 @@ public struct Extractor: Sendable {
         let finder = StoryCallFinder(resources: resources)
         var events: [CallEvent] = []
         for story in stories { events += finder.calls(in: story, publishedAt: article.publishedAt) }
-        events = CallMerger().mergeWithinArticle(events)
+        events = CallMerger().mergeWithinArticle(events).map(reportingGuideCodes)
         let mainLanguage = hint ?? stories.max { $0.sentences.count < $1.sentences.count }?.language
         return Extraction(language: mainLanguage, events: events)
+    }
+
+    /// The participants' countries as events report them: an organisation whose data code differs
+    /// from the annotation guide's takes the guide's (`reportCode`: African Union "AFU" -> "AU").
+    private func reportingGuideCodes(_ event: CallEvent) -> CallEvent {
+        var event = event
+        for k in event.participants.indices {
+            if let code = event.participants[k].country, let report = resources.knowledge.countries[code]?.reportCode {
+                event.participants[k].country = report
+            }
+        }
+        return event
     }
 }

@@ -12,6 +12,8 @@ struct LexiconIndexes: Sendable {
         var backReference = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
         var denial = PhraseMatcher<Bool>()
+        var absence = PhraseMatcher<Bool>()
+        var during = PhraseMatcher<Bool>()
         var future = PhraseMatcher<Bool>()
         var nonCall = PhraseMatcher<Bool>()
         var inPerson = PhraseMatcher<Bool>()
@@ -19,11 +21,17 @@ struct LexiconIndexes: Sendable {
         var speech = PhraseMatcher<Bool>()
         var futureEndings: [String] = []
         var initiative = PhraseMatcher<Bool>()
+        var initiatedBy = PhraseMatcher<Bool>()
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
         var sourceCues = PhraseMatcher<Bool>()
         var continuation = PhraseMatcher<Bool>()
+        var modifierHeads = PhraseMatcher<Bool>()
+        var modifierHeadsWithOf = PhraseMatcher<Bool>()
+        var modifierTails = PhraseMatcher<Bool>()
+        var pastMarkers = PhraseMatcher<Bool>()
+        var previousCall = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -55,6 +63,8 @@ struct LexiconIndexes: Sendable {
     let ordinalSuffixes: [String]
     let topicCues: PhraseMatcher<Int>
     let topicGroups: [Int: [PhraseMatcher<Bool>]]
+    /// Value of a topic's `notCues` phrase in `topicCues`: it hides the cue inside it.
+    static let notACue = -1
 
     init(triggers: TriggerLexicon, titles: TitleLexicon, dates: DateLexicon, topics: TopicCatalogue) {
         var grammar: [String: Grammar] = [:]
@@ -70,6 +80,8 @@ struct LexiconIndexes: Sendable {
             for p in l.backReference ?? [] { g.backReference.add(p, true) }
             for p in l.negation { g.negation.add(p, true) }
             for p in l.denial ?? [] { g.denial.add(p, true) }
+            for p in l.absence ?? [] { g.absence.add(p, true) }
+            for p in l.during ?? [] { g.during.add(p, true) }
             for p in l.future { g.future.add(p, true) }
             for p in l.nonCall { g.nonCall.add(p, true) }
             for p in l.inPerson ?? [] { g.inPerson.add(p, true) }
@@ -77,11 +89,17 @@ struct LexiconIndexes: Sendable {
             for p in l.speech ?? [] { g.speech.add(p, true) }
             g.futureEndings = l.futureEndings ?? []
             for p in l.initiative ?? [] { g.initiative.add(p, true) }
+            for p in l.initiatedBy ?? [] { g.initiatedBy.add(p, true) }
             for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.respectively ?? [] { g.respectively.add(p, true) }
             for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }
             for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
             for p in l.continuation ?? [] { g.continuation.add(p, true) }
+            for p in l.modifierHeads ?? [] { g.modifierHeads.add(p, true) }
+            for p in l.modifierHeadsWithOf ?? [] { g.modifierHeadsWithOf.add(p, true) }
+            for p in l.modifierTails ?? [] { g.modifierTails.add(p, true) }
+            for p in l.pastMarkers ?? [] { g.pastMarkers.add(p, true) }
+            for p in l.previousCall ?? [] { g.previousCall.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar
@@ -127,6 +145,7 @@ struct LexiconIndexes: Sendable {
         var groups: [Int: [PhraseMatcher<Bool>]] = [:]
         for (i, t) in topics.topics.enumerated() {
             for c in t.cues { tc.add(c, i) }
+            for c in t.notCues ?? [] { tc.add(c, Self.notACue) }
             for group in t.together ?? [] {
                 var g = PhraseMatcher<Bool>()
                 for c in group { g.add(c, true) }

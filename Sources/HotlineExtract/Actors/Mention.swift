@@ -18,6 +18,9 @@ struct Mention: Sendable {
     var isCounterpart = false
     /// From a plural title ("the prime ministers of Israel and Lebanon").
     var pluralGroup: Int?
+    /// The folded word right after a title that names no one the knowledge base knows alone
+    /// ("الرئيس عون", "President Aoun"): picks the party of the story it is the surname of.
+    var surname: String?
 
     var isNamed: Bool { !officials.isEmpty || name != nil }
 }

@@ -181,15 +181,24 @@ struct MentionFinder: Sendable {
                 // "the prime ministers of Israel and Lebanon": one office per country
                 var codes: [String] = []
                 var k = hit.end
+                pluralCount += 1
                 while k < tokens.count, Self.ofWords.contains(tokens[k].folded) { k += 1 }
                 while let c = countries.first(where: { $0.start == k }) {
-                    codes.append(c.code)
                     k = c.end
-                    guard k < tokens.count, Self.andWords.contains(tokens[k].folded) else { break }
+                    // "los presidentes de Brasil, X; de Colombia, Y, y de México, Z": each holder named
+                    // (from the first country on: "of A, B and C, X, Y and Z" lists them after)
+                    if codes.isEmpty, k < tokens.count, tokens[k].folded == ",", let h = holder(at: k + 1) {
+                        claim(h, code: c.code, title: title, group: pluralCount)
+                        k = h.end
+                    } else {
+                        codes.append(c.code)
+                    }
+                    // ("وزراء خارجية أوكرانيا ومولدوفا": the next country joined by a clitic)
+                    if countries.contains(where: { $0.start == k }) { continue }
+                    guard k < tokens.count, Self.andWords.contains(tokens[k].folded) || tokens[k].folded == ";" else { break }
                     k += 1
                     while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.andWords.contains(tokens[k].folded) { k += 1 }
                 }
-                pluralCount += 1
                 // "the foreign ministers of A, B and C, X, Y and Z": the holders, in order
                 let listStart = k < tokens.count && tokens[k].folded == "," ? k + 1 : k > 0 && tokens[k - 1].folded == "," ? k : nil
                 let named = codes.count >= 2 ? listStart.map { holderList(at: $0, count: codes.count) } ?? [] : []
@@ -231,8 +240,11 @@ struct MentionFinder: Sendable {
                                    role: title.role, kinds: title.kinds))
                 continue
             }
-            out.append(Mention(start: before?.start ?? hit.start, end: after?.end ?? hit.end, country: country,
-                               role: title.role, kinds: title.kinds))
+            let end = after?.end ?? hit.end
+            let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || isArabic(tokens[end]))
+                ? tokens[end].folded : nil
+            out.append(Mention(start: before?.start ?? hit.start, end: end, country: country,
+                               role: title.role, kinds: title.kinds, surname: surname))
         }
         for hit in counterpartHits {
             if hit.values.first == true {

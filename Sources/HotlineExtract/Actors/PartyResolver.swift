@@ -44,11 +44,18 @@ struct PartyResolver: Sendable {
             }
         } else if !m.kinds.isEmpty {
             let word = m.role?.lowercased() ?? ""
-            r = memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().contains(word) }
+            // "الرئيس عون": the party of the story whose name ends so
+            r = m.surname.flatMap { s in memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && Self.hasSurname(s, $0.participant) } }
+                ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().contains(word) }
                 ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
         }
         r?.position = m.start
         r?.pluralGroup = m.pluralGroup
         return r
+    }
+
+    /// True when one of the participant's name forms ends with the folded word `surname`.
+    static func hasSurname(_ surname: String, _ p: Participant) -> Bool {
+        ([p.name].compactMap { $0 } + p.aliases).contains { TextFolding.words($0).last == surname }
     }
 }

@@ -4,21 +4,22 @@ extension StoryCallFinder {
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
-        for h in g.hits {
-            var k = h.end
-            if h.trigger.kind != .passive {
-                // "a call today from X": the from-word may follow a few words later
-                // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
-                guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
-                          grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
-                      }),
-                      !parties.contains(where: { $0.position >= h.end && $0.position < f }),
-                      // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
-                      !(h.end..<f).contains(where: { grammar.with.contains(tokens[$0].folded) }) else { continue }
-                k = f + 1
-            }
+        // "تلقى X اتصالا هاتفيا من Y", "a reçu, mardi, un appel de Y": a from-word after a call
+        // noun names the caller, before the party right after a passive phrase
+        for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
+            // "a call today from X": the from-word may follow a few words later
+            // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
+            guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
+                      grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
+                  }),
+                  !parties.contains(where: { $0.position >= h.end && $0.position < f }),
+                  // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
+                  !(h.end..<f).contains(where: { grammar.with.contains(tokens[$0].folded) }) else { continue }
             // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y")
-            if let p = parties.first(where: { $0.position >= h.end && $0.position <= k + 8 }) { return p.participant.identityKey }
+            if let p = parties.first(where: { $0.position > f && $0.position <= f + 9 }) { return p.participant.identityKey }
+        }
+        for h in g.hits where h.trigger.kind == .passive {
+            if let p = parties.first(where: { $0.position >= h.end && $0.position <= h.end + 8 }) { return p.participant.identityKey }
         }
         if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
             // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
@@ -34,6 +35,12 @@ extension StoryCallFinder {
     /// six words after the cue placed the call.
     func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
                                  resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
+        // "the Brazilian leader had initiated the call": the party named last before the cue
+        if let cue = grammar.initiatedBy.matches(in: tokens).first,
+           let last = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
+               .last(where: { $0.participant.name != nil || $0.participant.country != nil }) {
+            return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)
+        }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
         let window = cue.end..<min(tokens.count, cue.end + 6)
         // "a iniciativa de este último": the last party named before the cue

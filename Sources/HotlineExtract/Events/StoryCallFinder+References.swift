@@ -90,7 +90,7 @@ extension StoryCallFinder {
     /// The named parties of the first sentences after the headline, for the headline's offices.
     func leadParties(of story: Story, mentionFinder: MentionFinder, resolver: PartyResolver, on date: EventDate?) -> [ResolvedParty] {
         guard story.paragraphs.count > 1 else { return [] }
-        return story.sentences.filter { $0.paragraph > 0 }.prefix(6).flatMap { s in
+        return story.sentences.filter { !isHeadline($0, of: story) }.prefix(6).flatMap { s in
             resolver.resolve(mentionFinder.mentions(in: s.tokens), on: date, memory: []).filter { $0.participant.name != nil }
         }
     }

@@ -4,6 +4,8 @@
 /// grammar; denied calls are removed and repeated reports of one call merged.
 struct StoryCallFinder: Sendable {
     let resources: ExtractionResources
+    /// Words from which a first paragraph is a lead rather than a headline.
+    static let leadWords = 28
 
     func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
         let lang = story.language ?? "en"
@@ -21,8 +23,16 @@ struct StoryCallFinder: Sendable {
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
 
+        // A first paragraph that opens with a dateline ("HELSINKI, Dec 28 - ...") or is as long as
+        // a lead is the lead, not a headline.
+        let opensWithDateline = dateline.map { d in
+            story.sentences[d.sentence].paragraph == 0 && story.sentences[d.sentence].tokens.count > d.cue.end + 3
+        } ?? false
+        let firstIsLead = opensWithDateline
+            || story.sentences.filter { $0.paragraph == 0 }.reduce(0) { $0 + $1.tokens.filter(\.isWord).count } >= Self.leadWords
         var memory: [ResolvedParty] = []
         let lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference)
+        var recalled = Set<String>()   // sentences that recall an earlier call
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
         var references: [CallEvent] = []   // calls referred back to: they only confirm talks
@@ -37,7 +47,7 @@ struct StoryCallFinder: Sendable {
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
-            let mentions = mentionFinder.mentions(in: tokens)
+            let mentions = ModifierNames(grammar: grammar).parties(mentionFinder.mentions(in: tokens), tokens: tokens)
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
@@ -53,11 +63,21 @@ struct StoryCallFinder: Sendable {
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
             }
-            guard hits.contains(where: { !$0.planned }) else { continue }
-            for group in groups(hits, mentions: mentions, tokens: tokens) {
+            guard hits.contains(where: { !$0.planned }) else {
+                if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
+                                                           reference: reference, memory: memory,
+                                                           events: events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events) {
+                    events.append(earlier)
+                    recalled.insert(sentence.text)
+                }
+                continue
+            }
+            let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens)
+            for (gi, group) in sentenceGroups.enumerated() {
                 // "The conversation was the first since the October 7 attacks": a call already reported
                 let isReference = !(events.isEmpty && headlineEvents.isEmpty && talks.isEmpty) && refersBack(group, tokens: tokens, grammar: grammar)
-                let cue = isReference ? nil : nearestCue(cues, to: group, mentions: mentions, tokens: tokens, grammar: grammar)
+                let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
+                                                         mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
@@ -65,8 +85,14 @@ struct StoryCallFinder: Sendable {
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 let date = isReference ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
-                // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ...")
-                var resolved = resolver.resolve(own, on: date ?? reference, memory: isHeadline(sentence, of: story) ? lead + memory : memory)
+                var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ..."),
+                // when that names no more parties than the story so far
+                if isHeadline(sentence, of: story), !firstIsLead {
+                    let fromLead = resolver.resolve(own, on: date ?? reference, memory: lead + memory)
+                    let named = { (r: [ResolvedParty]) in r.filter { $0.participant.name != nil }.count }
+                    if named(resolved) < 2 || named(fromLead) == named(resolved) { resolved = fromLead }
+                }
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
@@ -103,12 +129,17 @@ struct StoryCallFinder: Sendable {
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
                                              tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1
-                for set in partySets(parties, group: group, tokens: tokens, grammar: grammar) {
+                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar)
+                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues, resolve: {
+                    $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
+                }) : nil
+                let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } } ?? sets.map { ($0, date) }
+                for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
-                    let event = CallEvent(date: date, participants: ps, initiator: ini, topics: topics,
+                    let event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    let headline = isHeadline(sentence, of: story)
+                    let headline = isHeadline(sentence, of: story) && !firstIsLead
                     if isReference {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
@@ -124,18 +155,26 @@ struct StoryCallFinder: Sendable {
         }
         admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references)
         events = CallMerger().mergeWithinArticle(events)
-        // A headline only summarises: it adds a call only when the body reports none of its pairs.
+        // A headline only summarises: it adds a call only when the body reports none of its pairs;
+        // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
         for h in headlineEvents {
             let keys = Set(h.participants.map(\.identityKey))
-            if !events.contains(where: { Set($0.participants.map(\.identityKey)).intersection(keys).count >= 2 || sharesPair(h, $0) }) {
+            // (of a compatible date: "In the previous one, on 2 March" is another call of the pair)
+            let same = events.indices.filter {
+                (Set(events[$0].participants.map(\.identityKey)).intersection(keys).count >= 2 || sharesPair(h, events[$0]))
+                    && CallMerger.compatible(h.date, events[$0].date)
+            }
+            if same.isEmpty {
                 events = CallMerger().mergeWithinArticle(events + [h])
+            } else if same.count == 1, events[same[0]].initiator == nil, let hi = h.initiator {
+                events[same[0]].initiator = events[same[0]].participants.firstIndex { Self.sameParty($0, h.participants[hi]) }
             }
         }
         events.removeAll { e in
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        if events.count > 1 { assignOwnTopics(&events, story: story) }
+        if events.count > 1 { assignOwnTopics(&events, story: story, recalled: recalled) }
         events = unifyNames(events)
         fillCountries(&events, story: story, memory: memory)
         events = CallMerger().mergeWithinArticle(events)
@@ -149,8 +188,8 @@ struct StoryCallFinder: Sendable {
 
     /// With several calls in one story, each call takes the topics of its own part: from the
     /// first body sentence reporting it to the first sentence of the next call (the first call
-    /// also takes the lines before it).
-    private func assignOwnTopics(_ events: inout [CallEvent], story: Story) {
+    /// also takes the lines before it). A call the story only recalls takes its own sentence's.
+    private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>) {
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         // (a sentence reporting several of the calls, "Entretiens de X avec ses homologues A et B", starts none)
         let shared = Set(events.flatMap(\.evidence).filter { t in events.filter { $0.evidence.contains(t) }.count > 1 })
@@ -159,8 +198,13 @@ struct StoryCallFinder: Sendable {
                 ?? story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
                 ?? story.sentences.indices.first { e.evidence.contains(story.sentences[$0].text) } ?? 0
         }
-        let starts = Set(firsts).sorted()
+        let isRecalled = events.map { $0.evidence.count == 1 && recalled.contains($0.evidence[0]) }
+        let starts = Set(firsts.indices.filter { !isRecalled[$0] }.map { firsts[$0] }).sorted()
         for (k, first) in firsts.enumerated() {
+            if isRecalled[k] {
+                events[k].topics = finder.topics(in: story.sentences[first...first])
+                continue
+            }
             let lo = first == starts.first ? 0 : first
             let hi = starts.first { $0 > first } ?? story.sentences.count
             events[k].topics = finder.topics(in: ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[lo..<hi])[...])
@@ -191,7 +235,19 @@ struct StoryCallFinder: Sendable {
             let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
             if let best { groups[best].mentions.append(i) }
         }
-        return groups
+        // "X s'est entretenu avec Y lors d'un échange téléphonique": a call word with no party of
+        // its own after a group qualifies that group's call
+        var merged: [Group] = []
+        for g in groups {
+            if g.mentions.isEmpty, var last = merged.last, last.hits.last?.planned == g.hits.first?.planned,
+               last.hits.last?.denied == g.hits.first?.denied {
+                last.hits += g.hits
+                merged[merged.count - 1] = last
+            } else {
+                merged.append(g)
+            }
+        }
+        return merged
     }
 
     /// One call with all the parties, or, when they were called one by one ("separately", "calls",
@@ -204,9 +260,12 @@ struct StoryCallFinder: Sendable {
            grammar.respectively.occurs(in: tokens) {
             return zip(left, right).map { [$0, $1] }
         }
+        // "the presidents of A, B and C held a videoconference": a plural title with no party
+        // outside it is one call of all its holders
+        let hubless = !parties.contains { $0.pluralGroup == nil } && Set(parties.compactMap(\.pluralGroup)).count == 1
         // ("a trilateral call with his counterparts of A and B": one call of the three)
-        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
-            || (!grammar.joint.occurs(in: tokens) && (group.hits.contains { $0.trigger.plural == true } || parties.contains { $0.pluralGroup != nil })))
+        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless)
+        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && oneByOne))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
@@ -271,6 +330,24 @@ struct StoryCallFinder: Sendable {
 
     private func distance(_ m: Mention, _ g: Group) -> Int {
         m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
+    }
+
+    /// The sentence's cues less those that close an earlier group's clause before this one
+    /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
+    /// leaves none.
+    private func ownCues(_ cues: [DateCue], of gi: Int, in groups: [Group], mentions: [Mention]) -> [DateCue] {
+        guard gi > 0 else { return cues }
+        let extents = groups.map { g in
+            (lo: min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start),
+             hi: max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end))
+        }
+        let mine = extents[gi]
+        let own = cues.filter { c in
+            !extents[..<gi].contains { e in
+                c.start >= e.hi && c.end <= mine.lo && c.start - e.hi <= mine.lo - c.end
+            }
+        }
+        return own.isEmpty ? cues : own
     }
 
     /// The date cue closest to the group's extent (its triggers and the mentions it took).

@@ -40,7 +40,7 @@ struct TriggerFinder: Sendable {
             // ("is scheduled to speak with X by phone")
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens)
-            if m.start - futureEnd <= 8 || occurs(grammar.future, in: tokens, from: clauseStart, to: clauseEnd)
+            if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end
@@ -50,7 +50,10 @@ struct TriggerFinder: Sendable {
                 continue
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
-            let denied = denialInSentence || occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6))
+            // "they did not discuss X during the call": the negation is not the call's
+            let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0)?.end ?? 0 >= m.start - 2 }
+            let denied = denialInSentence || (!during && occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6)))
+                || occurs(grammar.absence, in: tokens, from: 0, to: m.start)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out
@@ -93,7 +96,18 @@ struct TriggerFinder: Sendable {
     /// A future cue or future-tense verb in `from..<to` ("..., who will visit Madrid on Thursday"):
     /// what follows is planned, so a date there is not the call's.
     func plansAhead(_ tokens: [Token], from: Int, to: Int) -> Bool {
-        occurs(grammar.future, in: tokens, from: from, to: to) || hasFutureVerb(tokens, from: from, to: to)
+        futureCue(in: tokens, from: from, to: to) || hasFutureVerb(tokens, from: from, to: to)
+    }
+
+    /// A future cue in `from..<to` that no past marker shortly before turns into a past perfect
+    /// ("وكان الرئيس قد تلقى": "had received", not "may receive").
+    private func futureCue(in tokens: [Token], from: Int, to: Int) -> Bool {
+        let lo = max(0, from), hi = min(tokens.count, to)
+        guard lo < hi else { return false }
+        return (lo..<hi).contains { k in
+            grammar.future.match(tokens, at: k) != nil
+                && !(max(0, k - 4)..<k).contains { grammar.pastMarkers.match(tokens, at: $0) != nil }
+        }
     }
 
     /// A verb in the future tense by its written ending: before the trigger in its clause
@@ -145,6 +159,10 @@ struct TriggerFinder: Sendable {
             if place { return false }
         }
         if t.needsObject == true {
+            // "llamó el domingo 26 de enero a la presidenta", "a appelé mardi 3 mars son homologue"
+            let objectStart = objectStart(afterAdverbialsFrom: m.end, tokens: tokens)
+            if let objectStart, mentions.contains(where: { $0.start >= objectStart && $0.start <= objectStart + 2 }) { return true }
+            if t.objectAfterDate == true { return false }
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),
                   let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }

@@ -28,6 +28,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let notBefore: [String]?
         /// Counts only when a `with` word follows within five words ("habló el sábado con X").
         let needsWith: Bool?
+        /// Counts only when a date adverbial follows and the object after it ("llamó el domingo a
+        /// X": the preposition of "llamó a" is not next to the verb).
+        let objectAfterDate: Bool?
     }
 
     /// The grammar words of one language.
@@ -52,6 +55,12 @@ struct TriggerLexicon: Sendable, Decodable {
         let negation: [String]
         /// Denial verbs anywhere in the sentence ("denied", "a démenti", "نفى").
         let denial: [String]?
+        /// "Nothing indicates", "rien n'indique", "لا يوجد ما يشير": anywhere before the trigger in
+        /// its sentence, the call is negated.
+        let absence: [String]?
+        /// "During", "lors de", "خلال": right before a call word, the call is where something else
+        /// happened or not ("they did not discuss X during the call"), so a negation is not the call's.
+        let during: [String]?
         let future: [String]
         /// Cues of a non-call exchange (meetings, letters) that disqualify weak triggers.
         let nonCall: [String]
@@ -69,6 +78,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let futureEndings: [String]?
         /// Cues that the party after them placed the call ("at the initiative of", "بمبادرة من").
         let initiative: [String]?
+        /// Cues that the party named before them placed the call ("X had initiated the call",
+        /// "X a pris l'initiative de l'appel").
+        let initiatedBy: [String]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people
@@ -80,6 +92,20 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Cues that a talking verb continues a series of calls ("also", "también", "كما"): a weak
         /// trigger with one may report a call with a new pair.
         let continuation: [String]?
+        /// Words right before a name that make it the owner of a noun phrase, never a party
+        /// ("l'administration Trump", "el Gobierno de Donald Trump", "إدارة ترامب").
+        let modifierHeads: [String]?
+        /// Heads that make the name an owner only through an "of" word ("the envoy of Donald
+        /// Trump", "l'émissaire de Trump"; but "envoy Steve Witkoff" is the envoy himself).
+        let modifierHeadsWithOf: [String]?
+        /// Words right after a name that do the same ("the Trump administration").
+        let modifierTails: [String]?
+        /// Words that, up to four words before a future cue, make it a past perfect
+        /// ("كان ... قد تلقى").
+        let pastMarkers: [String]?
+        /// Back-references to an earlier call than the one reported ("the previous one", "en la
+        /// anterior"): with a date of its own, the sentence recalls that earlier call.
+        let previousCall: [String]?
     }
 
     let languages: [String: Language]

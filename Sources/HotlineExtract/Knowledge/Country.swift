@@ -4,6 +4,9 @@ struct Country: Sendable, Decodable {
     let name: String
     /// "state", "territory" or "organisation".
     let kind: String?
+    /// The code events report when it differs from `code` (the annotation guide's "AU" for the
+    /// African Union, whose `code` is "AFU" because "AU" is Australia's).
+    let reportCode: String?
     let names: [String: [String]]?
     let demonyms: [String: [String]]?
     let capitals: [String: [String]]?

@@ -8,6 +8,9 @@ struct TopicCatalogue: Sendable, Decodable {
         let cues: [String]
         /// Each inner list is a set of alternatives; one of each must occur in the story.
         let together: [[String]]?
+        /// Phrases that hold a cue without being about the topic ("International Atomic Energy
+        /// Agency" is not about energy): such an occurrence does not count.
+        let notCues: [String]?
     }
 
     let topics: [Entry]

@@ -71,7 +71,7 @@ struct TopicFinder: Sendable {
             let tokens = Array(s.tokens.dropFirst(Self.datelineLength(s.tokens)))
             for m in indexes.topicCues.matches(in: tokens)
             where !Self.inEnumeration(m.start, m.end, tokens) && !Self.inMinistryName(m.start, tokens) {
-                found.formUnion(m.values)
+                found.formUnion(m.values.filter { $0 != LexiconIndexes.notACue })
             }
         }
         for (i, groups) in indexes.topicGroups where !found.contains(i) {

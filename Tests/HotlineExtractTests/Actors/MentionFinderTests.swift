@@ -52,3 +52,21 @@ func titleAndNameInEitherOrder(text: String) {
     #expect(m.filter { !$0.isCounterpart }.count == 1)
     #expect(m.first?.country == "MA")
 }
+
+@Test func titleThenSurnamePicksTheStorysPartyOfThatName() {
+    let text = """
+    تلقى الرئيس جوزيف عون اليوم الخميس اتصالا هاتفيا من الرئيس السوري أحمد الشرع.
+
+    وكان الرئيس عون قد تلقى مساء أمس اتصالا هاتفيا من أمير قطر الشيخ تميم بن حمد آل ثاني.
+    """
+    let second = WiderFixtures.extract(text).first { WiderFixtures.names($0).contains("Tamim bin Hamad Al Thani") }
+    #expect(second.map(WiderFixtures.names) == ["Joseph Aoun", "Tamim bin Hamad Al Thani"])
+}
+
+@Test func pluralTitleLinksEachNamedHolderToItsCountry() {
+    let r = ExtractionResources(officials: WiderFixtures.officials, countries: WiderFixtures.countries)
+    let tokens = Tokenizer.tokenize("Los presidentes de Italia, Sergio Mattarella, y de Turquía, Recep Tayyip Erdoğan, conversaron.")
+    let mentions = MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes).mentions(in: tokens)
+    #expect(mentions.map(\.country) == ["IT", "TR"])
+    #expect(Set(mentions.compactMap(\.pluralGroup)).count == 1)
+}

@@ -24,3 +24,20 @@ import Testing
     let events = Fixtures.extract("تلقى ناصر بوريطة، يوم الأحد الموافق 19 فبراير 2023م، اتصالا هاتفيا من أيمن الصفدي.")
     #expect(events.first?.date == Fixtures.day("2023-02-19"))
 }
+
+@Test func aPageRepeatingTheTitleReadsTheRepeatAsAHeadlineToo() {
+    let headline = "وزير الخارجية يتلقى اتصالا هاتفيا من وزير الخارجية الأردني ويجري اتصالا بوزير الخارجية الإسباني"
+    let text = """
+        وكالة الأنباء
+
+        \(headline)
+
+        تلقى السيد ناصر بوريطة وزير الخارجية، اتصالا هاتفيا، من وزير الخارجية الأردني أيمن الصفدي.
+
+        وجرى خلال الاتصال بحث العلاقات الثنائية.
+
+        كما أجرى سموه اتصالا هاتفيا، بوزير الخارجية الإسباني خوسيه مانويل ألباريس.
+        """
+    let events = Fixtures.extractor.extract(Article(text: text, title: headline, publishedAt: Fixtures.day("2023-03-05"))).events
+    #expect(Set(events.map(Fixtures.names)) == [["Nasser Bourita", "Ayman Safadi"], ["Nasser Bourita", "José Manuel Albares"]])
+}

@@ -69,3 +69,52 @@ func aDateOfWhatIsPlannedAfterTheCallIsNotTheCallsDate(text: String) {
                              published: "2023-02-01").first
     #expect(e?.date == Fixtures.day("2023-01-30"))
 }
+
+@Test(arguments: [
+    ("Giorgia Meloni said she held a phone conversation with Kyriakos Mitsotakis on Saturday and telephoned Joseph Aoun on Sunday evening.", "en"),
+    ("Giorgia Meloni a eu un entretien téléphonique avec Kyriakos Mitsotakis samedi et a téléphoné à Joseph Aoun dimanche soir.", "fr"),
+    ("Giorgia Meloni mantuvo una conversación telefónica con Kyriakos Mitsotakis el sábado y telefoneó a Joseph Aoun el domingo por la noche.", "es"),
+])
+func twoCallsInOneSentenceTakeTheirOwnDates(text: String, language: String) {
+    let events = WiderFixtures.extract(text, published: "2025-03-17", language: language)
+    let byOther = Dictionary(uniqueKeysWithValues: events.map { e in
+        (WiderFixtures.names(e).subtracting(["Giorgia Meloni"]).first ?? "", e.date?.iso)
+    })
+    #expect(byOther["Kyriakos Mitsotakis"] == "2025-03-15")
+    #expect(byOther["Joseph Aoun"] == "2025-03-16")
+}
+
+@Test func aDateBeforeTheFirstCallDatesBothCalls() {
+    let events = WiderFixtures.extract("On Saturday, Giorgia Meloni held a phone conversation with Kyriakos Mitsotakis and telephoned Joseph Aoun.",
+                                       published: "2025-03-17", language: "en")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { $0.date?.iso == "2025-03-15" })
+}
+
+@Test(arguments: [
+    ("Giorgia Meloni spoke by phone with Kyriakos Mitsotakis on Saturday and with Joseph Aoun on Sunday.", "en"),
+    ("Giorgia Meloni s'est entretenue samedi par téléphone avec Kyriakos Mitsotakis, puis dimanche avec Joseph Aoun.", "fr"),
+    ("Giorgia Meloni conversó por teléfono el sábado con Kyriakos Mitsotakis y el domingo con Joseph Aoun.", "es"),
+])
+func partiesWithADayEachAreSeparateCalls(text: String, language: String) {
+    let events = WiderFixtures.extract(text, published: "2025-03-17", language: language)
+    let byOther = Dictionary(uniqueKeysWithValues: events.map { e in
+        (WiderFixtures.names(e).subtracting(["Giorgia Meloni"]).sorted().joined(separator: "+"), e.date?.iso)
+    })
+    #expect(byOther == ["Kyriakos Mitsotakis": "2025-03-15", "Joseph Aoun": "2025-03-16"])
+}
+
+@Test func arabicSecondReceivedCallKeepsTheReceiverAndTakesItsDay() {
+    let text = "تلقى الرئيس جوزيف عون يوم السبت اتصالا هاتفيا من الرئيسة جورجيا ميلوني، كما تلقى يوم الأحد اتصالا من الرئيس السوري أحمد الشرع."
+    let events = WiderFixtures.extract(text, published: "2025-03-17", language: "ar")
+    #expect(Set(events.map(WiderFixtures.names)) == [["Joseph Aoun", "Giorgia Meloni"], ["Joseph Aoun", "Ahmed al-Sharaa"]])
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-03-15", "2025-03-16"])
+    #expect(Set(events.compactMap(WiderFixtures.caller)) == ["Giorgia Meloni", "Ahmed al-Sharaa"])
+}
+
+@Test func oneDayForAllPartiesIsOneCall() {
+    let events = WiderFixtures.extract("On Saturday, Giorgia Meloni spoke by phone with Kyriakos Mitsotakis and Joseph Aoun.",
+                                       published: "2025-03-17", language: "en")
+    #expect(events.count == 1)
+    #expect(events.first?.participants.count == 3)
+}

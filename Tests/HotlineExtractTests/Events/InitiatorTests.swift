@@ -81,3 +81,62 @@ func colloquialCallWords(text: String, caller: String) {
     let e = Fixtures.extract(text, published: "2023-02-01").first
     #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == caller)
 }
+
+@Test(arguments: [
+    ("تلقى الرئيس جوزيف عون، اليوم الخميس، اتصالا هاتفيا من الرئيس السوري أحمد الشرع.", "ar", "Ahmed al-Sharaa"),
+    ("Le président Joseph Aoun a reçu, jeudi, un appel téléphonique de son homologue syrien, M. Ahmed al-Sharaa, avec lequel il a évoqué la situation à la frontière.", "fr", "Ahmed al-Sharaa"),
+    ("Joseph Aoun recibió el jueves una llamada telefónica del presidente sirio, Ahmed al-Sharaa.", "es", "Ahmed al-Sharaa"),
+])
+func receivedACallFromNamesTheCallerAfterTheFromWord(text: String, language: String, caller: String) {
+    let e = WiderFixtures.extract(text, language: language).first
+    #expect(e.map(WiderFixtures.names) == ["Joseph Aoun", "Ahmed al-Sharaa"])
+    #expect(WiderFixtures.caller(e) == caller)
+}
+
+@Test(arguments: [
+    ("Le président Joseph Aoun a reçu mardi un appel téléphonique de la présidente du Conseil des ministres de la République italienne, Mme Giorgia Meloni.", "fr"),
+    ("Joseph Aoun recibió el martes una llamada de la presidenta del Consejo de Ministros de Italia, Giorgia Meloni.", "es"),
+    ("تلقى الرئيس جوزيف عون اليوم اتصالا هاتفيا من رئيسة مجلس الوزراء الإيطالي جورجيا ميلوني.", "ar"),
+])
+func callerNamedWithHerTitleIsNotAnotherOfficialOfHerCountry(text: String, language: String) {
+    let events = WiderFixtures.extract(text, language: language)
+    #expect(events.map(WiderFixtures.names) == [["Joseph Aoun", "Giorgia Meloni"]])
+    #expect(WiderFixtures.caller(events.first) == "Giorgia Meloni")
+}
+
+@Test func italianPrimeMinisterByHerFrenchTitleAlone() {
+    let events = WiderFixtures.extract("Le président Joseph Aoun reçoit un appel de la présidente du Conseil italien\n\nLe président libanais Joseph Aoun a reçu mardi un appel téléphonique de son homologue.", language: "fr")
+    #expect(events.map(WiderFixtures.names) == [["Joseph Aoun", "Giorgia Meloni"]])
+}
+
+@Test(arguments: [
+    ("Giorgia Meloni y Kyriakos Mitsotakis conversaron por teléfono el jueves.", "es"),
+    ("Giorgia Meloni held a call with Kyriakos Mitsotakis on Thursday.", "en"),
+])
+func talkingTogetherNamesNoCaller(text: String, language: String) {
+    let e = WiderFixtures.extract(text, language: language).first
+    #expect(e.map(WiderFixtures.names) == ["Giorgia Meloni", "Kyriakos Mitsotakis"])
+    #expect(e?.initiator == nil)
+}
+
+@Test func headlineTellsTheCallerTheBodyLeavesOut() {
+    let text = """
+    Meloni receives phone call from Mitsotakis
+
+    Giorgia Meloni and Kyriakos Mitsotakis discussed migration in a phone call on Thursday, her office said.
+    """
+    let e = WiderFixtures.extract(text, language: "en").first
+    #expect(e.map(WiderFixtures.names) == ["Giorgia Meloni", "Kyriakos Mitsotakis"])
+    #expect(WiderFixtures.caller(e) == "Kyriakos Mitsotakis")
+}
+
+@Test(arguments: [
+    ("Giorgia Meloni held a phone call with Kyriakos Mitsotakis on Thursday.\n\nRome said the Italian leader had initiated the call.", "en", "Giorgia Meloni"),
+    ("Giorgia Meloni s'est entretenue jeudi par téléphone avec Kyriakos Mitsotakis. Selon Athènes, M. Mitsotakis a pris l'initiative de l'appel.", "fr", "Kyriakos Mitsotakis"),
+    ("Giorgia Meloni y Kyriakos Mitsotakis conversaron por teléfono el jueves. Según Roma, Meloni tomó la iniciativa de la llamada.", "es", "Giorgia Meloni"),
+])
+func partyNamedBeforeAnInitiatedCuePlacedTheCall(text: String, language: String, caller: String) {
+    let e = WiderFixtures.extract(text, language: language).first
+    #expect(e.map(WiderFixtures.names) == ["Giorgia Meloni", "Kyriakos Mitsotakis"])
+    #expect(WiderFixtures.caller(e) == caller)
+}

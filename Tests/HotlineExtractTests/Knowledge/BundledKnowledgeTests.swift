@@ -26,3 +26,25 @@ import HotlineExtract
         #expect(topics.allSatisfy { !$0.id.isEmpty && !$0.label.isEmpty && !$0.cues.isEmpty })
     }
 }
+
+/// Canonical names and organisation codes of the embedded data as events report them.
+@Suite struct BundledCanonicalFormTests {
+    @Test(arguments: [
+        ("bola-tinubu", "Bola Ahmed Tinubu", "Bola Tinubu"),
+        ("haitham-bin-tariq", "Haitham bin Tarik", "Haitham bin Tariq"),
+        ("john-mahama", "John Dramani Mahama", "John Mahama"),
+    ])
+    func fullestCommonFormIsCanonicalAndTheShortOneAnAlias(id: String, name: String, alias: String) {
+        let official = Extractor().official(id: id)
+        #expect(official?.name == name)
+        #expect(official?.aliases?.contains(alias) == true)
+    }
+
+    @Test func africanUnionIsReportedWithTheGuidesCode() {
+        let text = "African Union Commission chairperson Moussa Faki Mahamat held a phone call on Monday with UN Secretary-General António Guterres."
+        let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2023-04-20"), language: "en")).events
+        let faki = events.first?.participants.first { $0.name == "Moussa Faki Mahamat" }
+        #expect(faki?.country == "AU")
+        #expect(Extractor().knowsCountry("AFU"))
+    }
+}

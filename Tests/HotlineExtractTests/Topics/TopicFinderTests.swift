@@ -72,3 +72,53 @@ func pluralAndAdjectiveFormsOfTerrorismAreCounterterrorism(text: String) {
     let r = Fixtures.resources
     #expect(TopicFinder(catalogue: r.topics, indexes: r.indexes).topics(in: Story(paragraphs: [text])).map(\.id).contains("counterterrorism"))
 }
+
+private func topicIDs(_ text: String) -> Set<String> {
+    let r = Fixtures.resources
+    return Set(TopicFinder(catalogue: r.topics, indexes: r.indexes).topics(in: Story(paragraphs: [text])).map(\.id))
+}
+
+@Test(arguments: [
+    "Inspectors of the International Atomic Energy Agency visited the site.",
+    "Les inspecteurs de l'Agence internationale de l'énergie atomique ont visité le site.",
+    "Los inspectores del Organismo Internacional de Energía Atómica visitaron el lugar.",
+    "زار مفتشو الوكالة الدولية للطاقة الذرية الموقع.",
+    "وأكد أن بلاده ستعمل بكل طاقتها من أجل السلام.",
+])
+func aCueInsideANotCuePhraseDoesNotCount(text: String) {
+    #expect(!topicIDs(text).contains("energy"))
+}
+
+@Test(arguments: ["They discussed energy supplies.", "وبحث الجانبان التعاون في مجال الطاقة."])
+func energyItselfStillCounts(text: String) {
+    #expect(topicIDs(text).contains("energy"))
+}
+
+@Test func detaineesAloneAreNotHostages() {
+    #expect(!topicIDs("وتشمل الوساطة تبادل الأسرى والمحتجزين.").contains("hostages"))
+    #expect(topicIDs("وبحث الجانبان الإفراج عن المحتجزين في غزة.").contains("hostages"))
+}
+
+@Test(arguments: [
+    "وأكد الرئيس الإيراني أن برنامجها النووي سلمي.",
+    "وتناول الاتصال الملف النووي لإيران.",
+    "They discussed Iran and the nuclear talks in Oman.",
+])
+func iranAndItsNuclearFileIsIranNuclear(text: String) {
+    #expect(topicIDs(text).contains("iran-nuclear"))
+}
+
+@Test func nuclearFileWithoutIranIsNotIranNuclear() {
+    #expect(!topicIDs("وتناول الاتصال البرنامج النووي لكوريا الشمالية.").contains("iran-nuclear"))
+}
+
+@Test(arguments: [
+    ("Police fired tear gas at the protesters.", "energy", false),
+    ("They discussed electricity interconnections.", "energy", true),
+    ("The region's economy is held hostage by the blockade.", "hostages", false),
+    ("They discussed the release of the hostages.", "hostages", true),
+    ("وتناول الاتصال الرسوم الجمركية الجديدة.", "trade-investment", true),
+])
+func topicCuesInTheirOwnSenseOnly(text: String, topic: String, found: Bool) {
+    #expect(topicIDs(text).contains(topic) == found)
+}

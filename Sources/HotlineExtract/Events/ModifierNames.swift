@@ -1,0 +1,36 @@
+/// Names that own a noun phrase ("the Trump administration", "l'administration Trump", "la
+/// politique commerciale de Trump", "el Gobierno de Donald Trump", "إدارة ترامب"): the call's
+/// topic, never a party, so the sentence is read without them.
+struct ModifierNames: Sendable {
+    let grammar: LexiconIndexes.Grammar
+
+    /// Lower-case words allowed between a head noun and the "of" word before the name
+    /// ("la política migratoria del Gobierno de X"): three at most.
+    static let maxGap = 3
+
+    /// `mentions` less the named ones that are modifiers.
+    func parties(_ mentions: [Mention], tokens: [Token]) -> [Mention] {
+        mentions.filter { !($0.isNamed && isModifier($0, tokens: tokens)) }
+    }
+
+    /// A head noun right before the name or before "of"-words ending right before it (with a
+    /// few lower-case words between), or a tail noun right after it.
+    func isModifier(_ m: Mention, tokens: [Token]) -> Bool {
+        if m.end < tokens.count, grammar.modifierTails.match(tokens, at: m.end) != nil { return true }
+        guard m.start > 0 else { return false }
+        if headEnds(at: m.start, tokens, grammar.modifierHeads) { return true }
+        guard MentionFinder.ofWords.contains(tokens[m.start - 1].folded) else { return false }
+        var end = m.start - 1
+        while end > 0, m.start - end <= Self.maxGap + 1 {
+            if headEnds(at: end, tokens, grammar.modifierHeads) || headEnds(at: end, tokens, grammar.modifierHeadsWithOf) { return true }
+            let t = tokens[end - 1]
+            guard t.isWord, !t.isCapitalized, t.folded.unicodeScalars.allSatisfy(\.isASCII) else { return false }
+            end -= 1
+        }
+        return false
+    }
+
+    private func headEnds(at end: Int, _ tokens: [Token], _ heads: PhraseMatcher<Bool>) -> Bool {
+        (max(0, end - 3)..<end).contains { heads.match(tokens, at: $0)?.end == end }
+    }
+}

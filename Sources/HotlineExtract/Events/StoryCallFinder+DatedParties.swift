@@ -1,0 +1,25 @@
+/// "X spoke with A on Saturday and with B on Sunday": one sentence, two calls on two days.
+extension StoryCallFinder {
+    /// The parties after the trigger, when each has a date cue of its own (between it and the
+    /// next party when the cues follow them, between the previous party and it when they
+    /// precede them: "el sábado con A y el domingo con B") and the dates differ: one call each
+    /// with the single party before the trigger. Nil otherwise.
+    func splitByOwnDates(_ parties: [ResolvedParty], group: Group, cues: [DateCue],
+                         resolve: (DateCue) -> EventDate?) -> [(parties: [ResolvedParty], date: EventDate)]? {
+        let hubs = parties.filter { $0.position < group.start }
+        let objects = parties.filter { $0.position >= group.start }
+        guard hubs.count == 1, objects.count >= 2, cues.count >= objects.count,
+              let firstCue = cues.map(\.start).min() else { return nil }
+        let preceding = firstCue < objects[0].position
+        var out: [(parties: [ResolvedParty], date: EventDate)] = []
+        for (i, p) in objects.enumerated() {
+            let lo = preceding ? (i == 0 ? hubs[0].position : objects[i - 1].position) : p.position
+            let hi = preceding ? p.position : (i + 1 < objects.count ? objects[i + 1].position : Int.max)
+            let own = cues.filter { $0.start > lo && $0.start < hi }
+            guard own.count == 1, let date = resolve(own[0]) else { return nil }
+            out.append(([hubs[0], p], date))
+        }
+        guard Set(out.map(\.date.iso)).count == out.count else { return nil }
+        return out
+    }
+}

@@ -1,0 +1,21 @@
+/// Earlier calls a story recalls without a call word of their own ("It was their second call in
+/// two months. In the previous one, on 28 March, ...").
+extension StoryCallFinder {
+    /// A sentence with a back-reference to an earlier call ("the previous one", "en la
+    /// anterior", "l'appel précédent", "الاتصال السابق") and a date of its own that is not the
+    /// story's latest call's: an earlier call between the parties it names (two or more), else
+    /// between those of the story's latest call.
+    func earlierCall(in sentence: Story.Sentence, cues: [DateCue], mentions: [Mention], grammar: LexiconIndexes.Grammar,
+                     resolver: PartyResolver, reference: EventDate?, memory: [ResolvedParty], events: [CallEvent]) -> CallEvent? {
+        guard let last = events.last, let back = grammar.previousCall.matches(in: sentence.tokens).first else { return nil }
+        let nearest = cues.min { abs($0.start - back.end) < abs($1.start - back.end) }
+        guard let date = nearest?.resolve(reference: reference, previous: last.date), date != last.date,
+              let lastDate = last.date, DateMath.isBefore(date, lastDate) else { return nil }
+        let named = resolver.resolve(mentions, on: date, memory: memory).filter { $0.participant.name != nil }
+        var seen = Set<String>()
+        let own = named.map(\.participant).filter { seen.insert($0.identityKey).inserted }
+        let parties = own.count >= 2 ? own : last.participants
+        return CallEvent(date: date, participants: parties, initiator: nil, topics: [],
+                         evidence: [sentence.text], context: last.context, confidence: 0.8)
+    }
+}

@@ -1,0 +1,46 @@
+/// The object of a calling verb after adverbials that split it from the verb ("llamó el
+/// domingo 26 de enero a X", "llamó ayer por teléfono a X", "a appelé mardi 3 mars son homologue").
+extension TriggerFinder {
+    /// Small words inside a date adverbial ("el domingo 26 de enero", "on Sunday evening").
+    static let dateGlue: Set<String> = ["el", "le", "the", "on", "de", "del", "of", "this", "last", "ce", "este", "pasado",
+                                        "dernier", "matin", "soir", "tarde", "noche", "morning", "evening", "night"]
+    /// Parts of the day that close a date adverbial ("dimanche soir").
+    static let dayParts: Set<String> = ["matin", "soir", "tarde", "noche", "morning", "evening", "night"]
+    /// Prepositions that introduce the person called ("a", "al", "à", "to").
+    static let objectMarkers: Set<String> = ["a", "al", "au", "aux", "to"]
+
+    /// Where the object starts when a date adverbial and/or a phone phrase ("por teléfono")
+    /// right after the verb separates them (a marker such as the personal "a" skipped); nil when
+    /// neither follows the verb.
+    func objectStart(afterAdverbialsFrom start: Int, tokens: [Token]) -> Int? {
+        var k = dateRunEnd(after: start, tokens: tokens) ?? start
+        if k < tokens.count, let phone = grammar.triggers.match(tokens, at: k), phone.values.contains(where: { $0.kind == .strong }) {
+            k = phone.end
+        }
+        guard k > start else { return nil }
+        if k < tokens.count, Self.objectMarkers.contains(tokens[k].folded) || grammar.with.contains(tokens[k].folded) { k += 1 }
+        return k
+    }
+
+    /// End of a date adverbial that starts right at `start` (a date word or a day number inside
+    /// it, glue words around them), nil when none starts there.
+    func dateRunEnd(after start: Int, tokens: [Token]) -> Int? {
+        var k = start, dated = false, lastDate = start
+        while k < tokens.count, k - start < 8 {
+            if let d = dateWords.match(tokens, at: k) {
+                if case .month(_, abbreviated: true) = d.values.first { break }
+                dated = true; k = d.end; lastDate = k
+            } else if Int(tokens[k].folded) != nil {
+                dated = true; k += 1; lastDate = k
+            } else if Self.dateGlue.contains(tokens[k].folded) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard dated else { return nil }
+        // trailing glue words belong to what follows ("on Monday the minister"), bar parts of the day
+        while lastDate < tokens.count, Self.dayParts.contains(tokens[lastDate].folded) { lastDate += 1 }
+        return lastDate
+    }
+}

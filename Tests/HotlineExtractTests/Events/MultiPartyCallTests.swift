@@ -1,0 +1,58 @@
+import Testing
+@testable import HotlineExtract
+
+// Calls of three parties and later references back to them.
+
+@Test(arguments: [
+    "Los ministros de Asuntos Exteriores de Marruecos, Nasser Bourita; de España, José Manuel Albares, y de Jordania, Ayman Safadi, sostuvieron el jueves una videoconferencia.",
+    "The foreign ministers of Morocco, Nasser Bourita, of Spain, José Manuel Albares, and of Jordan, Ayman Safadi, held a video call on Thursday.",
+])
+func pluralTitleWithEachHolderNamedIsOneCall(text: String) {
+    let events = WiderFixtures.extract(text)
+    #expect(events.count == 1)
+    #expect(events.first.map(WiderFixtures.names) == ["Nasser Bourita", "José Manuel Albares", "Ayman Safadi"])
+    #expect(events.first?.date?.iso == "2025-03-20")
+}
+
+@Test func pluralTitleWithAPartyOutsideItIsStillOneCallPerCountry() {
+    let events = WiderFixtures.extract("Donald Trump spoke by phone on Thursday with the foreign ministers of Morocco and Jordan.")
+    #expect(events.count == 2)
+}
+
+@Test func backReferenceToTheLeadsCallIsTheSameCall() {
+    let text = """
+    ROME, March 21 - Italy's Prime Minister Giorgia Meloni, Greek Prime Minister Kyriakos Mitsotakis and NATO Secretary General \
+    Mark Rutte held a video call on Thursday to discuss security in the Mediterranean, Meloni's office said.
+
+    "Useful call with Kyriakos Mitsotakis and Mark Rutte," Meloni wrote after the call.
+
+    Rutte said in a later post that he had "spoken with" the two leaders about the alliance's plans.
+    """
+    let events = WiderFixtures.extract(text, published: "2025-03-21")
+    #expect(events.count == 1)
+    #expect(events.first.map(WiderFixtures.names) == ["Giorgia Meloni", "Kyriakos Mitsotakis", "Mark Rutte"])
+    #expect(events.first?.date?.iso == "2025-03-20")
+}
+
+@Test func aTitleLineAboveTheBodyIsStillAHeadline() {
+    let text = """
+    Meloni and Mitsotakis discuss migration in phone call
+
+    Giorgia Meloni spoke by phone with Kyriakos Mitsotakis on Thursday, her office said.
+    """
+    let events = WiderFixtures.extract(text, published: "2025-03-21")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-03-20")
+    #expect(events.first?.evidence.count == 1)
+}
+
+@Test func aLongFirstParagraphWithoutADatedDatelineIsTheLead() {
+    let text = """
+    ROME (Agency) - Italy's Prime Minister Giorgia Meloni, Greek Prime Minister Kyriakos Mitsotakis and NATO Secretary General \
+    Mark Rutte held a video call on Thursday to discuss security in the Mediterranean and migration routes, Meloni's office said.
+
+    "Useful call with Kyriakos Mitsotakis and Mark Rutte," Meloni wrote after the call.
+    """
+    let events = WiderFixtures.extract(text, published: "2025-03-21", language: "en")
+    #expect(events.map(WiderFixtures.names) == [["Giorgia Meloni", "Kyriakos Mitsotakis", "Mark Rutte"]])
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import HotlineExtract
+
+// Calls reported in a back-reference, after a date adverbial, or in the past perfect.
+
+@Test(arguments: [
+    "Nasser Bourita spoke by phone on Wednesday with José Manuel Albares.\n\nIt was the second call between the two ministers in a month. In the previous one, on 2 March, they discussed migration.",
+    "Nasser Bourita s'est entretenu mercredi par téléphone avec José Manuel Albares.\n\nC'était le deuxième appel entre les deux ministres en un mois. Lors du précédent, le 2 mars, ils avaient évoqué la migration.",
+    "Nasser Bourita conversó por teléfono el miércoles con José Manuel Albares.\n\nSe trata de la segunda llamada entre ambos ministros en un mes. En la anterior, el pasado 2 de marzo, abordaron la migración.",
+])
+func aBackReferenceWithItsOwnDateRecallsAnEarlierCall(text: String) {
+    let events = WiderFixtures.extract(text)
+    #expect(events.count == 2)
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-03-19", "2025-03-02"])
+    #expect(events.allSatisfy { WiderFixtures.names($0) == ["Nasser Bourita", "José Manuel Albares"] })
+}
+
+@Test func aBackReferenceWithoutADateAddsNoCall() {
+    let events = WiderFixtures.extract("Nasser Bourita spoke by phone on Wednesday with José Manuel Albares.\n\nIn the previous one, they discussed migration.")
+    #expect(events.count == 1)
+}
+
+@Test(arguments: [
+    ("Kyriakos Mitsotakis a téléphoné lundi au président turc Recep Tayyip Erdoğan pour lui présenter ses condoléances.", "fr", "2025-03-17"),
+    ("Kyriakos Mitsotakis a appelé mardi 18 mars son homologue Recep Tayyip Erdoğan.", "fr", "2025-03-18"),
+    ("Kyriakos Mitsotakis llamó el domingo 16 de marzo al presidente turco, Recep Tayyip Erdoğan.", "es", "2025-03-16"),
+    ("Kyriakos Mitsotakis called on Monday the Turkish president, Recep Tayyip Erdoğan.", "en", "2025-03-17"),
+    ("Kyriakos Mitsotakis llamó ayer por teléfono al presidente turco, Recep Tayyip Erdoğan.", "es", "2025-03-19"),
+])
+func aDateBetweenTheVerbAndItsObject(text: String, language: String, day: String) {
+    let e = WiderFixtures.extract(text, language: language).first
+    #expect(e.map(WiderFixtures.names) == ["Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"])
+    #expect(e?.date?.iso == day)
+    #expect(WiderFixtures.caller(e) == "Kyriakos Mitsotakis")
+}
+
+@Test func arabicPastPerfectIsNotPlanned() {
+    let text = """
+    تلقى رئيس الجمهورية جوزيف عون اليوم الخميس اتصالا هاتفيا من الرئيس السوري أحمد الشرع.
+
+    وكان الرئيس عون قد تلقى مساء أمس اتصالا هاتفيا من أمير قطر الشيخ تميم بن حمد آل ثاني.
+    """
+    let events = WiderFixtures.extract(text)
+    #expect(Set(events.map(WiderFixtures.names)) == [["Joseph Aoun", "Ahmed al-Sharaa"], ["Joseph Aoun", "Tamim bin Hamad Al Thani"]])
+    #expect(Set(events.compactMap(WiderFixtures.caller)) == ["Ahmed al-Sharaa", "Tamim bin Hamad Al Thani"])
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-03-20", "2025-03-19"])
+}
+
+@Test func arabicMayReceiveIsStillPlanned() {
+    #expect(WiderFixtures.extract("قد يتلقى الرئيس جوزيف عون اتصالا هاتفيا من الرئيس السوري أحمد الشرع.").isEmpty)
+}
+
+@Test func callingSomeonesAttentionIsNoCall() {
+    #expect(WiderFixtures.extract("Kyriakos Mitsotakis llamó el lunes la atención sobre la situación de Recep Tayyip Erdoğan.", language: "es").isEmpty)
+}
