@@ -22,6 +22,8 @@ struct LexiconIndexes: Sendable {
         var futureEndings: [String] = []
         var initiative = PhraseMatcher<Bool>()
         var initiatedBy = PhraseMatcher<Bool>()
+        var placingVerbs = PhraseMatcher<Bool>()
+        var calleeClitics: [String] = []
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
@@ -90,6 +92,8 @@ struct LexiconIndexes: Sendable {
             g.futureEndings = l.futureEndings ?? []
             for p in l.initiative ?? [] { g.initiative.add(p, true) }
             for p in l.initiatedBy ?? [] { g.initiatedBy.add(p, true) }
+            for p in l.placingVerbs ?? [] { g.placingVerbs.add(p, true) }
+            g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.respectively ?? [] { g.respectively.add(p, true) }
             for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }

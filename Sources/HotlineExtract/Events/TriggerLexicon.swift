@@ -81,6 +81,11 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Cues that the party named before them placed the call ("X had initiated the call",
         /// "X a pris l'initiative de l'appel").
         let initiatedBy: [String]?
+        /// Verbs of placing a call ("أجرى"): with the called party written after the call words
+        /// with a `calleeClitics` prefix ("أجرى اتصالا هاتفيا بنظيره"), the subject called.
+        let placingVerbs: [String]?
+        /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
+        let calleeClitics: [String]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people
