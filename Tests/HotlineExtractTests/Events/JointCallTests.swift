@@ -32,3 +32,10 @@ func aJointCallIsOneEventOfAllItsParties(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi", "José Manuel Albares"])
 }
+
+@Test func aCallNounReadsAsANounAcrossADateBeforeWith() {
+    let events = Fixtures.extract("Antony Blinken held separate calls on Thursday with his counterparts from Morocco, Nasser Bourita, and Jordan, Ayman Safadi.",
+                                  published: "2023-03-03")
+    #expect(Set(events.map(Fixtures.names)) == [["Antony Blinken", "Nasser Bourita"], ["Antony Blinken", "Ayman Safadi"]])
+    #expect(events.allSatisfy { $0.date == Fixtures.day("2023-03-02") })
+}
