@@ -10,6 +10,7 @@ struct LexiconIndexes: Sendable {
         var separate = PhraseMatcher<Bool>()
         var joint = PhraseMatcher<Bool>()
         var backReference = PhraseMatcher<Bool>()
+        var otherEventDate = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
         var denial = PhraseMatcher<Bool>()
         var absence = PhraseMatcher<Bool>()
@@ -80,6 +81,7 @@ struct LexiconIndexes: Sendable {
             for p in l.separate { g.separate.add(p, true) }
             for p in l.joint ?? [] { g.joint.add(p, true) }
             for p in l.backReference ?? [] { g.backReference.add(p, true) }
+            for p in l.otherEventDate ?? [] { g.otherEventDate.add(p, true) }
             for p in l.negation { g.negation.add(p, true) }
             for p in l.denial ?? [] { g.denial.add(p, true) }
             for p in l.absence ?? [] { g.absence.add(p, true) }

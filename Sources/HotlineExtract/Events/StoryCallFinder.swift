@@ -122,8 +122,12 @@ struct StoryCallFinder: Sendable {
                     pendingInitiator = parties[0].participant.identityKey
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
-                    // "The call was held on Tuesday": the date of the story's latest undated call
-                    if parties.count < 2, let cueDate, !isReference { dateLatestUndated(&events, &talks, &headlineEvents, on: cueDate) }
+                    // "The call was held on Tuesday": the date right after a call word without
+                    // parties is the story's latest undated call's
+                    if parties.count < 2, let cueDate, !isReference, let cue, cue.start >= group.end, cue.start - group.end <= 4,
+                       !(group.end..<cue.start).contains(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }) {
+                        dateLatestUndated(&events, &talks, &headlineEvents, on: cueDate)
+                    }
                     continue
                 }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },

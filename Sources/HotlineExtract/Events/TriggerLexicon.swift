@@ -49,6 +49,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Phrases that make a call noun refer back to a call already reported ("the conversation
         /// was the first since ...", "la llamada fue"): no new call, and its dates are not the call's.
         let backReference: [String]?
+        /// Between a call word and a date: the date is another event's ("the call came after
+        /// Tuesday's attack", "tras las elecciones del 28 de julio").
+        let otherEventDate: [String]?
         /// "respectively": n callers before the trigger, n parties after it, called pairwise.
         let respectively: [String]?
         /// Local negation cues, near the trigger ("not", "aucun").

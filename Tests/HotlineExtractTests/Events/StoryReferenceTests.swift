@@ -46,6 +46,7 @@ import Testing
 @Test(arguments: [
     ("The call was held on Tuesday at the King's request.", "2023-03-14" as String?),
     ("It was their first call since the March 3 attacks.", nil),
+    ("The call came after Tuesday's vote in parliament.", nil),
 ])
 func onlyWhatSpeaksOfAReportedCallIsAReference(second: String, iso: String?) {
     let events = Fixtures.extract("""
