@@ -28,6 +28,7 @@ struct LexiconIndexes: Sendable {
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
+        var relativeMarkers = PhraseMatcher<Bool>()
         var sourceCues = PhraseMatcher<Bool>()
         var continuation = PhraseMatcher<Bool>()
         var modifierHeads = PhraseMatcher<Bool>()
@@ -99,6 +100,7 @@ struct LexiconIndexes: Sendable {
             for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.respectively ?? [] { g.respectively.add(p, true) }
             for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }
+            for p in l.relativeMarkers ?? [] { g.relativeMarkers.add(p, true) }
             for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
             for p in l.continuation ?? [] { g.continuation.add(p, true) }
             for p in l.modifierHeads ?? [] { g.modifierHeads.add(p, true) }

@@ -193,8 +193,8 @@ struct MentionFinder: Sendable {
                     } else {
                         codes.append(c.code)
                     }
-                    // ("وزراء خارجية أوكرانيا ومولدوفا": the next country joined by a clitic)
-                    if countries.contains(where: { $0.start == k }) { continue }
+                    // "رؤساء فرنسا وتركيا": the next country carries the Arabic "و" itself
+                    if k < tokens.count, tokens[k].folded.hasPrefix("و"), countries.contains(where: { $0.start == k }) { continue }
                     guard k < tokens.count, Self.andWords.contains(tokens[k].folded) || tokens[k].folded == ";" else { break }
                     k += 1
                     while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.andWords.contains(tokens[k].folded) { k += 1 }

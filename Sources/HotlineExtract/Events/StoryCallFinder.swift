@@ -320,6 +320,16 @@ struct StoryCallFinder: Sendable {
                 limit = brk
             }
         }
+        // "a phone call regarding X's visit": the subject matter names no party even when the call's
+        // other party goes unnamed (but "pour évoquer avec X ...": a with-word names one)
+        if limit == tokens.count, let subject = (group.end..<tokens.count).first(where: {
+            grammar.contentMarkers.match(tokens, at: $0) != nil && grammar.relativeMarkers.match(tokens, at: $0) == nil && !inMention($0)
+        }) {
+            own = own.filter { m in
+                m.start < subject || (max(subject, m.start - 3)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
+            }
+            limit = subject
+        }
         if own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }) {
             own.insert(subject, at: 0)
         }

@@ -94,6 +94,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people
         /// named after them are the subject matter, not parties, once the call has two parties.
         let contentMarkers: [String]?
+        /// The content markers that open a relative clause about the call ("during which", "en la
+        /// que"): people named after them may still be its parties.
+        let relativeMarkers: [String]?
         /// Phrases naming the channel a report came through ("in a post on X", "según un mensaje
         /// publicado"): a letter/message word inside one does not make the call something else.
         let sourceCues: [String]?

@@ -58,3 +58,22 @@ func peopleInWhatTheCallWasAboutAreNotParties(text: String) {
                                   published: "2023-02-01")
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita", "Ayman Safadi"])
 }
+
+@Test(arguments: [
+    ("Nasser Bourita held a phone call on Tuesday regarding the visit of Giorgia Meloni.", "en"),
+    ("Nasser Bourita a eu mardi un entretien téléphonique au sujet de la visite de Giorgia Meloni.", "fr"),
+    ("Nasser Bourita mantuvo el martes una conversación telefónica sobre la visita de Giorgia Meloni.", "es"),
+    ("أجرى ناصر بوريطة اتصالا هاتفيا بشأن زيارة جورجيا ميلوني.", "ar"),
+])
+func theSubjectMatterNamesNoPartyEvenWithoutAnother(text: String, language: String) {
+    #expect(WiderFixtures.extract(text, language: language).isEmpty)
+}
+
+@Test(arguments: [
+    ("In a phone call on Tuesday during which Nasser Bourita and Giorgia Meloni discussed the visit, they agreed to meet.", "en"),
+    ("Nasser Bourita held a phone call with Giorgia Meloni about the visit.", "en"),
+    ("أجرى ناصر بوريطة اتصالا هاتفيا تناول العلاقات مع جورجيا ميلوني.", "ar"),
+])
+func partiesInARelativeClauseOrAfterWithStay(text: String, language: String) {
+    #expect(WiderFixtures.extract(text, language: language).map(WiderFixtures.names) == [["Nasser Bourita", "Giorgia Meloni"]])
+}

@@ -56,3 +56,19 @@ func pluralTitleWithEachHolderNamedIsOneCall(text: String) {
     let events = WiderFixtures.extract(text, published: "2025-03-21", language: "en")
     #expect(events.map(WiderFixtures.names) == [["Giorgia Meloni", "Kyriakos Mitsotakis", "Mark Rutte"]])
 }
+
+@Test(arguments: [
+    ("The leaders of Lebanon, Syria and Turkey held a video call on Thursday.", "en"),
+    ("Les dirigeants du Liban, de la Syrie et de la Turquie ont tenu jeudi une visioconférence.", "fr"),
+    ("Los líderes de Líbano, Siria y Turquía sostuvieron el jueves una videoconferencia.", "es"),
+    ("أجرى زعماء لبنان وسوريا وتركيا اتصالا مرئيا يوم الخميس.", "ar"),
+])
+func leadersOfThreeCountriesOnOneCall(text: String, language: String) {
+    let events = WiderFixtures.extract(text, language: language)
+    #expect(events.map(WiderFixtures.names) == [["Joseph Aoun", "Ahmed al-Sharaa", "Recep Tayyip Erdoğan"]])
+}
+
+@Test func arabicDualTitleNamesTwoCounterparts() {
+    let events = WiderFixtures.extract("أجرى وزير الخارجية ناصر بوريطة اتصالين هاتفيين مع وزيري خارجية إسبانيا والأردن يوم الخميس.", language: "ar")
+    #expect(Set(events.map(WiderFixtures.names)) == [["Nasser Bourita", "José Manuel Albares"], ["Nasser Bourita", "Ayman Safadi"]])
+}

@@ -26,6 +26,7 @@ func aBackReferenceWithItsOwnDateRecallsAnEarlierCall(text: String) {
     ("Kyriakos Mitsotakis llamó el domingo 16 de marzo al presidente turco, Recep Tayyip Erdoğan.", "es", "2025-03-16"),
     ("Kyriakos Mitsotakis called on Monday the Turkish president, Recep Tayyip Erdoğan.", "en", "2025-03-17"),
     ("Kyriakos Mitsotakis llamó ayer por teléfono al presidente turco, Recep Tayyip Erdoğan.", "es", "2025-03-19"),
+    ("Kyriakos Mitsotakis a joint lundi au téléphone le président turc Recep Tayyip Erdoğan pour lui présenter ses condoléances.", "fr", "2025-03-17"),
 ])
 func aDateBetweenTheVerbAndItsObject(text: String, language: String, day: String) {
     let e = WiderFixtures.extract(text, language: language).first

@@ -114,6 +114,9 @@ func iranAndItsNuclearFileIsIranNuclear(text: String) {
 
 @Test(arguments: [
     ("Police fired tear gas at the protesters.", "energy", false),
+    ("The talks brought renewed energy to the peace process.", "energy", false),
+    ("وتجاوزت المخيمات طاقتها الاستيعابية.", "energy", false),
+    ("وتجاوزت المخيمات الطاقة الاستيعابية المتاحة.", "energy", false),
     ("They discussed electricity interconnections.", "energy", true),
     ("The region's economy is held hostage by the blockade.", "hostages", false),
     ("They discussed the release of the hostages.", "hostages", true),
