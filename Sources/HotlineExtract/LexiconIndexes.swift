@@ -59,6 +59,7 @@ struct LexiconIndexes: Sendable {
     let honorifics: Set<String>
     let titleQualifiers: PhraseMatcher<Bool>
     let titlePremodifiers: PhraseMatcher<Bool>
+    let elidedTitles: PhraseMatcher<Bool>
     let subjectPronouns: Set<String>
     let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
@@ -134,6 +135,9 @@ struct LexiconIndexes: Sendable {
         var premodifiers = PhraseMatcher<Bool>()
         for p in titles.titlePremodifiers ?? [] { premodifiers.add(p, true) }
         titlePremodifiers = premodifiers
+        var elided = PhraseMatcher<Bool>()
+        for p in titles.elidedTitles ?? [] { elided.add(p, true) }
+        elidedTitles = elided
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {

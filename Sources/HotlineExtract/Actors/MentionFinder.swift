@@ -246,6 +246,13 @@ struct MentionFinder: Sendable {
             out.append(Mention(start: before?.start ?? hit.start, end: end, country: country,
                                role: title.role, kinds: title.kinds, surname: surname))
         }
+        // "el canciller de Brasil, Mauro Vieira, y el de Colombia, X": the previous title again
+        for e in indexes.elidedTitles.matches(in: tokens) where !occupied[e.start] {
+            guard let c = countries.first(where: { $0.start == e.end }), c.end < tokens.count, tokens[c.end].folded == ",",
+                  let h = holder(at: c.end + 1), let prev = titleHits.last(where: { $0.end <= e.start })?.values.first, !prev.plural else { continue }
+            pluralCount += 1
+            claim(h, code: c.code, title: titles.titles[prev.title], group: pluralCount)
+        }
         for hit in counterpartHits {
             if hit.values.first == true {
                 // "his counterparts in Morocco, the UAE and Bahrain": one counterpart per country

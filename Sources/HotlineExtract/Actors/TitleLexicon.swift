@@ -28,6 +28,9 @@ struct TitleLexicon: Sendable, Decodable {
     let titleQualifiers: [String]?
     /// Words between a country and the title it qualifies ("Maldives' new foreign minister").
     let titlePremodifiers: [String]?
+    /// A title said again by its article and "of" ("el canciller de Brasil, X, y el de Colombia,
+    /// Y", "celui de Colombie"): the previous title, for the country and person that follow.
+    let elidedTitles: [String]?
     /// Lower-case words allowed inside a name ("bin", "al", "von der").
     let nameParticles: [String]
 }

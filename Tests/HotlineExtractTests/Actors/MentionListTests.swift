@@ -93,3 +93,13 @@ func namesWithLettersBeyondLatin1AreWhole(text: String) {
 func pluralTitlesOfEachLanguagePairTheirHolders(text: String) {
     #expect(countries(text) == ["Nasser Bourita": "MA", "Omar Haddad Salem": "JO", "José Manuel Albares": "ES"])
 }
+
+@Test(arguments: [
+    "Albares habló con el canciller de Marruecos, Karim Bennani Alaoui, y el de Jordania, Samir Haddad Khoury.",
+    "Albares a parlé avec le ministre des Affaires étrangères du Maroc, Karim Bennani Alaoui, et celui de Jordanie, Samir Haddad Khoury.",
+])
+func anElidedTitleNamesTheNextHolder(text: String) {
+    let named = mentions(text).filter { $0.name != nil }
+    #expect(Dictionary(uniqueKeysWithValues: named.map { ($0.name ?? "", $0.country ?? "?") }) == ["Karim Bennani Alaoui": "MA", "Samir Haddad Khoury": "JO"])
+    #expect(named.allSatisfy { $0.kinds == ["foreign-minister"] })
+}
