@@ -109,6 +109,9 @@ struct MentionFinder: Sendable {
                     break
                 }
             }
+            // a given name the knowledge base leaves out ("Mohammad Ishaq Dar")
+            if k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !occupied[k],
+               let p = persons.firstIndex(where: { $0.start == k + 1 }) { return p }
             return persons.firstIndex { $0.start == k }
         }
         func personBefore(_ start: Int) -> Int? {
@@ -172,6 +175,7 @@ struct MentionFinder: Sendable {
         }
 
         var carriedCountry: String?   // of a title joined to the next one ("Cambodian Deputy PM and FM")
+        var carriedStart: Int?        // where that first title starts: the person's mention does
         for (n, hit) in titleHits.enumerated() {
             guard let th = hit.values.first else { continue }
             let title = titles.titles[th.title]
@@ -218,15 +222,17 @@ struct MentionFinder: Sendable {
                titleHits[n + 1].start == hit.end || (titleHits[n + 1].start == hit.end + 1
                    && Self.andWords.contains(tokens[hit.end].folded) && tokens[hit.end].folded != ",") {
                 carriedCountry = title.country ?? before?.code ?? carriedCountry   // "Cambodian Deputy PM and FM X"
+                carriedStart = carriedStart ?? before?.start ?? hit.start
                 continue
             }
-            defer { carriedCountry = nil }
+            let titleStart = min(carriedStart ?? Int.max, before?.start ?? hit.start)
+            defer { carriedCountry = nil; carriedStart = nil }
             let extended = titleExtension(after: max(hit.end, after?.end ?? hit.end))
             let country = title.country ?? before?.code ?? after?.code ?? extended?.country ?? carriedCountry
             let nameFrom = extended?.end ?? max(hit.end, after?.end ?? hit.end)
             if let p = personAfter(nameFrom) ?? personAfter(hit.end) ?? personBefore(before?.start ?? hit.start) {
                 if !linked.contains(p) {
-                    persons[p].start = min(persons[p].start, before?.start ?? hit.start)
+                    persons[p].start = min(persons[p].start, titleStart)
                     persons[p].role = title.role
                     persons[p].kinds = title.kinds
                     persons[p].country = country
@@ -236,14 +242,14 @@ struct MentionFinder: Sendable {
             }
             if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
                 let appositive = country == nil ? countryInAppositive(after: named.end, tokens: tokens, countries: countries) : nil
-                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country ?? appositive,
+                out.append(Mention(start: min(titleStart, hit.start), end: named.end, name: named.name, country: country ?? appositive,
                                    role: title.role, kinds: title.kinds))
                 continue
             }
             let end = after?.end ?? hit.end
             let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || isArabic(tokens[end]))
                 ? tokens[end].folded : nil
-            out.append(Mention(start: before?.start ?? hit.start, end: end, country: country,
+            out.append(Mention(start: titleStart, end: end, country: country,
                                role: title.role, kinds: title.kinds, surname: surname))
         }
         // "el canciller de Brasil, Mauro Vieira, y el de Colombia, X": the previous title again

@@ -57,3 +57,12 @@ func onlyWhatSpeaksOfAReportedCallIsAReference(second: String, iso: String?) {
     #expect(events.count == 1)
     #expect(events.first?.date == iso.map(Fixtures.day))
 }
+
+@Test(arguments: [
+    "Nasser Bourita received a phone call on Monday from Antony Blinken.\n\nHis Highness also made a phone call to the Jordanian Deputy Prime Minister and Foreign Minister, Ayman Safadi.",
+    "Nasser Bourita a reçu lundi un appel téléphonique d'Antony Blinken.\n\nIl a également appelé le vice-Premier ministre et ministre des Affaires étrangères de Jordanie, Hamad Ayman Safadi.",
+])
+func aSubjectNamedByPronounOrHonorificCallsATitledParty(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-07")
+    #expect(Set(events.map(Fixtures.names)) == [["Nasser Bourita", "Antony Blinken"], ["Nasser Bourita", "Ayman Safadi"]])
+}
