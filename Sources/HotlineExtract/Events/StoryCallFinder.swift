@@ -94,8 +94,10 @@ struct StoryCallFinder: Sendable {
                     if named(resolved) < 2 || named(fromLead) == named(resolved) { resolved = fromLead }
                 }
                 // "He had called the chancellor": the pronoun stands for the previous subject
-                // (one party, however many times named: "le ministre du Pakistan, Mohammad Ishaq Dar")
-                if opensWithPronoun, unique(resolved).count == 1, var subject = subjectOfPrevious,
+                // (one party, however many times named: "le ministre du Pakistan, Mohammad Ishaq Dar");
+                // so does an unexpressed subject ("También llamó al vice primer ministro ...")
+                let dropsSubject = group.hits.contains { $0.trigger.kind == .active } && !mentions.contains { $0.start < group.start }
+                if opensWithPronoun || dropsSubject, unique(resolved).count == 1, var subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
                     subject.position = 0
                     subject.pluralGroup = nil

@@ -61,6 +61,7 @@ func onlyWhatSpeaksOfAReportedCallIsAReference(second: String, iso: String?) {
 @Test(arguments: [
     "Nasser Bourita received a phone call on Monday from Antony Blinken.\n\nHis Highness also made a phone call to the Jordanian Deputy Prime Minister and Foreign Minister, Ayman Safadi.",
     "Nasser Bourita a reçu lundi un appel téléphonique d'Antony Blinken.\n\nIl a également appelé le vice-Premier ministre et ministre des Affaires étrangères de Jordanie, Hamad Ayman Safadi.",
+    "Nasser Bourita recibió el lunes una llamada telefónica de Antony Blinken.\n\nTambién llamó al vice primer ministro y ministro de Asuntos Exteriores de Jordania, Ayman Safadi.",
 ])
 func aSubjectNamedByPronounOrHonorificCallsATitledParty(text: String) {
     let events = Fixtures.extract(text, published: "2023-03-07")
