@@ -26,6 +26,7 @@ func distributiveCallsAreOnePerCounterpart(text: String) {
 @Test(arguments: [
     "The foreign ministers of Morocco, Jordan and Spain, Nasser Bourita, Ayman Safadi and José Manuel Albares, held a trilateral phone call on Wednesday.",
     "El ministro Albares sostuvo este jueves una videoconferencia con sus pares de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi, en la que los tres cancilleres acordaron coordinarse.",
+    "José Manuel Albares mantuvo el jueves una conversación telefónica a tres bandas con sus homólogos de Marruecos y Jordania, Nasser Bourita y Ayman Safadi.",
 ])
 func aJointCallIsOneEventOfAllItsParties(text: String) {
     let events = Fixtures.extract(text, published: "2023-03-02")
