@@ -387,6 +387,11 @@ struct StoryCallFinder: Sendable {
         if case .weekday = best.value, let abs = cues.first(where: { c in
             if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
         }) { return abs }
+        // "hier mercredi 10 janvier", "yesterday (Wednesday, January 10)": the calendar date the
+        // relative day is spelled out as
+        if case .relative = best.value, let abs = cues.first(where: { c in
+            if case .absolute(_, _, let day) = c.value { return day != nil && c.start >= best.end && c.start - best.end <= 4 } else { return false }
+        }) { return abs }
         return best
     }
 

@@ -25,3 +25,13 @@ func aPlaceAndDateLineIsTheDateline(text: String, published: String?, iso: Strin
     let events = Fixtures.extract("Rabat, May 3 (MAP). Nasser Bourita received a phone call from Ayman Safadi.", published: "2023-05-04")
     #expect(events.first?.date == Fixtures.day("2023-05-03"))
 }
+
+@Test(arguments: [
+    "Emmanuel Macron s'est entretenu hier mercredi 1er mars par téléphone avec le roi Mohammed VI.",
+    "El presidente Emmanuel Macron habló ayer miércoles 1 de marzo por teléfono con el rey Mohammed VI.",
+    "Emmanuel Macron held a phone call yesterday (Wednesday, March 1) with King Mohammed VI.",
+])
+func aRelativeDaySpelledOutAsADateTakesTheDate(text: String) {
+    // published two days later: "yesterday" alone would say March 2
+    #expect(Fixtures.extract(text, published: "2023-03-03").first?.date == Fixtures.day("2023-03-01"))
+}
