@@ -305,6 +305,17 @@ struct StoryCallFinder: Sendable {
            !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
             own.removeAll { $0.end <= said }
         }
+        // "..., State Department spokesman Matthew Miller said" / "..., said spokesman X": who
+        // reports the call after it, in a closing attribution, is not on it
+        let attributions = own.filter { m in
+            guard m.start > group.end, let comma = (group.end..<m.start).last(where: { tokens[$0].folded == "," }) else { return false }
+            return (m.end < tokens.count && grammar.speech.match(tokens, at: m.end) != nil)
+                || (comma + 1..<m.start).contains { grammar.speech.match(tokens, at: $0) != nil }
+        }.map(\.start)
+        // (only when the call has its own subject: in '"I spoke with X," Biden said' the speaker is on it)
+        if !attributions.isEmpty, own.count - attributions.count >= 2, own.contains(where: { $0.end <= group.start }) {
+            own.removeAll { attributions.contains($0.start) }
+        }
         // "Lors de cet entretien, les deux présidents sont convenus que le ministre X se rendrait
         // à Alger": who is named in what was agreed or said is not on the call (but "a call that
         // X joined", "a call in which X took part" qualify the call itself: right after the trigger)

@@ -67,3 +67,18 @@ func aSubjectNamedByPronounOrHonorificCallsATitledParty(text: String) {
     let events = Fixtures.extract(text, published: "2023-03-07")
     #expect(Set(events.map(Fixtures.names)) == [["Nasser Bourita", "Antony Blinken"], ["Nasser Bourita", "Ayman Safadi"]])
 }
+
+@Test(arguments: [
+    "Antony Blinken spoke by phone on Thursday with the foreign ministers of Morocco and Jordan, spokesman Ned Price said.",
+    "Antony Blinken spoke by phone on Thursday with Nasser Bourita and Ayman Safadi, said spokesman Ned Price.",
+])
+func whoReportsTheCallInAClosingAttributionIsNotOnIt(text: String) {
+    let events = Fixtures.extract(text, published: "2022-05-13")
+    #expect(!events.isEmpty)
+    #expect(!events.contains { Fixtures.names($0).contains("Ned Price") })
+}
+
+@Test func aSpeakerAfterAQuoteThatReportsHisOwnCallIsOnIt() {
+    let events = Fixtures.extract("\"Earlier today I spoke by phone with the King of Morocco and Ayman Safadi,\" Emmanuel Macron said.", published: "2023-05-04")
+    #expect(events.contains { Fixtures.names($0).contains("Emmanuel Macron") })
+}
