@@ -24,7 +24,7 @@ struct ExtractionResources: Sendable {
         knowledge = KnowledgeBase(officials: officialsFile?.officials ?? [], countries: countriesFile?.countries ?? [])
         triggers = Self.decode(EmbeddedData.text(named: "lexicons/triggers.json")) ?? TriggerLexicon(languages: [:])
         titles = Self.decode(EmbeddedData.text(named: "lexicons/titles.json"))
-            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, formerWords: nil, honorifics: [], titleQualifiers: nil, nameParticles: [])
+            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, formerWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, elidedTitles: nil, nameParticles: [])
         dates = Self.decode(EmbeddedData.text(named: "lexicons/dates.json"))
             ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])

@@ -8,6 +8,9 @@ struct LexiconIndexes: Sendable {
         var notAfterWeak: Set<String> = []
         var clauseBreaks: Set<String> = []
         var separate = PhraseMatcher<Bool>()
+        var joint = PhraseMatcher<Bool>()
+        var backReference = PhraseMatcher<Bool>()
+        var otherEventDate = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
         var denial = PhraseMatcher<Bool>()
         var absence = PhraseMatcher<Bool>()
@@ -20,6 +23,8 @@ struct LexiconIndexes: Sendable {
         var futureEndings: [String] = []
         var initiative = PhraseMatcher<Bool>()
         var initiatedBy = PhraseMatcher<Bool>()
+        var placingVerbs = PhraseMatcher<Bool>()
+        var calleeClitics: [String] = []
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
@@ -53,6 +58,8 @@ struct LexiconIndexes: Sendable {
     let counterparts: PhraseMatcher<Bool>
     let honorifics: Set<String>
     let titleQualifiers: PhraseMatcher<Bool>
+    let titlePremodifiers: PhraseMatcher<Bool>
+    let elidedTitles: PhraseMatcher<Bool>
     let subjectPronouns: Set<String>
     let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
@@ -74,6 +81,9 @@ struct LexiconIndexes: Sendable {
             g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
             g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
             for p in l.separate { g.separate.add(p, true) }
+            for p in l.joint ?? [] { g.joint.add(p, true) }
+            for p in l.backReference ?? [] { g.backReference.add(p, true) }
+            for p in l.otherEventDate ?? [] { g.otherEventDate.add(p, true) }
             for p in l.negation { g.negation.add(p, true) }
             for p in l.denial ?? [] { g.denial.add(p, true) }
             for p in l.absence ?? [] { g.absence.add(p, true) }
@@ -86,6 +96,8 @@ struct LexiconIndexes: Sendable {
             g.futureEndings = l.futureEndings ?? []
             for p in l.initiative ?? [] { g.initiative.add(p, true) }
             for p in l.initiatedBy ?? [] { g.initiatedBy.add(p, true) }
+            for p in l.placingVerbs ?? [] { g.placingVerbs.add(p, true) }
+            g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.respectively ?? [] { g.respectively.add(p, true) }
             for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }
@@ -120,6 +132,12 @@ struct LexiconIndexes: Sendable {
         var qualifiers = PhraseMatcher<Bool>()
         for p in titles.titleQualifiers ?? [] { qualifiers.add(p, true) }
         titleQualifiers = qualifiers
+        var premodifiers = PhraseMatcher<Bool>()
+        for p in titles.titlePremodifiers ?? [] { premodifiers.add(p, true) }
+        titlePremodifiers = premodifiers
+        var elided = PhraseMatcher<Bool>()
+        for p in titles.elidedTitles ?? [] { elided.add(p, true) }
+        elidedTitles = elided
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {

@@ -10,7 +10,7 @@ struct MentionFinder: Sendable {
 
     /// Words between a title and the country that qualifies it ("President of the United States").
     static let ofWords: Set<String> = ["of", "the", "de", "du", "des", "del", "d", "la", "l", "el", "for", "in", "charge",
-                                       "state", "etat", "estado", "دوله"]
+                                       "state", "etat", "estado", "دوله", "جمهوريه", "بجمهوريه", "لجمهوريه", "مملكه", "بمملكه", "سلطنه", "اماره"]
     static let andWords: Set<String> = ["and", "et", "y", "و", ","]
     /// Possessive and article words allowed between a country and its title ("Morocco's", "the").
     static let possessive: Set<String> = ["s", "the", "le", "la", "el"]
@@ -74,6 +74,8 @@ struct MentionFinder: Sendable {
         var pluralCount = 0
 
         func countryBefore(_ start: Int) -> (code: String, start: Int)? {
+            // "Maldives' new foreign minister"
+            let start = (max(0, start - 3)..<start).first { indexes.titlePremodifiers.match(tokens, at: $0)?.end == start } ?? start
             var k = start
             while k > 0, Self.possessive.contains(tokens[k - 1].folded), start - k < 2 { k -= 1 }
             return countries.first { $0.end == k || $0.end == start }.map { ($0.code, $0.start) }
@@ -107,13 +109,73 @@ struct MentionFinder: Sendable {
                     break
                 }
             }
+            // a given name the knowledge base leaves out ("Mohammad Ishaq Dar")
+            if k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !occupied[k],
+               let p = persons.firstIndex(where: { $0.start == k + 1 }) { return p }
             return persons.firstIndex { $0.start == k }
         }
         func personBefore(_ start: Int) -> Int? {
+            // Arabic apposition without a comma: "ناصر بوريطة وزير الخارجية"
+            if start >= 1, isArabic(tokens[start]), let p = persons.firstIndex(where: { $0.end == start }) { return p }
             guard start >= 2, tokens[start - 1].folded == "," else { return nil }
             return persons.firstIndex { $0.end == start - 1 }
         }
 
+        // the person named at `k` in a list (known, or a name the knowledge base lacks)
+        func holder(at k: Int) -> (start: Int, end: Int, person: Int?, name: String?)? {
+            guard k < tokens.count else { return nil }
+            if let p = persons.firstIndex(where: { $0.start == k }), !linked.contains(p) { return (k, persons[p].end, p, nil) }
+            guard !titleCase, tokens[k].isCapitalized, let named = unknownName(after: k, in: tokens, occupied: occupied),
+                  !holdsPlace(k, named.end) else { return nil }
+            return (k, named.end, nil, named.name)
+        }
+        // "Ukraine, Moldova and Romania, A, B and C": `count` holders listed from `k`, else none
+        func holderList(at k: Int, count: Int) -> [(start: Int, end: Int, person: Int?, name: String?)] {
+            var list: [(start: Int, end: Int, person: Int?, name: String?)] = []
+            var k = k
+            while list.count < count, let h = holder(at: k) {
+                list.append(h)
+                k = h.end
+                guard k < tokens.count, Self.andWords.contains(tokens[k].folded) else { break }
+                while k < tokens.count, Self.andWords.contains(tokens[k].folded) { k += 1 }
+            }
+            return list.count == count ? list : []
+        }
+        // gives a listed holder its country (and the plural title's role)
+        func claim(_ h: (start: Int, end: Int, person: Int?, name: String?), code: String, title: TitleLexicon.Title?, group: Int) {
+            if let p = h.person {
+                if persons[p].country == nil || title == nil { persons[p].country = code }
+                if let title { persons[p].role = title.role; persons[p].kinds = title.kinds } else { persons[p].isCounterpart = true }
+                persons[p].pluralGroup = group
+                linked.insert(p)
+            } else if let name = h.name {
+                out.append(Mention(start: h.start, end: h.end, name: name, country: code, role: title?.role, kinds: title?.kinds ?? [],
+                                   isCounterpart: title == nil, pluralGroup: group))
+                for t in h.start..<h.end { occupied[t] = true }
+            }
+        }
+        func holdsPlace(_ start: Int, _ end: Int) -> Bool {
+            countries.contains { $0.start >= start && $0.start < end }
+        }
+        // "ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares",
+        // "ministre ... des Affaires étrangères et de la Coopération internationale, Sok Chenda
+        // Sophea": the rest of the ministry's name runs to a comma before the person
+        func titleExtension(after end: Int) -> (end: Int, country: String?)? {
+            guard end < tokens.count else { return nil }
+            let opensWithLink = Self.andWords.contains(tokens[end].folded) || Self.ofWords.contains(tokens[end].folded)
+            var k = tokens[end].folded == "," ? end + 1 : end
+            let runStart = k
+            while k < tokens.count, k - runStart < 8, tokens[k].isWord, !occupied[k] || holdsPlace(k, k + 1) { k += 1 }
+            guard k > runStart, k + 1 < tokens.count, tokens[k].folded == ",",
+                  tokens[runStart..<k].contains(where: \.isCapitalized) else { return nil }
+            let joined = opensWithLink || tokens[runStart..<k].contains { Self.andWords.contains($0.folded) } || holdsPlace(runStart, k)
+            guard joined else { return nil }
+            guard personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil else { return nil }
+            return (k + 1, countries.first { $0.start >= runStart && $0.start < k }?.code)
+        }
+
+        var carriedCountry: String?   // of a title joined to the next one ("Cambodian Deputy PM and FM")
+        var carriedStart: Int?        // where that first title starts: the person's mention does
         for (n, hit) in titleHits.enumerated() {
             guard let th = hit.values.first else { continue }
             let title = titles.titles[th.title]
@@ -128,13 +190,10 @@ struct MentionFinder: Sendable {
                 while let c = countries.first(where: { $0.start == k }) {
                     k = c.end
                     // "los presidentes de Brasil, X; de Colombia, Y, y de México, Z": each holder named
-                    if k + 1 < tokens.count, tokens[k].folded == ",", let p = persons.firstIndex(where: { $0.start == k + 1 }), !linked.contains(p) {
-                        persons[p].country = c.code
-                        persons[p].role = title.role
-                        persons[p].kinds = title.kinds
-                        persons[p].pluralGroup = pluralCount
-                        linked.insert(p)
-                        k = persons[p].end
+                    // (from the first country on: "of A, B and C, X, Y and Z" lists them after)
+                    if codes.isEmpty, k < tokens.count, tokens[k].folded == ",", let h = holder(at: k + 1) {
+                        claim(h, code: c.code, title: title, group: pluralCount)
+                        k = h.end
                     } else {
                         codes.append(c.code)
                     }
@@ -144,16 +203,36 @@ struct MentionFinder: Sendable {
                     k += 1
                     while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.andWords.contains(tokens[k].folded) { k += 1 }
                 }
+                // "the foreign ministers of A, B and C, X, Y and Z": the holders, in order
+                let listStart = k < tokens.count && tokens[k].folded == "," ? k + 1 : k > 0 && tokens[k - 1].folded == "," ? k : nil
+                let named = codes.count >= 2 ? listStart.map { holderList(at: $0, count: codes.count) } ?? [] : []
+                if !named.isEmpty {
+                    for (h, code) in zip(named, codes) { claim(h, code: code, title: title, group: pluralCount) }
+                    continue
+                }
                 for code in codes {
                     out.append(Mention(start: hit.start, end: k, country: code, role: title.role, kinds: title.kinds, pluralGroup: pluralCount))
                 }
                 continue
             }
-            let country = title.country ?? before?.code ?? after?.code
-            let nameFrom = max(hit.end, after?.end ?? hit.end)
+            // "vice-Premier ministre et ministre des Affaires étrangères, X": one person, named after the last title
+            // (but "X, vice-Premier ministre et ministre des ...": the person before holds both)
+            // ("نائب رئيس الوزراء وزير الخارجية": titles side by side)
+            if n + 1 < titleHits.count, hit.end < tokens.count, personBefore(before?.start ?? hit.start) == nil,
+               titleHits[n + 1].start == hit.end || (titleHits[n + 1].start == hit.end + 1
+                   && Self.andWords.contains(tokens[hit.end].folded) && tokens[hit.end].folded != ",") {
+                carriedCountry = title.country ?? before?.code ?? carriedCountry   // "Cambodian Deputy PM and FM X"
+                carriedStart = carriedStart ?? before?.start ?? hit.start
+                continue
+            }
+            let titleStart = min(carriedStart ?? Int.max, before?.start ?? hit.start)
+            defer { carriedCountry = nil; carriedStart = nil }
+            let extended = titleExtension(after: max(hit.end, after?.end ?? hit.end))
+            let country = title.country ?? before?.code ?? after?.code ?? extended?.country ?? carriedCountry
+            let nameFrom = extended?.end ?? max(hit.end, after?.end ?? hit.end)
             if let p = personAfter(nameFrom) ?? personAfter(hit.end) ?? personBefore(before?.start ?? hit.start) {
                 if !linked.contains(p) {
-                    persons[p].start = min(persons[p].start, before?.start ?? hit.start)
+                    persons[p].start = min(persons[p].start, titleStart)
                     persons[p].role = title.role
                     persons[p].kinds = title.kinds
                     persons[p].country = country
@@ -163,29 +242,52 @@ struct MentionFinder: Sendable {
             }
             if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
                 let appositive = country == nil ? countryInAppositive(after: named.end, tokens: tokens, countries: countries) : nil
-                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country ?? appositive,
+                out.append(Mention(start: min(titleStart, hit.start), end: named.end, name: named.name, country: country ?? appositive,
                                    role: title.role, kinds: title.kinds))
                 continue
             }
             let end = after?.end ?? hit.end
             let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || isArabic(tokens[end]))
                 ? tokens[end].folded : nil
-            out.append(Mention(start: before?.start ?? hit.start, end: end, country: country,
+            out.append(Mention(start: titleStart, end: end, country: country,
                                role: title.role, kinds: title.kinds, surname: surname))
+        }
+        // "el canciller de Brasil, Mauro Vieira, y el de Colombia, X": the previous title again
+        for e in indexes.elidedTitles.matches(in: tokens) where !occupied[e.start] {
+            guard let c = countries.first(where: { $0.start == e.end }), c.end < tokens.count, tokens[c.end].folded == ",",
+                  let h = holder(at: c.end + 1), let prev = titleHits.last(where: { $0.end <= e.start })?.values.first, !prev.plural else { continue }
+            pluralCount += 1
+            claim(h, code: c.code, title: titles.titles[prev.title], group: pluralCount)
         }
         for hit in counterpartHits {
             if hit.values.first == true {
                 // "his counterparts in Morocco, the UAE and Bahrain": one counterpart per country
                 var codes: [String] = []
                 var k = hit.end
+                pluralCount += 1
+                var named = 0
                 while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.placeWords.contains(tokens[k].folded) { k += 1 }
                 while let c = countries.first(where: { $0.start == k }) {
-                    codes.append(c.code)
                     k = c.end
-                    while k < tokens.count, Self.andWords.contains(tokens[k].folded) || Self.ofWords.contains(tokens[k].folded) { k += 1 }
+                    // "sus homólogos de Brasil, Mauro Vieira, y de Colombia, X": each named with their country
+                    if k < tokens.count, tokens[k].folded == ",", let h = holder(at: k + 1), codes.isEmpty {
+                        claim(h, code: c.code, title: nil, group: pluralCount)
+                        named += 1
+                        k = h.end
+                    } else {
+                        codes.append(c.code)
+                    }
+                    while k < tokens.count, Self.andWords.contains(tokens[k].folded) || Self.ofWords.contains(tokens[k].folded)
+                            || Self.placeWords.contains(tokens[k].folded) { k += 1 }
                 }
+                // "his counterparts from A and B, X and Y": the holders, in order
+                if named == 0, codes.count >= 2, k > 0, tokens[k - 1].folded == "," {
+                    let list = holderList(at: k, count: codes.count)
+                    for (h, code) in zip(list, codes) { claim(h, code: code, title: nil, group: pluralCount) }
+                    if !list.isEmpty { continue }
+                }
+                if named > 0 { continue }
                 if !codes.isEmpty {
-                    pluralCount += 1
                     for code in codes {
                         out.append(Mention(start: hit.start, end: k, country: code, isCounterpart: true, pluralGroup: pluralCount))
                     }
@@ -240,7 +342,10 @@ struct MentionFinder: Sendable {
         var j = k
         while j < tokens.count, tokens[j].isWord, !occupied[j] {
             let t = tokens[j]
-            if t.isCapitalized && t.folded.count > 1 && !indexes.honorifics.contains(t.folded) {
+            // an honorific inside a name ends it unless it is its last word ("Bùi Thanh Sơn a eu")
+            let honorific = indexes.honorifics.contains(t.folded)
+                && (words.isEmpty || (j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].isWord))
+            if t.isCapitalized && t.folded.count > 1 && !honorific {
                 words.append(t)
             } else if indexes.particles.contains(t.folded), !words.isEmpty {
                 words.append(t)

@@ -26,6 +26,11 @@ struct TitleLexicon: Sendable, Decodable {
     /// Phrases qualifying a title, skipped between it and the name ("ministro de Exteriores en
     /// funciones, José Manuel Albares", "par intérim").
     let titleQualifiers: [String]?
+    /// Words between a country and the title it qualifies ("Maldives' new foreign minister").
+    let titlePremodifiers: [String]?
+    /// A title said again by its article and "of" ("el canciller de Brasil, X, y el de Colombia,
+    /// Y", "celui de Colombie"): the previous title, for the country and person that follow.
+    let elidedTitles: [String]?
     /// Lower-case words allowed inside a name ("bin", "al", "von der").
     let nameParticles: [String]
 }

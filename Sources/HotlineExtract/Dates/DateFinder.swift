@@ -89,8 +89,10 @@ struct DateFinder: Sendable {
         return n
     }
 
+    /// A year 1900...2100, also with the Arabic era letter attached ("2023م").
     func yearNumber(_ token: Token) -> Int? {
-        guard token.isWord, token.folded.count == 4, let y = Int(token.folded), (1900...2100).contains(y) else { return nil }
+        let digits = token.folded.hasSuffix("م") ? String(token.folded.dropLast()) : token.folded
+        guard token.isWord, digits.count == 4, let y = Int(digits), (1900...2100).contains(y) else { return nil }
         return y
     }
 
@@ -101,8 +103,31 @@ struct DateFinder: Sendable {
         return true
     }
 
+    /// A short line of a place, a date and an agency above the body ("Tashkent, July 24 (UzA).",
+    /// "الرياض 20 ذو القعدة 1445 هـ الموافق 28 مايو 2024 م واس"): its words are the date's, names
+    /// (capitalised or Arabic) and numbers, with the place first; the Gregorian full date wins.
+    private func placeDateLine(_ s: Story.Sentence, at si: Int, in story: Story, publishedAt: EventDate?) -> (sentence: Int, cue: DateCue, date: EventDate)? {
+        let words = s.tokens.indices.filter { s.tokens[$0].isWord }
+        // (a time of day marks a publication line: "Nation | Wednesday, 18 Oct 2023 | 11:42 AM")
+        guard !words.isEmpty, words.count <= 14, si + 1 < story.sentences.count, !s.tokens.contains(where: { $0.folded == ":" }) else { return nil }
+        let dated = cues(in: s.tokens, language: story.language).filter {
+            if case .absolute(_, _, let d) = $0.value { return d != nil } else { return false }
+        }
+        guard let cue = dated.first(where: { if case .absolute(let y, _, _) = $0.value { return y != nil } else { return false } }) ?? dated.first,
+              cue.start > 0, s.tokens[0].isWord, s.tokens[0].isCapitalized || Self.isArabic(s.tokens[0]) else { return nil }
+        let plain = words.allSatisfy { k in
+            (cue.start..<cue.end).contains(k) || s.tokens[k].isCapitalized || Self.isArabic(s.tokens[k]) || Int(s.tokens[k].folded) != nil
+        }
+        guard plain, let date = cue.resolve(reference: publishedAt, previous: nil) else { return nil }
+        return (si, cue, date)
+    }
+
+    private static func isArabic(_ t: Token) -> Bool {
+        t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
+    }
+
     func dateline(of story: Story, publishedAt: EventDate?) -> (sentence: Int, cue: DateCue, date: EventDate)? {
-        for (si, s) in story.sentences.prefix(4).enumerated() {
+        for (si, s) in story.sentences.prefix(6).enumerated() {
             // a line that is only a full date, above the body ("December 5, 2024", "5 décembre 2024")
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
             if !words.isEmpty, words.count <= 5, si + 1 < story.sentences.count,
@@ -113,6 +138,8 @@ struct DateFinder: Sendable {
                let date = cue.resolve(reference: publishedAt, previous: nil) {
                 return (si, cue, date)
             }
+            if let found = placeDateLine(s, at: si, in: story, publishedAt: publishedAt) { return found }
+            guard si < 4 else { continue }
             let head = Array(s.tokens.prefix(16))
             guard let dash = head.firstIndex(where: { $0.folded == "-" }) else { continue }
             let cs = cues(in: Array(s.tokens.prefix(dash)), language: story.language)

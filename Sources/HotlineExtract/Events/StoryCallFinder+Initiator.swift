@@ -12,9 +12,26 @@ extension StoryCallFinder {
             guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
                       grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
                   }),
-                  !parties.contains(where: { $0.position >= h.end && $0.position < f }) else { continue }
+                  !parties.contains(where: { $0.position >= h.end && $0.position < f }),
+                  // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
+                  !(h.end..<f).contains(where: { grammar.with.contains(tokens[$0].folded) }) else { continue }
             // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y")
-            if let p = parties.first(where: { $0.position > f && $0.position <= f + 9 }) { return p.participant.identityKey }
+            guard let p = parties.first(where: { $0.position > f && $0.position <= f + 9 }) else { continue }
+            // "Entretiens téléphoniques de M. X avec ses homologues", "la conversación de X con Y":
+            // of X, not from X, when a with-word brings the other party
+            let other = parties.first { $0.position > p.position }
+            if let other, (p.position + 1..<other.position).contains(where: { grammar.with.contains(tokens[$0].folded) }) { continue }
+            return p.participant.identityKey
+        }
+        // "أجرى سموه اتصالا هاتفيا، بنائب رئيس الوزراء ...": made a call to, so the subject called
+        // ("أجرى X اتصالا هاتفيا مع Y", held a call with Y, names no caller)
+        for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
+            guard (max(0, h.start - 3)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
+                  let next = (h.end..<tokens.count).first(where: { tokens[$0].isWord }),
+                  grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) }),
+                  parties.contains(where: { $0.position == next }),
+                  let subject = parties.last(where: { $0.position < h.start }) else { continue }
+            return subject.participant.identityKey
         }
         for h in g.hits where h.trigger.kind == .passive {
             if let p = parties.first(where: { $0.position >= h.end && $0.position <= h.end + 8 }) { return p.participant.identityKey }

@@ -15,8 +15,9 @@ extension StoryCallFinder {
     /// story reports for the same pair, or when it continues a series of calls ("X also spoke
     /// with Z"); with a new pair in a story that reports other calls it is an in-person talk.
     /// Pairs split from one talk ("I spoke with the prime ministers of A and B") stand together.
-    func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent]) {
-        let established = (events + headlineEvents).map { Set($0.participants.map(\.identityKey)) }
+    /// (`references`: calls a sentence refers back to, "the conversation was ...", confirm a talk of their pair.)
+    func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent], references: [CallEvent] = []) {
+        let established = (events + headlineEvents + references).map { Set($0.participants.map(\.identityKey)) }
         let admitted = Set(talks.filter { talk in
             let keys = Set(talk.event.participants.map(\.identityKey))
             return established.isEmpty || talk.continues || established.contains { $0.intersection(keys).count >= 2 }

@@ -31,9 +31,11 @@ struct StoryCallFinder: Sendable {
         let firstIsLead = opensWithDateline
             || story.sentences.filter { $0.paragraph == 0 }.reduce(0) { $0 + $1.tokens.filter(\.isWord).count } >= Self.leadWords
         var memory: [ResolvedParty] = []
+        let lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference)
         var recalled = Set<String>()   // sentences that recall an earlier call
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
+        var references: [CallEvent] = []   // calls referred back to: they only confirm talks
         // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
         var talks: [Talk] = []
         var talkGroups = 0
@@ -49,7 +51,7 @@ struct StoryCallFinder: Sendable {
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
-            let opensWithPronoun = tokens.prefix(2).contains { resources.indexes.subjectPronouns.contains($0.folded) }
+            let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.subjectPronouns.contains($0.folded) }
             let subjectOfPrevious = previousSubject
             defer {
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
@@ -63,7 +65,8 @@ struct StoryCallFinder: Sendable {
             }
             guard hits.contains(where: { !$0.planned }) else {
                 if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
-                                                           reference: reference, memory: memory, events: events) {
+                                                           reference: reference, memory: memory,
+                                                           events: events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events) {
                     events.append(earlier)
                     recalled.insert(sentence.text)
                 }
@@ -71,18 +74,30 @@ struct StoryCallFinder: Sendable {
             }
             let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens)
             for (gi, group) in sentenceGroups.enumerated() {
-                let cue = nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group, mentions: mentions,
-                                     tokens: tokens, grammar: grammar)
+                // "The conversation was the first since the October 7 attacks": a call already reported
+                let isReference = !(events.isEmpty && headlineEvents.isEmpty && talks.isEmpty) && refersBack(group, tokens: tokens, grammar: grammar)
+                let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
+                                                         mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
                 let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
-                let date = cueDate ?? lastTriggerDate
+                let date = isReference ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
                 var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ..."),
+                // when that names no more parties than the story so far
+                if isHeadline(sentence, of: story), !firstIsLead {
+                    let fromLead = resolver.resolve(own, on: date ?? reference, memory: lead + memory)
+                    let named = { (r: [ResolvedParty]) in r.filter { $0.participant.name != nil }.count }
+                    if named(resolved) < 2 || named(fromLead) == named(resolved) { resolved = fromLead }
+                }
                 // "He had called the chancellor": the pronoun stands for the previous subject
-                if opensWithPronoun, resolved.count == 1, var subject = subjectOfPrevious,
+                // (one party, however many times named: "le ministre du Pakistan, Mohammad Ishaq Dar");
+                // so does an unexpressed subject ("También llamó al vice primer ministro ...")
+                let dropsSubject = group.hits.contains { $0.trigger.kind == .active } && !mentions.contains { $0.start < group.start }
+                if opensWithPronoun || dropsSubject, unique(resolved).count == 1, var subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
                     subject.position = 0
                     subject.pluralGroup = nil
@@ -109,7 +124,15 @@ struct StoryCallFinder: Sendable {
                 if parties.count == 1, group.hits.contains(where: { $0.trigger.kind == .active }) {
                     pendingInitiator = parties[0].participant.identityKey
                 }
-                guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else { continue }
+                guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
+                    // "The call was held on Tuesday": the date right after a call word without
+                    // parties is the story's latest undated call's
+                    if parties.count < 2, let cueDate, !isReference, let cue, cue.start >= group.end, cue.start - group.end <= 4,
+                       !(group.end..<cue.start).contains(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }) {
+                        dateLatestUndated(&events, &talks, &headlineEvents, on: cueDate)
+                    }
+                    continue
+                }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
                                              tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1
@@ -123,9 +146,10 @@ struct StoryCallFinder: Sendable {
                     let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     let event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    let headline = sentence.paragraph == 0 && story.paragraphs.count > 1 && !firstIsLead
-
-                    if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
+                    let headline = isHeadline(sentence, of: story) && !firstIsLead
+                    if isReference {
+                        references.append(event)
+                    } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
                     } else if headline {
                         headlineEvents.append(event)
@@ -136,17 +160,21 @@ struct StoryCallFinder: Sendable {
                 if let date { lastDate = date }
             }
         }
-        admitTalks(talks, into: &events, headlineEvents: &headlineEvents)
+        admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references)
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs;
         // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
         for h in headlineEvents {
             let keys = Set(h.participants.map(\.identityKey))
-            let same = events.indices.filter { Set(events[$0].participants.map(\.identityKey)).intersection(keys).count >= 2 }
+            // (of a compatible date: "In the previous one, on 2 March" is another call of the pair)
+            let same = events.indices.filter {
+                (Set(events[$0].participants.map(\.identityKey)).intersection(keys).count >= 2 || sharesPair(h, events[$0]))
+                    && CallMerger.compatible(h.date, events[$0].date)
+            }
             if same.isEmpty {
                 events = CallMerger().mergeWithinArticle(events + [h])
             } else if same.count == 1, events[same[0]].initiator == nil, let hi = h.initiator {
-                events[same[0]].initiator = events[same[0]].participants.firstIndex { $0.identityKey == h.participants[hi].identityKey }
+                events[same[0]].initiator = events[same[0]].participants.firstIndex { Self.sameParty($0, h.participants[hi]) }
             }
         }
         events.removeAll { e in
@@ -154,6 +182,9 @@ struct StoryCallFinder: Sendable {
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
         if events.count > 1 { assignOwnTopics(&events, story: story, recalled: recalled) }
+        events = unifyNames(events)
+        fillCountries(&events, story: story, memory: memory)
+        events = CallMerger().mergeWithinArticle(events)
         // A call the story does not date otherwise took place on the dateline's day.
         return events.map { e in
             var e = e
@@ -167,8 +198,11 @@ struct StoryCallFinder: Sendable {
     /// also takes the lines before it). A call the story only recalls takes its own sentence's.
     private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>) {
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
+        // (a sentence reporting several of the calls, "Entretiens de X avec ses homologues A et B", starts none)
+        let shared = Set(events.flatMap(\.evidence).filter { t in events.filter { $0.evidence.contains(t) }.count > 1 })
         let firsts: [Int] = events.map { e in
-            story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
+            story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) && !shared.contains(story.sentences[i].text) }
+                ?? story.sentences.indices.first { i in story.sentences[i].paragraph > 0 && e.evidence.contains(story.sentences[i].text) }
                 ?? story.sentences.indices.first { e.evidence.contains(story.sentences[$0].text) } ?? 0
         }
         let isRecalled = events.map { $0.evidence.count == 1 && recalled.contains($0.evidence[0]) }
@@ -180,7 +214,7 @@ struct StoryCallFinder: Sendable {
             }
             let lo = first == starts.first ? 0 : first
             let hi = starts.first { $0 > first } ?? story.sentences.count
-            events[k].topics = finder.topics(in: story.sentences[lo..<hi])
+            events[k].topics = finder.topics(in: ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[lo..<hi])[...])
         }
     }
 
@@ -233,11 +267,12 @@ struct StoryCallFinder: Sendable {
            grammar.respectively.occurs(in: tokens) {
             return zip(left, right).map { [$0, $1] }
         }
-        let separateWord = grammar.separate.occurs(in: tokens) || group.hits.contains { $0.trigger.plural == true }
         // "the presidents of A, B and C held a videoconference": a plural title with no party
         // outside it is one call of all its holders
         let hubless = !parties.contains { $0.pluralGroup == nil } && Set(parties.compactMap(\.pluralGroup)).count == 1
-        let separate = parties.count > 2 && (separateWord || (parties.contains { $0.pluralGroup != nil } && !hubless))
+        // ("a trilateral call with his counterparts of A and B": one call of the three)
+        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless)
+        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && oneByOne))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
@@ -269,6 +304,17 @@ struct StoryCallFinder: Sendable {
            own.filter({ $0.start > said }).count >= 2,
            !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
             own.removeAll { $0.end <= said }
+        }
+        // "..., State Department spokesman Matthew Miller said" / "..., said spokesman X": who
+        // reports the call after it, in a closing attribution, is not on it
+        let attributions = own.filter { m in
+            guard m.start > group.end, let comma = (group.end..<m.start).last(where: { tokens[$0].folded == "," }) else { return false }
+            return (m.end < tokens.count && grammar.speech.match(tokens, at: m.end) != nil)
+                || (comma + 1..<m.start).contains { grammar.speech.match(tokens, at: $0) != nil }
+        }.map(\.start)
+        // (only when the call has its own subject: in '"I spoke with X," Biden said' the speaker is on it)
+        if !attributions.isEmpty, own.count - attributions.count >= 2, own.contains(where: { $0.end <= group.start }) {
+            own.removeAll { attributions.contains($0.start) }
         }
         // "Lors de cet entretien, les deux présidents sont convenus que le ministre X se rendrait
         // à Alger": who is named in what was agreed or said is not on the call (but "a call that
@@ -351,6 +397,11 @@ struct StoryCallFinder: Sendable {
         guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in
             if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
+        }) { return abs }
+        // "hier mercredi 10 janvier", "yesterday (Wednesday, January 10)": the calendar date the
+        // relative day is spelled out as
+        if case .relative = best.value, let abs = cues.first(where: { c in
+            if case .absolute(_, _, let day) = c.value { return day != nil && c.start >= best.end && c.start - best.end <= 4 } else { return false }
         }) { return abs }
         return best
     }

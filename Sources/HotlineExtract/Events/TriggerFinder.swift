@@ -32,7 +32,9 @@ struct TriggerFinder: Sendable {
             // a verb reading first ("calls X"); a phrase that is also a verb is read as a noun
             // only before "with"/"from" ("calls with X", not "what Moscow calls")
             let verbs = m.values.filter { $0.kind != .noun }
-            let nounFits = verbs.isEmpty || (m.end < tokens.count && (grammar.with.contains(tokens[m.end].folded) || grammar.from.contains(tokens[m.end].folded)))
+            // (also after a date adverbial: "held separate calls on Thursday with X")
+            let linkAt = { (k: Int) in k < tokens.count && (grammar.with.contains(tokens[k].folded) || grammar.from.contains(tokens[k].folded)) }
+            let nounFits = verbs.isEmpty || linkAt(m.end) || dateRunEnd(after: m.end, tokens: tokens).map(linkAt) == true
             let readings = verbs + (nounFits ? m.values.filter { $0.kind == .noun } : [])
             guard let t = readings.first(where: { accepts($0, m, tokens: tokens, mentions: mentions, storyReportsCall: storyReportsCall) })
             else { continue }

@@ -43,6 +43,15 @@ struct TriggerLexicon: Sendable, Decodable {
         let notAfterWeak: [String]?
         /// Cues that the parties were called one by one.
         let separate: [String]
+        /// Cues that several parties were on one call together ("trilateral", "los tres
+        /// cancilleres"): a plural title or counterparts then make one call, not one per party.
+        let joint: [String]?
+        /// Phrases that make a call noun refer back to a call already reported ("the conversation
+        /// was the first since ...", "la llamada fue"): no new call, and its dates are not the call's.
+        let backReference: [String]?
+        /// Between a call word and a date: the date is another event's ("the call came after
+        /// Tuesday's attack", "tras las elecciones del 28 de julio").
+        let otherEventDate: [String]?
         /// "respectively": n callers before the trigger, n parties after it, called pairwise.
         let respectively: [String]?
         /// Local negation cues, near the trigger ("not", "aucun").
@@ -75,6 +84,11 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Cues that the party named before them placed the call ("X had initiated the call",
         /// "X a pris l'initiative de l'appel").
         let initiatedBy: [String]?
+        /// Verbs of placing a call ("أجرى"): with the called party written after the call words
+        /// with a `calleeClitics` prefix ("أجرى اتصالا هاتفيا بنظيره"), the subject called.
+        let placingVerbs: [String]?
+        /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
+        let calleeClitics: [String]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people

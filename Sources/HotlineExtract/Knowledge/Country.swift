@@ -2,6 +2,8 @@
 struct Country: Sendable, Decodable {
     let code: String
     let name: String
+    /// "state", "territory" or "organisation".
+    let kind: String?
     /// The code events report when it differs from `code` (the annotation guide's "AU" for the
     /// African Union, whose `code` is "AFU" because "AU" is Australia's).
     let reportCode: String?

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Folds text for matching: lowercase, Latin accents removed, Arabic letter variants unified
+/// Folds text for matching: lowercase, Latin accents removed (and the letters that do not
+/// decompose folded to their base: đ -> d, ł -> l, ı -> i, ø -> o), Arabic letter variants unified
 /// (alef forms, alef maqsura, ta marbuta, hamza seats), Arabic diacritics and tatweel dropped.
 enum TextFolding {
     /// The folded form of `s` (same word boundaries; apostrophes are left to the tokenizer).
@@ -48,6 +49,12 @@ enum TextFolding {
             case 0x0624: out.append("\u{0648}")            // ؤ -> و
             case 0x0626: out.append("\u{064A}")            // ئ -> ي
             case 0x0654, 0x0655: continue                  // combining hamza
+            case 0x0111, 0x00F0: out.append("d")           // đ ð (Serbian, Croatian, Icelandic)
+            case 0x0142: out.append("l")                   // ł (Polish)
+            case 0x0131: out.append("i")                   // ı (Turkish dotless i)
+            case 0x00F8: out.append("o")                   // ø
+            case 0x0127: out.append("h")                   // ħ
+            case 0x00DF: out.append(contentsOf: "ss".unicodeScalars) // ß
             default: out.append(scalar)
             }
         }

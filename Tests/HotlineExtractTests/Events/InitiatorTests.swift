@@ -140,3 +140,24 @@ func partyNamedBeforeAnInitiatedCuePlacedTheCall(text: String, language: String,
     #expect(e.map(WiderFixtures.names) == ["Giorgia Meloni", "Kyriakos Mitsotakis"])
     #expect(WiderFixtures.caller(e) == caller)
 }
+
+@Test(arguments: [
+    "Entretien téléphonique de M. José Manuel Albares avec son homologue marocain Nasser Bourita, mardi, sur la situation dans la région et les relations entre les deux pays.",
+    "Conversación telefónica del ministro José Manuel Albares con su homólogo marroquí, Nasser Bourita, el martes.",
+])
+func aCallOfXWithYNamesNoCaller(text: String) {
+    let e = Fixtures.extract(text, published: "2023-03-08").first
+    #expect(e.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
+    #expect(e?.initiator == nil)
+}
+
+@Test(arguments: [
+    ("أجرى ناصر بوريطة اتصالا هاتفيا بأيمن الصفدي يوم الاثنين.", "Nasser Bourita" as String?),
+    ("أجرى ناصر بوريطة اتصالا هاتفيا مع أيمن الصفدي يوم الاثنين.", nil),
+])
+func arabicMadeACallToNamesTheSubjectAsCaller(text: String, caller: String?) {
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+    let name: String? = e.flatMap { ev in ev.initiator.flatMap { ev.participants[$0].name } }
+    #expect(name == caller)
+}

@@ -119,3 +119,9 @@ import Testing
     #expect(!lines.contains { $0.contains("Gobierno") || $0.contains("Otra") })
     #expect(lines.contains { $0.contains("stay in contact") })
 }
+
+@Test(arguments: [("Đurić", "duric"), ("Łukasz", "lukasz"), ("Çavuşoğlu", "cavusoglu"), ("Bùi Thanh Sơn", "bui thanh son"),
+                  ("Aurescu Ștefan", "aurescu stefan"), ("Kılıç", "kilic"), ("Søreide", "soreide")])
+func lettersBeyondLatin1FoldToTheirBase(text: String, folded: String) {
+    #expect(TextFolding.fold(text) == folded)
+}

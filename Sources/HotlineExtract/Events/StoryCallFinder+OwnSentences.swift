@@ -1,0 +1,21 @@
+/// Which sentences of a story speak of which call, when one sentence reported several.
+extension StoryCallFinder {
+    /// The sentences of a call's part of the story that concern it: of calls split from one
+    /// report ("sendas conversaciones con A y B"), a sentence naming the other party of only some
+    /// of them ("Con A, ... abordó ...") concerns only those.
+    func ownSentences(of k: Int, among events: [CallEvent], firsts: [Int], in part: ArraySlice<Story.Sentence>) -> [Story.Sentence] {
+        let siblings = events.indices.filter { firsts[$0] == firsts[k] }
+        guard siblings.count > 1 else { return Array(part) }
+        let keySets = siblings.map { Set(events[$0].participants.map(\.identityKey)) }
+        let common = keySets.dropFirst().reduce(keySets[0]) { $0.intersection($1) }
+        // the last word of each sibling's own parties' names
+        let own: [Int: Set<String>] = Dictionary(uniqueKeysWithValues: siblings.map { i in
+            (i, Set(events[i].participants.filter { !common.contains($0.identityKey) }.compactMap { $0.name.flatMap { TextFolding.words($0).last } }))
+        })
+        return part.filter { s in
+            let words = Set(s.tokens.filter(\.isWord).map(\.folded))
+            let naming = siblings.filter { !(own[$0] ?? []).isDisjoint(with: words) }
+            return naming.isEmpty || naming.count == siblings.count || naming.contains(k)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+/// How a story refers again to what it has already said: a call noun that points back at a call
+/// reported before, a party named again by surname, a party whose country the story gives
+/// elsewhere.
+extension StoryCallFinder {
+    /// The group's call noun is what a back-reference says of a call already reported ("The
+    /// conversation was the Prime Minister's first with ... since ...", "It was their first call",
+    /// "La llamada fue la primera ..."): not a new call.
+    func refersBack(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard group.hits.allSatisfy({ $0.trigger.kind == .noun || $0.trigger.kind == .strong }) else { return false }
+        return grammar.backReference.matches(in: tokens).contains { $0.start >= group.start - 4 && $0.start <= group.end + 1 }
+    }
+
+    /// Two calls with the same pair, one naming a party by a shorter form of the other's name
+    /// ("Canciller Martínez-Acha recibe llamada de Rubio" and the body's "Javier Martínez-Acha").
+    func sharesPair(_ a: CallEvent, _ b: CallEvent) -> Bool {
+        let matched = a.participants.filter { p in b.participants.contains { Self.sameParty(p, $0) } }
+        return matched.count >= 2
+    }
+
+    /// Same identity, or one name's words end the other's ("Martínez-Acha", "Javier Martínez-Acha")
+    /// or, two words or more, begin it ("Hassan Sheikh", "Hassan Sheikh Mohamud").
+    static func sameParty(_ p: Participant, _ q: Participant) -> Bool {
+        if p.identityKey == q.identityKey { return true }
+        // an office named without its holder ("نائب رئيس الوزراء الباكستاني") and the holder named
+        if p.name == nil || q.name == nil { return p.country != nil && p.country == q.country }
+        guard let a = p.name.map(TextFolding.words), let b = q.name.map(TextFolding.words), !a.isEmpty, !b.isEmpty,
+              p.country == nil || q.country == nil || p.country == q.country else { return false }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return Array(long.suffix(short.count)) == short || (short.count >= 2 && Array(long.prefix(short.count)) == short)
+    }
+
+    /// Parties named without a country take the one the story gives them elsewhere ("Maldivian
+    /// Foreign Minister Moosa Zameer" in another sentence), else the country the story names most
+    /// that no other party of the call holds ("El canciller X" in a story about Panama and Rubio).
+    func fillCountries(_ events: inout [CallEvent], story: Story, memory: [ResolvedParty]) {
+        guard events.contains(where: { $0.participants.contains { $0.name != nil && $0.country == nil } }) else { return }
+        let ranked = storyCountries(story)
+        for e in events.indices {
+            for k in events[e].participants.indices where events[e].participants[k].country == nil {
+                let p = events[e].participants[k]
+                guard p.name != nil else { continue }
+                if let known = memory.first(where: { Self.sameParty($0.participant, p) && $0.participant.country != nil }) {
+                    events[e].participants[k].country = known.participant.country
+                    continue
+                }
+                let held = Set(events[e].participants.compactMap(\.country))
+                events[e].participants[k].country = ranked.first { !held.contains($0) }
+            }
+        }
+    }
+
+    /// The states the story names (names and demonyms), most named first.
+    func storyCountries(_ story: Story) -> [String] {
+        var count: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var n = 0
+        for s in story.sentences {
+            for m in resources.knowledge.countryNames.matches(in: s.tokens) {
+                guard let v = m.values.first else { continue }
+                let abbreviation = v.hasPrefix("^")
+                if abbreviation, !s.tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
+                let code = abbreviation ? String(v.dropFirst()) : v
+                guard resources.knowledge.countries[code]?.kind != "organisation" else { continue }
+                count[code, default: 0] += 1
+                if first[code] == nil { first[code] = n }
+                n += 1
+            }
+        }
+        return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }
+    }
+
+    /// A party the knowledge base does not know under the form written, named in full in another
+    /// report of the story ("Martínez-Acha", "President Hassan Sheikh"), takes the full name.
+    func unifyNames(_ events: [CallEvent]) -> [CallEvent] {
+        let named = events.flatMap(\.participants).filter { $0.name != nil }
+        return events.map { e in
+            var e = e
+            for k in e.participants.indices where e.participants[k].officialID == nil {
+                let p = e.participants[k]
+                let fuller = named.filter { ($0.name?.count ?? 0) > (p.name?.count ?? 0) && Self.sameParty(p, $0) }
+                if fuller.count == 1 || Set(fuller.map(\.identityKey)).count == 1, var f = fuller.first {
+                    f.country = f.country ?? p.country
+                    e.participants[k] = f
+                }
+            }
+            return e
+        }
+    }
+
+    /// The named parties of the first sentences after the headline, for the headline's offices.
+    func leadParties(of story: Story, mentionFinder: MentionFinder, resolver: PartyResolver, on date: EventDate?) -> [ResolvedParty] {
+        guard story.paragraphs.count > 1 else { return [] }
+        return story.sentences.filter { !isHeadline($0, of: story) }.prefix(6).flatMap { s in
+            resolver.resolve(mentionFinder.mentions(in: s.tokens), on: date, memory: []).filter { $0.participant.name != nil }
+        }
+    }
+
+    /// The story's headline (its first paragraph, above others), or a line repeating it in the page.
+    func isHeadline(_ sentence: Story.Sentence, of story: Story) -> Bool {
+        story.paragraphs.count > 1 && (sentence.paragraph == 0 || story.paragraphs[sentence.paragraph] == story.paragraphs[0])
+    }
+
+    /// A sentence that dates a call without naming its parties dates the story's latest call
+    /// reported so far without a date.
+    func dateLatestUndated(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent], on date: EventDate) {
+        if let k = events.indices.last {
+            if events[k].date == nil { events[k].date = date }
+        } else if let k = talks.indices.last {
+            if talks[k].event.date == nil { talks[k].event.date = date }
+        } else if let k = headlineEvents.indices.last, headlineEvents[k].date == nil {
+            headlineEvents[k].date = date
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+@testable import HotlineExtract
+
+// The day a story was filed, from a short line of place, date and agency; a publication line
+// (with a time of day) is not one.
+
+private func dateline(_ text: String, published: String?) -> EventDate? {
+    let story = Story(paragraphs: text.components(separatedBy: "\n\n"), language: nil)
+    return DateFinder(indexes: Fixtures.resources.indexes).dateline(of: story, publishedAt: published.map(Fixtures.day))?.date
+}
+
+@Test(arguments: [
+    ("Rabat, May 3 (MAP). Nasser Bourita received a phone call from Ayman Safadi.", "2023-05-04", "2023-05-03"),
+    ("الرباط 12 شعبان 1444 هـ الموافق 4 مارس 2023 م\n\nتلقى ناصر بوريطة اتصالا هاتفيا من أيمن الصفدي.", nil as String?, "2023-03-04"),
+])
+func aPlaceAndDateLineIsTheDateline(text: String, published: String?, iso: String) {
+    #expect(dateline(text, published: published) == Fixtures.day(iso))
+}
+
+@Test func aPublicationLineWithATimeIsNoDateline() {
+    #expect(dateline("News | Wednesday, 3 May 2023 | 11:42 AM\n\nNasser Bourita received a phone call from Ayman Safadi.", published: nil) == nil)
+}
+
+@Test func aDatelineDatesAnUndatedCall() {
+    let events = Fixtures.extract("Rabat, May 3 (MAP). Nasser Bourita received a phone call from Ayman Safadi.", published: "2023-05-04")
+    #expect(events.first?.date == Fixtures.day("2023-05-03"))
+}
+
+@Test(arguments: [
+    "Emmanuel Macron s'est entretenu hier mercredi 1er mars par téléphone avec le roi Mohammed VI.",
+    "El presidente Emmanuel Macron habló ayer miércoles 1 de marzo por teléfono con el rey Mohammed VI.",
+    "Emmanuel Macron held a phone call yesterday (Wednesday, March 1) with King Mohammed VI.",
+])
+func aRelativeDaySpelledOutAsADateTakesTheDate(text: String) {
+    // published two days later: "yesterday" alone would say March 2
+    #expect(Fixtures.extract(text, published: "2023-03-03").first?.date == Fixtures.day("2023-03-01"))
+}

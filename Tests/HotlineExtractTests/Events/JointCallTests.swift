@@ -1,0 +1,42 @@
+import Testing
+@testable import HotlineExtract
+
+// Calls one hub made one by one ("sendas", "separate calls", "puis au ...") against one call of
+// all the parties ("trilateral", "los tres cancilleres").
+
+@Test(arguments: [
+    "Albares mantuvo ayer sendas conversaciones telefónicas con sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.",
+    "Macron a téléphoné au roi Mohammed VI, puis au ministre jordanien des Affaires étrangères Ayman Safadi, samedi.",
+])
+func distributiveCallsAreOnePerCounterpart(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-05")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { $0.participants.count == 2 })
+}
+
+@Test func namedCounterpartsTheKnowledgeBaseLacksAreCalledOneByOne() {
+    let events = Fixtures.extract("""
+        José Manuel Albares mantuvo el jueves sendas conversaciones telefónicas con sus homólogos de Marruecos, Karim Bennani Alaoui, y de Jordania, Samir Haddad Khoury.
+        """, published: "2023-03-03")
+    let byName = Dictionary(uniqueKeysWithValues: events.flatMap(\.participants).filter { $0.officialID == nil }.map { ($0.name ?? "", $0.country) })
+    #expect(events.count == 2)
+    #expect(byName == ["Karim Bennani Alaoui": "MA", "Samir Haddad Khoury": "JO"])
+}
+
+@Test(arguments: [
+    "The foreign ministers of Morocco, Jordan and Spain, Nasser Bourita, Ayman Safadi and José Manuel Albares, held a trilateral phone call on Wednesday.",
+    "El ministro Albares sostuvo este jueves una videoconferencia con sus pares de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi, en la que los tres cancilleres acordaron coordinarse.",
+    "José Manuel Albares mantuvo el jueves una conversación telefónica a tres bandas con sus homólogos de Marruecos y Jordania, Nasser Bourita y Ayman Safadi.",
+])
+func aJointCallIsOneEventOfAllItsParties(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-02")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi", "José Manuel Albares"])
+}
+
+@Test func aCallNounReadsAsANounAcrossADateBeforeWith() {
+    let events = Fixtures.extract("Antony Blinken held separate calls on Thursday with his counterparts from Morocco, Nasser Bourita, and Jordan, Ayman Safadi.",
+                                  published: "2023-03-03")
+    #expect(Set(events.map(Fixtures.names)) == [["Antony Blinken", "Nasser Bourita"], ["Antony Blinken", "Ayman Safadi"]])
+    #expect(events.allSatisfy { $0.date == Fixtures.day("2023-03-02") })
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import HotlineExtract
+
+// Word forms of topics, and topics of calls split from one report.
+
+private func topics(_ text: String) -> Set<String> {
+    Set(TopicFinder(catalogue: Fixtures.resources.topics, indexes: Fixtures.resources.indexes).topics(in: Story(paragraphs: [text])).map(\.id))
+}
+
+@Test(arguments: [
+    ("acordaron acelerar las inversiones en energías renovables", "energy"),
+    ("they agreed on cooperation in the fight against armed groups", "security-cooperation"),
+    ("the defence and economic cooperation agreement", "security-cooperation"),
+])
+func topicWordForms(text: String, topic: String) {
+    #expect(topics(text).contains(topic))
+}
+
+@Test func aSentenceAboutOneOfTheSplitCallsGivesItsTopicsToThatCallOnly() {
+    let events = Fixtures.extract("""
+        José Manuel Albares mantuvo el jueves sendas conversaciones telefónicas con sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.
+
+        Con Safadi, el ministro abordó además la situación de los refugiados.
+        """, published: "2023-03-03")
+    let safadi = events.first { Fixtures.names($0).contains("Ayman Safadi") }
+    let bourita = events.first { Fixtures.names($0).contains("Nasser Bourita") }
+    #expect(safadi?.topics.map(\.id).contains("migration") == true)
+    #expect(bourita?.topics.map(\.id).contains("migration") == false)
+}
