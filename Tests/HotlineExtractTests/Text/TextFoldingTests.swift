@@ -5,7 +5,7 @@ import Testing
 
 @Test(arguments: [
     ("Président", "president"), ("SÁNCHEZ", "sanchez"), ("Ça", "ca"), ("Niño", "nino"), ("Müller", "muller"),
-    ("Straße", "straße"), ("ŒUVRE", "œuvre"), ("İstanbul", "istanbul"), ("Łukasz", "łukasz"), ("Đorđe", "đorđe"),
+    ("Straße", "strasse"), ("ŒUVRE", "œuvre"), ("İstanbul", "istanbul"), ("Łukasz", "lukasz"), ("Đorđe", "dorde"),
     ("e\u{301}te\u{301}", "ete"), ("ΣΟΦΙΑ", "σοφια"), ("Путин", "путин"), ("2024", "2024"), ("G20", "g20"),
 ])
 func foldLowercasesAndDropsLatinAccents(input: String, folded: String) {
