@@ -80,7 +80,7 @@ private func topicIDs(_ text: String) -> Set<String> {
 
 @Test(arguments: [
     "Inspectors of the International Atomic Energy Agency visited the site.",
-    "Les inspecteurs de l'Agence internationale de l'énergie atomique ont visité le site.",
+    "Une équipe de l'Agence internationale de l'énergie atomique a visité le site.",
     "Los inspectores del Organismo Internacional de Energía Atómica visitaron el lugar.",
     "زار مفتشو الوكالة الدولية للطاقة الذرية الموقع.",
     "وأكد أن بلاده ستعمل بكل طاقتها من أجل السلام.",
