@@ -47,28 +47,10 @@ import Testing
         #expect(try Self.status("POST /v1/articles", port: port, token: Self.writeToken, body: body) == 201)
     }
 
-    /// The status of one request on a new connection.
+    /// The status of one request (`"METHOD /path"`) on a new connection, -1 when it failed.
     static func status(_ line: String, port: UInt16, token: String? = nil, body: String = "") throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var addr = sockaddr_in()
-        addr.sin_family = sa_family_t(AF_INET)
-        addr.sin_port = port.bigEndian
-        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let rc = withUnsafePointer(to: &addr) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard rc == 0 else { return -1 }
-        var head = "\(line) HTTP/1.1\r\nHost: t\r\nConnection: close\r\nContent-Type: application/json\r\n"
-        head += "Content-Length: \(body.utf8.count)\r\n"
-        if let token { head += "Authorization: Bearer \(token)\r\n" }
-        let request = Array((head + "\r\n" + body).utf8)
-        guard send(fd, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else { return -1 }
-        var buffer = [UInt8](repeating: 0, count: 64)
-        let n = recv(fd, &buffer, buffer.count, 0)
-        guard n >= 12 else { return -1 }
-        return Int(String(decoding: buffer[9..<12], as: UTF8.self)) ?? -1
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let headers = token.map { ["Authorization: Bearer \($0)"] } ?? []
+        return httpCall(port: port, parts[0], parts[1], body: body, headers: headers, timeout: 10)?.status ?? -1
     }
 }

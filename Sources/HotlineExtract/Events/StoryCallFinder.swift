@@ -31,7 +31,7 @@ struct StoryCallFinder: Sendable {
         let firstIsLead = opensWithDateline
             || story.sentences.filter { $0.paragraph == 0 }.reduce(0) { $0 + $1.tokens.filter(\.isWord).count } >= Self.leadWords
         var memory: [ResolvedParty] = []
-        let lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference)
+        var lead: [ResolvedParty]?   // the lead's named parties, found only when a headline reports a call
         var recalled = Set<String>()   // sentences that recall an earlier call
         var events: [CallEvent] = []
         var headlineEvents: [CallEvent] = []
@@ -89,7 +89,8 @@ struct StoryCallFinder: Sendable {
                 // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ..."),
                 // when that names no more parties than the story so far
                 if isHeadline(sentence, of: story), !firstIsLead {
-                    let fromLead = resolver.resolve(own, on: date ?? reference, memory: lead + memory)
+                    if lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
+                    let fromLead = resolver.resolve(own, on: date ?? reference, memory: (lead ?? []) + memory)
                     let named = { (r: [ResolvedParty]) in r.filter { $0.participant.name != nil }.count }
                     if named(resolved) < 2 || named(fromLead) == named(resolved) { resolved = fromLead }
                 }
@@ -224,6 +225,10 @@ struct StoryCallFinder: Sendable {
         var mentions: [Int] = []
         var start: Int { hits.first!.start }
         var end: Int { hits.last!.end }
+        /// The tokens from the group's first trigger or mention to its last.
+        func extent(_ all: [Mention]) -> (lo: Int, hi: Int) {
+            (min(start, mentions.map { all[$0].start }.min() ?? start), max(end, mentions.map { all[$0].end }.max() ?? end))
+        }
     }
 
     func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token]) -> [Group] {
@@ -365,10 +370,7 @@ struct StoryCallFinder: Sendable {
     /// leaves none.
     private func ownCues(_ cues: [DateCue], of gi: Int, in groups: [Group], mentions: [Mention]) -> [DateCue] {
         guard gi > 0 else { return cues }
-        let extents = groups.map { g in
-            (lo: min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start),
-             hi: max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end))
-        }
+        let extents = groups.map { $0.extent(mentions) }
         let mine = extents[gi]
         let own = cues.filter { c in
             !extents[..<gi].contains { e in
@@ -383,8 +385,7 @@ struct StoryCallFinder: Sendable {
     /// Friday that ...") dates the statement, so it counts only when no other cue is there.
     private func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention], tokens: [Token],
                             grammar: LexiconIndexes.Grammar) -> DateCue? {
-        let lo = min(g.start, g.mentions.map { mentions[$0].start }.min() ?? g.start)
-        let hi = max(g.end, g.mentions.map { mentions[$0].end }.max() ?? g.end)
+        let (lo, hi) = g.extent(mentions)
         func d(_ c: DateCue, _ lo: Int, _ hi: Int) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
         func afterSpeech(_ c: DateCue) -> Bool {
             (max(0, c.start - 3)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }

@@ -44,7 +44,7 @@ final class ServerProcess {
 /// One HTTP/1.1 request on a new connection (`Connection: close`): status and body, or nil when
 /// the connection failed or closed before a complete response.
 func httpCall(port: UInt16, _ method: String, _ path: String, body: String? = nil,
-              timeout: Int = 20) -> (status: Int, body: String)? {
+              headers: [String] = [], timeout: Int = 20) -> (status: Int, body: String)? {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     defer { close(fd) }
     var time = timeval(tv_sec: timeout, tv_usec: 0)
@@ -59,6 +59,7 @@ func httpCall(port: UInt16, _ method: String, _ path: String, body: String? = ni
     guard rc == 0 else { return nil }
     var head = "\(method) \(path) HTTP/1.1\r\nHost: t\r\nConnection: close\r\n"
     if let body { head += "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n" }
+    for header in headers { head += header + "\r\n" }
     let request = Array((head + "\r\n" + (body ?? "")).utf8)
     guard send(fd, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else { return nil }
     var received: [UInt8] = []
