@@ -18,11 +18,14 @@ struct BenchOptions {
     var hotline: String?
     var workDirectory: String?
     var keep = false
+    /// An events database kept from an earlier run (`--dir D --keep`: D/events.db) to query
+    /// instead of generating one; it must hold the largest `--events` count.
+    var eventsDatabase: String?
     /// Phases to run (`--phases`); all by default.
     var phases: Set<BenchPhase> = Set(BenchPhase.allCases)
 
     static let usage = """
-        hotline-bench [--quick] [--phases P,P,...] [--events N,N,...] [--clients N] [--seed N] [--hotline PATH] [--dir PATH] [--keep]
+        hotline-bench [--quick] [--phases P,P,...] [--events N,N,...] [--clients N] [--seed N] [--hotline PATH] [--dir PATH] [--keep] [--events-db PATH]
           Generates its own corpus, runs `hotline serve` as a child process and prints one JSON object.
           --quick     10k stored events, fewer articles and requests (a development run, ~1 minute)
           --phases    a subset of extract,ingest,healthz,query,startup (default: all; startup needs query)
@@ -31,6 +34,7 @@ struct BenchOptions {
           --hotline   the hotline executable to serve (default: the one beside hotline-bench)
           --dir       working folder for databases and server logs (default: a new temp folder)
           --keep      keep the working folder
+          --events-db query this kept events.db (of a run with the same seed and one --events count) instead of generating it
         """
 
     init(_ args: [String]) throws {
@@ -68,6 +72,7 @@ struct BenchOptions {
             case "--hotline": hotline = try value(arg)
             case "--dir": workDirectory = try value(arg)
             case "--keep": keep = true
+            case "--events-db": eventsDatabase = try value(arg)
             case "--help", "-h": throw BenchError(Self.usage)
             default: throw BenchError("unknown argument \(arg)\n\(Self.usage)")
             }

@@ -27,6 +27,11 @@ struct EventGenerator {
     }
 
     /// Adds events until the store holds `target` of them (counting those this generator added).
+    /// Counts `count` events as stored by an earlier run (a kept database of the same seed).
+    mutating func assumeStored(_ count: Int) {
+        stored = count
+    }
+
     mutating func fill(_ store: Store, upTo target: Int) throws {
         while stored < target {
             var items: [BatchArticle] = []

@@ -13,6 +13,7 @@ enum QueryPhase {
         let byKind: [String: (p50: Double, p99: Double)]
         let requestsPerSecond: Double
         let peakRSSMegabytes: Double
+        let anonymousRSSMegabytes: Double
         let startupMilliseconds: Double
         /// Share of queries that returned at least one event (a sanity check of the mix).
         let nonEmptyShare: Double
@@ -46,7 +47,8 @@ enum QueryPhase {
             byKind[name] = (p.ms(50), p.ms(99))
         }
         return Figures(p50: all.ms(50), p99: all.ms(99), byKind: byKind, requestsPerSecond: Double(samples.count) / seconds,
-                       peakRSSMegabytes: server.peakRSSMegabytes(), startupMilliseconds: server.startupMilliseconds,
+                       peakRSSMegabytes: server.peakRSSMegabytes(), anonymousRSSMegabytes: server.anonymousRSSMegabytes(),
+                       startupMilliseconds: server.startupMilliseconds,
                        nonEmptyShare: Double(samples.filter(\.nonEmpty).count) / Double(max(samples.count, 1)))
     }
 

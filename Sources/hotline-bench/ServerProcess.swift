@@ -35,8 +35,18 @@ final class ServerProcess {
 
     /// Peak resident set size of the server so far (`VmHWM` of /proc/<pid>/status), in MiB.
     func peakRSSMegabytes() -> Double {
+        statusMegabytes("VmHWM:")
+    }
+
+    /// Anonymous resident memory of the server now (`RssAnon`: heap and stacks, without the
+    /// file pages it maps, which `VmHWM` counts), in MiB.
+    func anonymousRSSMegabytes() -> Double {
+        statusMegabytes("RssAnon:")
+    }
+
+    private func statusMegabytes(_ field: String) -> Double {
         guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
               let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return -1 }
         return (kb / 1024 * 10).rounded() / 10
     }

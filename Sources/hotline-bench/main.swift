@@ -76,16 +76,22 @@ func runBenchmark(_ options: BenchOptions) throws -> BenchReport {
     }
 
     // 4. Queries at growing numbers of stored events (generated through the Store API).
-    let eventsDB = database("events")
+    var eventsDB = database("events")
     var generator = EventGenerator(seed: options.seed &+ 1)
     if options.phases.contains(.query) {
         var generationSeconds = 0.0
         for count in options.eventCounts {
             note("generating events up to \(count)")
             let started = Stopwatch.now()
-            let store = try Store(path: eventsDB)
-            try generator.fill(store, upTo: count)
-            store.close()
+            if let kept = options.eventsDatabase {
+                guard options.eventCounts.count == 1 else { throw BenchError("--events-db needs a single --events count") }
+                eventsDB = kept
+                generator.assumeStored(count)
+            } else {
+                let store = try Store(path: eventsDB)
+                try generator.fill(store, upTo: count)
+                store.close()
+            }
             generationSeconds += Stopwatch.seconds(since: started)
             let size = (try FileManager.default.attributesOfItem(atPath: eventsDB)[.size] as? Int) ?? 0
             report.set("db_bytes_per_event", String(count), BenchReport.round(Double(size) / Double(count), 0))
@@ -99,8 +105,11 @@ func runBenchmark(_ options: BenchOptions) throws -> BenchReport {
             report.set("query_req_per_s", key, BenchReport.round(q.requestsPerSecond, 0))
             report.set("query_nonempty_share", key, BenchReport.round(q.nonEmptyShare, 3))
             report.set("peak_rss_mb", "query_\(count)", q.peakRSSMegabytes)
+            report.set("rss_anon_mb", "query_\(count)", q.anonymousRSSMegabytes)
         }
-        report["event_generation_events_per_s"] = BenchReport.round(Double(generator.stored) / generationSeconds, 0)
+        if options.eventsDatabase == nil {
+            report["event_generation_events_per_s"] = BenchReport.round(Double(generator.stored) / generationSeconds, 0)
+        }
         report["query_clients"] = options.clients
     }
 

@@ -9,6 +9,13 @@ final class Connection {
     /// Milliseconds a statement waits for a lock held by another connection.
     static let busyTimeoutMilliseconds: Int32 = 5_000
 
+    /// Bytes of the database file a reader maps into memory (SQLite caps it at its compile-time
+    /// maximum, 2 GB on Debian): an event page touches a few hundred scattered pages of the
+    /// 1 GB database at 1M events, and reading them from the map instead of one `pread` each
+    /// halves the time of a query. The mapped pages are the kernel's page cache, shared and
+    /// reclaimable, but they count in the process's RSS (`RssFile`).
+    static let readerMapBytes: Int64 = 2_147_418_112
+
     private(set) var handle: OpaquePointer?
     private let cache = StatementCache()
     let readOnly: Bool
@@ -38,7 +45,7 @@ final class Connection {
     deinit { close() }
 
     /// WAL (writer only: the mode is stored in the file), foreign keys, synchronous=NORMAL
-    /// (safe with WAL: a crash may lose the last commits, never corrupt).
+    /// (safe with WAL: a crash may lose the last commits, never corrupt); readers map the file.
     private func configure() throws {
         if !readOnly {
             let mode = try queryOne("PRAGMA journal_mode = WAL") { $0.text(0) }
@@ -47,6 +54,9 @@ final class Connection {
             }
         }
         try execute(script: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+        if readOnly {
+            try execute(script: "PRAGMA mmap_size = \(Self.readerMapBytes)")
+        }
     }
 
     /// The open handle, or `StoreError.closed`.

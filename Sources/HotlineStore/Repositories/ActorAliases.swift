@@ -10,6 +10,7 @@ enum ActorAliases {
     /// The aliases; [] for anything that is not a JSON array of strings.
     static func decode(_ json: String) -> [String] {
         if json == "[]" { return [] }
+        if let strings = AliasListReader.strings(json) { return strings }
         return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 
