@@ -11,6 +11,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [String: [(words: [String], value: Value)]] = [:]
+    /// For each first UTF-8 byte below 0x80, a bit per UTF-8 length (63 for longer) of the
+    /// first words: most words of a text start no phrase, and this answers for an ASCII word
+    /// without hashing it. Exact because folded words are in NFC, so an ASCII word equals
+    /// only the identical bytes.
+    private var asciiShapes = [UInt64](repeating: 0, count: 128)
 
     init() {}
 
@@ -18,6 +23,20 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         let words = TextFolding.words(phrase)
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
+        if let byte = first.utf8.first, byte < 0x80 {
+            asciiShapes[Int(byte)] |= Self.lengthBit(first.utf8.count)
+        }
+    }
+
+    private static func lengthBit(_ count: Int) -> UInt64 {
+        1 << UInt64(min(count, 63))
+    }
+
+    /// False when no phrase can start with `word` (an ASCII word of a shape no first word has).
+    private func mayStart(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard let byte = utf8.first, byte < 0x80, utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        return asciiShapes[Int(byte)] & Self.lengthBit(utf8.count) != 0
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
@@ -27,7 +46,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var best: Match?
         let word = tokens[i].folded
-        extend(&best, first: word, tokens, at: i)
+        if mayStart(word) { extend(&best, first: word, tokens, at: i) }
         if let rest = Self.cliticFreeForm(word) { extend(&best, first: rest, tokens, at: i) }
         return best
     }

@@ -26,7 +26,7 @@ enum SentenceSplitter {
                 // absorb closing quotes/brackets
                 while j < end, "\"'”’»)".contains(paragraph[j]) { j = paragraph.index(after: j) }
                 let atSpace = j == end || paragraph[j].isWhitespace
-                if atSpace && (ch != "." || !isAbbreviation(before: paragraph[start..<j], next: j < end ? nextWord(paragraph, from: j) : nil)) {
+                if atSpace && (ch != "." || !isAbbreviation(before: paragraph[start..<j], next: j < end ? nextWordStart(paragraph, from: j) : nil)) {
                     let s = LineText.trimmed(paragraph[start..<j])
                     if !s.isEmpty { sentences.append(s) }
                     start = j
@@ -46,28 +46,36 @@ enum SentenceSplitter {
         return scalars.first?.value == 0x061F && scalars.count == 1
     }
 
-    private static func nextWord(_ text: String, from j: String.Index) -> String? {
+    /// The first character of the next word (letters and digits) after `j`'s blanks, if any.
+    private static func nextWordStart(_ text: String, from j: String.Index) -> Character? {
         var k = j
         while k < text.endIndex, text[k].isWhitespace { k = text.index(after: k) }
-        var w = ""
-        while k < text.endIndex, text[k].isLetter || text[k].isNumber { w.append(text[k]); k = text.index(after: k) }
-        return w.isEmpty ? nil : w
+        guard k < text.endIndex, text[k].isLetter || text[k].isNumber else { return nil }
+        return text[k]
     }
 
     /// True when the period just appended closes an abbreviation, not the sentence.
-    private static func isAbbreviation(before text: Substring, next: String?) -> Bool {
-        let body = text.dropLast().reversed().prefix { $0.isLetter || $0 == "." }
-        let word = String(body.reversed())
+    /// `next` is the first character of the following word.
+    private static func isAbbreviation(before text: Substring, next: Character?) -> Bool {
+        // The letters and periods just before the final period ("U.S", "Gen").
+        let period = text.index(before: text.endIndex)
+        var wordStart = period
+        while wordStart > text.startIndex {
+            let previous = text.index(before: wordStart)
+            guard text[previous].isLetter || text[previous] == "." else { break }
+            wordStart = previous
+        }
+        let word = text[wordStart..<period]
         let last = word.split(separator: ".").last.map(String.init) ?? ""
         guard !last.isEmpty else { return false }
         // The next word in lower case: the sentence goes on ("the U.S. president").
-        if let next, let f = next.first, f.isLowercase { return true }
-        if word.contains(".") && last.count <= 2 { return true }          // "U.S", "S.E"
+        if let next, next.isLowercase { return true }
+        if word.contains(Character(".")) && last.count <= 2 { return true }   // "U.S", "S.E"
         if last.count == 1, last.first!.isUppercase { return true }       // initials
         let folded = TextFolding.fold(last)
-        if let next, next.first?.isNumber == true, abbreviations.contains(folded) { return true }
+        if let next, next.isNumber, abbreviations.contains(folded) { return true }
         if monthAbbreviations.contains(folded) {
-            return next?.first?.isNumber == true
+            return next?.isNumber == true
         }
         return abbreviations.contains(folded) && last.count <= 4 && last.first!.isUppercase
     }

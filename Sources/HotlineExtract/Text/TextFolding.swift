@@ -61,6 +61,24 @@ enum TextFolding {
         return String(out).precomposedStringWithCanonicalMapping
     }
 
+    /// `words` of ASCII text: runs of ASCII letters and digits (the word characters of ASCII,
+    /// where each byte is one character), lowercased.
+    private static func asciiWords(_ phrase: String) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in phrase.utf8 {
+            let lower = byte | 0x20
+            if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lower) {
+                word.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
     /// True for Arabic-script letters.
     static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
         (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value)
@@ -68,6 +86,7 @@ enum TextFolding {
 
     /// Folded words of a phrase, as the tokenizer would produce them (its runs of word characters).
     static func words(_ phrase: String) -> [String] {
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(phrase) }
         var words: [String] = []
         var word = ""
         for ch in phrase {
