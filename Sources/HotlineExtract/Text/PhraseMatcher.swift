@@ -59,7 +59,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             let n = entry.words.count
             guard i + n <= tokens.count else { continue }
             var ok = true
-            for k in 1..<max(1, n) where tokens[i + k].folded != entry.words[k] || !tokens[i + k].isWord {
+            for k in 1..<max(1, n) where !Self.sameWord(tokens[i + k].folded, entry.words[k]) || !tokens[i + k].isWord {
                 ok = false
                 break
             }
@@ -93,8 +93,19 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         tokens.indices.contains { match(tokens, at: $0) != nil }
     }
 
+    /// `a == b`, answered from the bytes when they are equal or both ASCII (an ASCII string
+    /// is canonically equivalent to itself only); other pairs go through `String ==`.
+    private static func sameWord(_ a: String, _ b: String) -> Bool {
+        let x = a.utf8, y = b.utf8
+        if x.count == y.count && x.elementsEqual(y) { return true }
+        if x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) { return false }
+        return a == b
+    }
+
     /// The Arabic first word without its leading clitic, nil for other words.
     static func cliticFreeForm(_ word: String) -> String? {
+        // و ف ب ل are encoded D9 88, D9 81, D8 A8, D9 84: any other first byte is no clitic.
+        guard let lead = word.utf8.first, lead == 0xD8 || lead == 0xD9 else { return nil }
         switch word.unicodeScalars.first?.value {
         case 0x0648, 0x0641, 0x0628, 0x0644: break   // و ف ب ل
         default: return nil

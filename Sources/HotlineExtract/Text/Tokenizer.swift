@@ -3,33 +3,38 @@
 /// Apostrophes and in-word hyphens split words without leaving a token ("d'Ursula" -> "d",
 /// "ursula"; "al-Sisi" -> "al", "sisi"); periods separate words silently ("U.S." -> "u", "s");
 /// commas, brackets, dashes between spaces, semicolons, colons and quotes become tokens.
+///
+/// ASCII text without carriage returns (where every byte is one character) is read byte by
+/// byte; other text character by character, with the same rules (`TokenUnit`).
 enum Tokenizer {
     static let markChars: Set<Character> = [",", "(", ")", ";", ":", "\"", "«", "»", "“", "”", "—", "–", "،", "؛"]
 
     static func tokenize(_ text: String) -> [Token] {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return tokenize(Array(utf8)) }
+        return tokenize(Array(text))
+    }
+
+    private static func tokenize<Unit: TokenUnit>(_ units: [Unit]) -> [Token] {
         var tokens: [Token] = []
-        var word = ""
-        var wordStart = 0
+        var wordStart = -1
         var position = 0
         var pendingHyphen = false
         func flush() {
-            guard !word.isEmpty else { return }
-            let first = word.unicodeScalars.first!
-            let capital = first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
-            tokens.append(Token(text: word, folded: TextFolding.fold(word), isWord: true, isCapitalized: capital,
+            guard wordStart >= 0 else { return }
+            let word = Unit.text(units[wordStart..<position])
+            tokens.append(Token(text: word, folded: Unit.folded(word), isWord: true, isCapitalized: units[wordStart].isCapital,
                                 start: wordStart, end: position, hyphenBefore: pendingHyphen))
-            word = ""
+            wordStart = -1
             pendingHyphen = false
         }
-        let chars = Array(text)
-        for (i, ch) in chars.enumerated() {
+        for (i, unit) in units.enumerated() {
             position = i
-            if isWordCharacter(ch) {
-                if word.isEmpty { wordStart = i }
-                word.append(ch)
-            } else if ch == "-" {
-                let prevSpace = i == 0 || chars[i - 1].isWhitespace
-                let nextSpace = i + 1 >= chars.count || chars[i + 1].isWhitespace || chars[i + 1] == "-"
+            if unit.isWordCharacter {
+                if wordStart < 0 { wordStart = i }
+            } else if unit.isHyphen {
+                let prevSpace = i == 0 || units[i - 1].isWhitespace
+                let nextSpace = i + 1 >= units.count || units[i + 1].isWhitespace || units[i + 1].isHyphen
                 flush()
                 pendingHyphen = !(prevSpace || nextSpace)
                 if prevSpace || nextSpace {
@@ -37,22 +42,14 @@ enum Tokenizer {
                         tokens.append(Token(text: "-", folded: "-", isWord: false, isCapitalized: false, start: i, end: i + 1))
                     }
                 }
-            } else if isMark(ch) {
+            } else if let mark = unit.markFolded {
                 flush()
-                let mark: String
-                switch ch {
-                case "،": mark = ","
-                case "؛": mark = ";"
-                case "—", "–": mark = "-"
-                case "«", "»", "“", "”": mark = "\""
-                default: mark = String(ch)
-                }
-                tokens.append(Token(text: String(ch), folded: mark, isWord: false, isCapitalized: false, start: i, end: i + 1))
+                tokens.append(Token(text: Unit.text(units[i..<i + 1]), folded: mark, isWord: false, isCapitalized: false, start: i, end: i + 1))
             } else {
                 flush()
             }
         }
-        position = chars.count
+        position = units.count
         flush()
         return tokens
     }
@@ -63,10 +60,20 @@ enum Tokenizer {
         return ch.isLetter || ch.isNumber || isArabicMark(ch)
     }
 
-    /// One of `markChars`.
-    private static func isMark(_ ch: Character) -> Bool {
-        if let a = ch.asciiValue { return a == 0x2C || a == 0x28 || a == 0x29 || a == 0x3B || a == 0x3A || a == 0x22 }
-        return markChars.contains(ch)
+    /// The folded form of a mark of `markChars` ("،" -> ",", dashes -> "-", quotes -> "\""); nil
+    /// for other characters.
+    static func markFolded(_ ch: Character) -> String? {
+        if let a = ch.asciiValue {
+            return a == 0x2C || a == 0x28 || a == 0x29 || a == 0x3B || a == 0x3A || a == 0x22 ? String(ch) : nil
+        }
+        guard markChars.contains(ch) else { return nil }
+        switch ch {
+        case "،": return ","
+        case "؛": return ";"
+        case "—", "–": return "-"
+        case "«", "»", "“", "”": return "\""
+        default: return String(ch)
+        }
     }
 
     /// Arabic combining marks and tatweel belong to the word they sit on.
