@@ -11,11 +11,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [String: [(words: [String], value: Value)]] = [:]
-    /// For each first UTF-8 byte below 0x80, a bit per UTF-8 length (63 for longer) of the
-    /// first words: most words of a text start no phrase, and this answers for an ASCII word
-    /// without hashing it. Exact because folded words are in NFC, so an ASCII word equals
-    /// only the identical bytes.
-    private var asciiShapes = [UInt64](repeating: 0, count: 128)
+    /// For each first UTF-8 byte, a bit per UTF-8 length (63 for longer) of the first words'
+    /// `WordShape`s: most words of a text start no phrase, and this rules them out without
+    /// hashing them.
+    private var shapes = [UInt64](repeating: 0, count: 256)
 
     init() {}
 
@@ -23,20 +22,19 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         let words = TextFolding.words(phrase)
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
-        if let byte = first.utf8.first, byte < 0x80 {
-            asciiShapes[Int(byte)] |= Self.lengthBit(first.utf8.count)
+        if let shape = WordShape(of: first) {
+            shapes[Int(shape.lead)] |= Self.lengthBit(shape.length)
         }
     }
 
-    private static func lengthBit(_ count: Int) -> UInt64 {
-        1 << UInt64(min(count, 63))
+    private static func lengthBit(_ length: Int) -> UInt64 {
+        1 << UInt64(min(length, 63))
     }
 
-    /// False when no phrase can start with `word` (an ASCII word of a shape no first word has).
+    /// False when no phrase can start with `word` (a word of a shape no first word has).
     private func mayStart(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard let byte = utf8.first, byte < 0x80, utf8.allSatisfy({ $0 < 0x80 }) else { return true }
-        return asciiShapes[Int(byte)] & Self.lengthBit(utf8.count) != 0
+        guard let shape = WordShape(ofPlain: word) else { return true }
+        return shapes[Int(shape.lead)] & Self.lengthBit(shape.length) != 0
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
@@ -47,7 +45,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var best: Match?
         let word = tokens[i].folded
         if mayStart(word) { extend(&best, first: word, tokens, at: i) }
-        if let rest = Self.cliticFreeForm(word) { extend(&best, first: rest, tokens, at: i) }
+        if let rest = Self.cliticFreeForm(word), mayStart(rest) { extend(&best, first: rest, tokens, at: i) }
         return best
     }
 

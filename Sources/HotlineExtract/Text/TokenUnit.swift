@@ -8,7 +8,6 @@ protocol TokenUnit {
     var isCapital: Bool { get }
     /// The folded form of a punctuation token, nil for other characters.
     var markFolded: String? { get }
-    static func text(_ units: ArraySlice<Self>) -> String
     static func folded(_ word: String) -> String
 }
 
@@ -20,7 +19,6 @@ extension Character: TokenUnit {
         return first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
     }
     var markFolded: String? { Tokenizer.markFolded(self) }
-    static func text(_ units: ArraySlice<Character>) -> String { String(units) }
     static func folded(_ word: String) -> String { TextFolding.fold(word) }
 }
 
@@ -34,7 +32,6 @@ extension UInt8: TokenUnit {
         self == 0x2C || self == 0x28 || self == 0x29 || self == 0x3B || self == 0x3A || self == 0x22
             ? String(decoding: [self], as: UTF8.self) : nil
     }
-    static func text(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
     /// ASCII folding is lowercasing.
     static func folded(_ word: String) -> String { TextFolding.fold(word) }
 }

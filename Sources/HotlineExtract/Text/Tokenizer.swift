@@ -11,18 +11,31 @@ enum Tokenizer {
 
     static func tokenize(_ text: String) -> [Token] {
         let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return tokenize(Array(utf8)) }
-        return tokenize(Array(text))
+        if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let bytes = Array(utf8)
+            return tokenize(bytes) { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+        var characters: [Character] = []
+        var bounds: [String.Index] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            characters.append(text[i])
+            bounds.append(i)
+            i = text.index(after: i)
+        }
+        bounds.append(text.endIndex)
+        return tokenize(characters) { String(text[bounds[$0.lowerBound]..<bounds[$0.upperBound]]) }
     }
 
-    private static func tokenize<Unit: TokenUnit>(_ units: [Unit]) -> [Token] {
+    /// The tokens of `units`; `text` gives the text of a range of units.
+    private static func tokenize<Unit: TokenUnit>(_ units: [Unit], text: (Range<Int>) -> String) -> [Token] {
         var tokens: [Token] = []
         var wordStart = -1
         var position = 0
         var pendingHyphen = false
         func flush() {
             guard wordStart >= 0 else { return }
-            let word = Unit.text(units[wordStart..<position])
+            let word = text(wordStart..<position)
             tokens.append(Token(text: word, folded: Unit.folded(word), isWord: true, isCapitalized: units[wordStart].isCapital,
                                 start: wordStart, end: position, hyphenBefore: pendingHyphen))
             wordStart = -1
@@ -44,7 +57,7 @@ enum Tokenizer {
                 }
             } else if let mark = unit.markFolded {
                 flush()
-                tokens.append(Token(text: Unit.text(units[i..<i + 1]), folded: mark, isWord: false, isCapitalized: false, start: i, end: i + 1))
+                tokens.append(Token(text: text(i..<i + 1), folded: mark, isWord: false, isCapitalized: false, start: i, end: i + 1))
             } else {
                 flush()
             }

@@ -1,0 +1,36 @@
+import Foundation
+
+/// A cheap, exact "can these words be equal?" test: the first UTF-8 byte and UTF-8 length of
+/// a word's NFC form. `String ==` is canonical equivalence, which compares NFC forms, so two
+/// equal words have the same shape; a word is known to be in NFC, without normalising it, when
+/// every scalar is a starter that nothing composes with (`isPlainNFC`).
+struct WordShape {
+    let lead: UInt8
+    let length: Int
+
+    /// The shape of `word` when it is known to be in NFC; nil when finding it would take
+    /// normalisation (the caller then cannot rule the word out).
+    init?(ofPlain word: String) {
+        guard let lead = word.utf8.first, Self.isPlainNFC(word) else { return nil }
+        self.lead = lead
+        length = word.utf8.count
+    }
+
+    /// The shape of any word (normalising it when needed; for building tables).
+    init?(of word: String) {
+        let nfc = Self.isPlainNFC(word) ? word : word.precomposedStringWithCanonicalMapping
+        guard let lead = nfc.utf8.first else { return nil }
+        self.lead = lead
+        length = nfc.utf8.count
+    }
+
+    /// Only scalars of NFC quick-check "yes", combining class 0 and never the second of a
+    /// canonical composition (checked against the Unicode data for these ranges): Latin below
+    /// U+0300, Arabic letters and digits without their combining marks.
+    static func isPlainNFC(_ word: String) -> Bool {
+        word.unicodeScalars.allSatisfy { scalar in
+            let v = scalar.value
+            return v < 0x300 || (0x620...0x64A).contains(v) || (0x660...0x66F).contains(v) || (0x671...0x6D5).contains(v)
+        }
+    }
+}
