@@ -2,11 +2,18 @@
 /// of their stopwords among the words. Nil when nothing stands out.
 struct LanguageDetector: Sendable {
     private let sets: [String: Set<String>]
+    /// The shapes of all the stopwords: most words of a text are no stopword at all.
+    private let shapes: WordShapeFilter
 
     init(lexicon: StopwordLexicon) {
         var sets: [String: Set<String>] = [:]
-        for (lang, words) in lexicon.stopwords { sets[lang] = Set(words.map(TextFolding.fold)) }
+        var shapes = WordShapeFilter()
+        for (lang, words) in lexicon.stopwords {
+            sets[lang] = Set(words.map(TextFolding.fold))
+            for word in sets[lang] ?? [] { shapes.insert(word) }
+        }
         self.sets = sets
+        self.shapes = shapes
     }
 
     func detect(_ text: String) -> String? {
@@ -29,9 +36,10 @@ struct LanguageDetector: Sendable {
         }
         if arabic > latin { return "ar" }
         let words = foldedWords()
+        let candidates = words.filter(shapes.mayContain)
         var best: (String, Int)?
         for (lang, set) in sets where lang != "ar" {
-            let n = words.reduce(0) { $0 + (set.contains($1) ? 1 : 0) }
+            let n = candidates.reduce(0) { $0 + (set.contains($1) ? 1 : 0) }
             if n > (best?.1 ?? 0) || (n == best?.1 && lang < best!.0) { best = (lang, n) }
         }
         guard let best, best.1 >= 2 || (best.1 >= 1 && words.count < 8) else { return nil }

@@ -11,10 +11,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [String: [(words: [String], value: Value)]] = [:]
-    /// For each first UTF-8 byte, a bit per UTF-8 length (63 for longer) of the first words'
-    /// `WordShape`s: most words of a text start no phrase, and this rules them out without
-    /// hashing them.
-    private var shapes = [UInt64](repeating: 0, count: 256)
+    /// Shapes of the first words: most words of a text start no phrase, and this rules them
+    /// out without hashing them.
+    private var firstWords = WordShapeFilter()
 
     init() {}
 
@@ -22,19 +21,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         let words = TextFolding.words(phrase)
         guard let first = words.first else { return }
         byFirst[first, default: []].append((words, value))
-        if let shape = WordShape(of: first) {
-            shapes[Int(shape.lead)] |= Self.lengthBit(shape.length)
-        }
-    }
-
-    private static func lengthBit(_ length: Int) -> UInt64 {
-        1 << UInt64(min(length, 63))
-    }
-
-    /// False when no phrase can start with `word` (a word of a shape no first word has).
-    private func mayStart(_ word: String) -> Bool {
-        guard let shape = WordShape(ofPlain: word) else { return true }
-        return shapes[Int(shape.lead)] & Self.lengthBit(shape.length) != 0
+        firstWords.insert(first)
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
@@ -44,8 +31,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var best: Match?
         let word = tokens[i].folded
-        if mayStart(word) { extend(&best, first: word, tokens, at: i) }
-        if let rest = Self.cliticFreeForm(word), mayStart(rest) { extend(&best, first: rest, tokens, at: i) }
+        if firstWords.mayContain(word) { extend(&best, first: word, tokens, at: i) }
+        if let rest = Self.cliticFreeForm(word), firstWords.mayContain(rest) { extend(&best, first: rest, tokens, at: i) }
         return best
     }
 

@@ -88,16 +88,18 @@ enum TextFolding {
     static func words(_ phrase: String) -> [String] {
         if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(phrase) }
         var words: [String] = []
-        var word = ""
-        for ch in phrase {
-            if Tokenizer.isWordCharacter(ch) {
-                word.append(ch)
-            } else if !word.isEmpty {
-                words.append(fold(word))
-                word = ""
+        var start: String.Index?
+        var i = phrase.startIndex
+        while i < phrase.endIndex {
+            if Tokenizer.isWordCharacter(phrase[i]) {
+                if start == nil { start = i }
+            } else if let wordStart = start {
+                words.append(fold(String(phrase[wordStart..<i])))
+                start = nil
             }
+            i = phrase.index(after: i)
         }
-        if !word.isEmpty { words.append(fold(word)) }
+        if let wordStart = start { words.append(fold(String(phrase[wordStart...]))) }
         return words
     }
 }

@@ -28,9 +28,20 @@ struct WordShape {
     /// canonical composition (checked against the Unicode data for these ranges): Latin below
     /// U+0300, Arabic letters and digits without their combining marks.
     static func isPlainNFC(_ word: String) -> Bool {
-        word.unicodeScalars.allSatisfy { scalar in
-            let v = scalar.value
-            return v < 0x300 || (0x620...0x64A).contains(v) || (0x660...0x66F).contains(v) || (0x671...0x6D5).contains(v)
+        // Read from the UTF-8 bytes: scalars below U+0300 have lead bytes up to CB, Arabic
+        // ones D8 to DB.
+        var utf8 = word.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 { continue }
+            guard let next = utf8.next() else { return false }
+            switch byte {
+            case 0xC2...0xCB: continue
+            case 0xD8...0xDB:
+                let v = UInt32(byte & 0x1F) << 6 | UInt32(next & 0x3F)
+                guard (0x620...0x64A).contains(v) || (0x660...0x66F).contains(v) || (0x671...0x6D5).contains(v) else { return false }
+            default: return false
+            }
         }
+        return true
     }
 }
