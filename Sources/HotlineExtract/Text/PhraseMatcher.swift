@@ -31,7 +31,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var best: Match?
         let word = tokens[i].folded
-        if firstWords.mayContain(word) { extend(&best, first: word, tokens, at: i) }
+        if firstWords.mayContain(shape: tokens[i].shape) { extend(&best, first: word, tokens, at: i) }
         if let rest = Self.cliticFreeForm(word), firstWords.mayContain(rest) { extend(&best, first: rest, tokens, at: i) }
         return best
     }

@@ -13,4 +13,17 @@ struct Token: Sendable, Equatable {
     var end: Int = 0
     /// Joined to the previous word by a hyphen ("al-Burhan").
     var hyphenBefore = false
+    /// `WordShape(ofPlain: folded)`, computed once for the many lexicon lookups of the token.
+    let shape: WordShape?
+
+    init(text: String, folded: String, isWord: Bool, isCapitalized: Bool, start: Int = 0, end: Int = 0, hyphenBefore: Bool = false) {
+        self.text = text
+        self.folded = folded
+        self.isWord = isWord
+        self.isCapitalized = isCapitalized
+        self.start = start
+        self.end = end
+        self.hyphenBefore = hyphenBefore
+        shape = isWord ? WordShape(ofPlain: folded) : nil
+    }
 }

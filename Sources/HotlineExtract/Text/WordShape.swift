@@ -4,7 +4,7 @@ import Foundation
 /// a word's NFC form. `String ==` is canonical equivalence, which compares NFC forms, so two
 /// equal words have the same shape; a word is known to be in NFC, without normalising it, when
 /// every scalar is a starter that nothing composes with (`isPlainNFC`).
-struct WordShape {
+struct WordShape: Equatable, Sendable {
     let lead: UInt8
     let length: Int
 
@@ -30,7 +30,12 @@ struct WordShape {
     static func isPlainNFC(_ word: String) -> Bool {
         // Read from the UTF-8 bytes: scalars below U+0300 have lead bytes up to CB, Arabic
         // ones D8 to DB.
-        var utf8 = word.utf8.makeIterator()
+        if let plain = word.utf8.withContiguousStorageIfAvailable(isPlainNFC) { return plain }
+        return isPlainNFC(Array(word.utf8))
+    }
+
+    private static func isPlainNFC<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
+        var utf8 = bytes.makeIterator()
         while let byte = utf8.next() {
             if byte < 0x80 { continue }
             guard let next = utf8.next() else { return false }

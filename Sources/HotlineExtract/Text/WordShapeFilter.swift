@@ -12,7 +12,12 @@ struct WordShapeFilter: Sendable {
 
     /// False only when no inserted word can equal `word`.
     func mayContain(_ word: String) -> Bool {
-        guard let shape = WordShape(ofPlain: word) else { return true }
+        mayContain(shape: WordShape(ofPlain: word))
+    }
+
+    /// `mayContain` of a word whose `WordShape(ofPlain:)` is `shape`.
+    func mayContain(shape: WordShape?) -> Bool {
+        guard let shape else { return true }
         return bits[Int(shape.lead)] & Self.lengthBit(shape.length) != 0
     }
 
