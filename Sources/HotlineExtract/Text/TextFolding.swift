@@ -87,6 +87,20 @@ enum TextFolding {
     /// Folded words of a phrase, as the tokenizer would produce them (its runs of word characters).
     static func words(_ phrase: String) -> [String] {
         if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(phrase) }
+        if let (units, bounds) = ScalarCharacter.read(phrase) {
+            var words: [String] = []
+            var start: Int?
+            for (i, unit) in units.enumerated() {
+                if unit.isWordCharacter {
+                    if start == nil { start = i }
+                } else if let wordStart = start {
+                    words.append(fold(String(phrase[bounds[wordStart]..<bounds[i]])))
+                    start = nil
+                }
+            }
+            if let wordStart = start { words.append(fold(String(phrase[bounds[wordStart]...]))) }
+            return words
+        }
         var words: [String] = []
         var start: String.Index?
         var i = phrase.startIndex

@@ -5,7 +5,8 @@
 /// commas, brackets, dashes between spaces, semicolons, colons and quotes become tokens.
 ///
 /// ASCII text without carriage returns (where every byte is one character) is read byte by
-/// byte; other text character by character, with the same rules (`TokenUnit`).
+/// byte, text of single-scalar characters scalar by scalar (`ScalarCharacter`), other text
+/// character by character, with the same rules (`TokenUnit`).
 enum Tokenizer {
     static let markChars: Set<Character> = [",", "(", ")", ";", ":", "\"", "«", "»", "“", "”", "—", "–", "،", "؛"]
 
@@ -14,6 +15,9 @@ enum Tokenizer {
         if utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
             let bytes = Array(utf8)
             return tokenize(bytes) { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+        if let (units, bounds) = ScalarCharacter.read(text) {
+            return tokenize(units) { String(text[bounds[$0.lowerBound]..<bounds[$0.upperBound]]) }
         }
         var characters: [Character] = []
         var bounds: [String.Index] = []

@@ -43,4 +43,31 @@ struct FastPathTests {
         #expect(matcher.matches(in: Tokenizer.tokenize("à l'Elysee, l'Élysée")).map(\.values) == [[3], [3]])
         #expect(matcher.matches(in: Tokenizer.tokenize("Wang met Yi")).isEmpty)
     }
+
+    /// Each covered scalar is a character of its own beside any neighbour, with the properties
+    /// of that character.
+    @Test func scalarCharactersAreWholeCharacters() {
+        let covered = ScalarCharacter.covered
+        #expect(covered.count > 700)
+        for scalar in covered {
+            let s = String(scalar)
+            #expect(("a" + s + "a").count == 3 && (s + s).count == 2 && ("\u{0645}" + s + "\u{0645}").count == 3, "U+\(String(scalar.value, radix: 16))")
+            let unit = ScalarCharacter(scalar: scalar), ch = Character(scalar)
+            #expect(unit.isWordCharacter == ch.isWordCharacter && unit.isWhitespace == ch.isWhitespace
+                    && unit.isCapital == ch.isCapital && unit.markFolded == ch.markFolded, "U+\(String(scalar.value, radix: 16))")
+        }
+        #expect(ScalarCharacter.read("e\u{301}t\u{E9}") == nil)
+        #expect(ScalarCharacter.read("a\r\nb") == nil)
+        #expect(ScalarCharacter.read("Élysée — «بوريطة»")?.units.count == 17)
+    }
+
+    @Test func scalarReadingTokenizesLikeCharacters() {
+        // A combining mark anywhere sends the text through grapheme clusters; tokens before it agree.
+        let text = "Le président Tebboune a reçu, à Alger, l'émissaire – «الرئيس عبد المجيد» (sic)"
+        let tokens = Tokenizer.tokenize(text)
+        let graphemeTokens = Tokenizer.tokenize(text + " e\u{301}")
+        #expect(tokens.count == 20)
+        #expect(Array(graphemeTokens.prefix(tokens.count)) == tokens)
+        #expect(TextFolding.words(text) == Array(TextFolding.words(text + " e\u{301}").dropLast()))
+    }
 }
