@@ -10,7 +10,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         let values: [Value]
     }
 
-    private var byFirst: [String: [(words: [String], value: Value)]] = [:]
+    /// Phrases by first word; `plain` tells which words are known to be in NFC.
+    private var byFirst: [NFCWord: [(words: [String], plain: [Bool], value: Value)]] = [:]
     /// Shapes of the first words: most words of a text start no phrase, and this rules them
     /// out without hashing them.
     private var firstWords = WordShapeFilter()
@@ -20,7 +21,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ value: Value) {
         let words = TextFolding.words(phrase)
         guard let first = words.first else { return }
-        byFirst[first, default: []].append((words, value))
+        byFirst[NFCWord(first), default: []].append((words, words.map(WordShape.isPlainNFC), value))
         firstWords.insert(first)
     }
 
@@ -31,20 +32,22 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var best: Match?
         let word = tokens[i].folded
-        if firstWords.mayContain(shape: tokens[i].shape) { extend(&best, first: word, tokens, at: i) }
-        if let rest = Self.cliticFreeForm(word), firstWords.mayContain(rest) { extend(&best, first: rest, tokens, at: i) }
+        if firstWords.mayContain(shape: tokens[i].shape) {
+            extend(&best, first: tokens[i].shape == nil ? NFCWord(word) : NFCWord(plain: word), tokens, at: i)
+        }
+        if let rest = Self.cliticFreeForm(word), firstWords.mayContain(rest) { extend(&best, first: NFCWord(rest), tokens, at: i) }
         return best
     }
 
     /// Makes `best` the longest of itself and the phrases starting with `first` that match at `i`
     /// (phrases of equal length add their values).
-    private func extend(_ best: inout Match?, first: String, _ tokens: [Token], at i: Int) {
+    private func extend(_ best: inout Match?, first: NFCWord, _ tokens: [Token], at i: Int) {
         guard let entries = byFirst[first] else { return }
         for entry in entries {
             let n = entry.words.count
             guard i + n <= tokens.count else { continue }
             var ok = true
-            for k in 1..<max(1, n) where !Self.sameWord(tokens[i + k].folded, entry.words[k]) || !tokens[i + k].isWord {
+            for k in 1..<max(1, n) where !tokens[i + k].isWord || !Self.sameWord(tokens[i + k], entry.words[k], plain: entry.plain[k]) {
                 ok = false
                 break
             }
@@ -78,13 +81,13 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         tokens.indices.contains { match(tokens, at: $0) != nil }
     }
 
-    /// `a == b`, answered from the bytes when they are equal or both ASCII (an ASCII string
-    /// is canonically equivalent to itself only); other pairs go through `String ==`.
-    private static func sameWord(_ a: String, _ b: String) -> Bool {
-        let x = a.utf8, y = b.utf8
+    /// `token.folded == word`, answered from the bytes when they are equal or both words are
+    /// known to be in NFC (`String ==` compares NFC forms); other pairs go through `String ==`.
+    private static func sameWord(_ token: Token, _ word: String, plain: Bool) -> Bool {
+        let x = token.folded.utf8, y = word.utf8
         if x.count == y.count && x.elementsEqual(y) { return true }
-        if x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) { return false }
-        return a == b
+        if plain && token.shape != nil { return false }
+        return token.folded == word
     }
 
     /// The Arabic first word without its leading clitic, nil for other words.

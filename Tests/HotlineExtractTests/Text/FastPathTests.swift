@@ -70,4 +70,16 @@ struct FastPathTests {
         #expect(Array(graphemeTokens.prefix(tokens.count)) == tokens)
         #expect(TextFolding.words(text) == Array(TextFolding.words(text + " e\u{301}").dropLast()))
     }
+
+    @Test func nfcWordsEqualAsStringsDo() {
+        let pairs = [("élysée", "e\u{301}lyse\u{301}e", true), ("ψυχή", "ψυχη\u{301}", true), ("محمد", "محمد", true),
+                     ("wang", "wong", false), ("محمد", "احمد", false), ("é", "e", false)]
+        for (a, b, equal) in pairs {
+            #expect((NFCWord(a) == NFCWord(b)) == equal && (a == b) == equal, "\(a) \(b)")
+            if equal { #expect(NFCWord(a).hashValue == NFCWord(b).hashValue) }
+        }
+        var matcher = PhraseMatcher<Int>()
+        matcher.add("ψυχή", 1)
+        #expect(matcher.match([Token(text: "x", folded: TextFolding.fold("ψυχη\u{301}"), isWord: true, isCapitalized: false)], at: 0)?.values == [1])
+    }
 }
