@@ -15,6 +15,13 @@ enum SentenceSplitter {
     static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     static func split(_ paragraph: String) -> [String] {
+        if paragraph.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let bytes = Array(paragraph.utf8)
+            return split(paragraph, units: bytes, bounds: paragraph.utf8.indices + [paragraph.endIndex])
+        }
+        if let (units, bounds) = ScalarCharacter.read(paragraph) {
+            return split(paragraph, units: units, bounds: bounds)
+        }
         var sentences: [String] = []
         let end = paragraph.endIndex
         var start = paragraph.startIndex
@@ -37,6 +44,41 @@ enum SentenceSplitter {
         let rest = LineText.trimmed(paragraph[start...])
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
+    }
+
+    /// `split` of a paragraph read as single-scalar characters (`units`, starting at `bounds`):
+    /// the same rules over scalar values.
+    private static func split<Unit: SingleScalarUnit>(_ paragraph: String, units: [Unit], bounds: [String.Index]) -> [String] {
+        var sentences: [String] = []
+        var start = 0
+        var i = 0
+        while i < units.count {
+            let v = units[i].scalarValue
+            var j = i + 1
+            if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F {
+                // absorb closing quotes/brackets: " ' ” ’ » )
+                while j < units.count, [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29].contains(units[j].scalarValue) { j += 1 }
+                let atSpace = j == units.count || units[j].isWhitespace
+                if atSpace && (v != 0x2E || !isAbbreviation(before: paragraph[bounds[start]..<bounds[j]],
+                                                             next: j < units.count ? nextWordStart(units, from: j) : nil)) {
+                    let s = LineText.trimmed(paragraph[bounds[start]..<bounds[j]])
+                    if !s.isEmpty { sentences.append(s) }
+                    start = j
+                }
+            }
+            i = j
+        }
+        let rest = LineText.trimmed(paragraph[bounds[start]...])
+        if !rest.isEmpty { sentences.append(rest) }
+        return sentences
+    }
+
+    private static func nextWordStart<Unit: SingleScalarUnit>(_ units: [Unit], from j: Int) -> Character? {
+        var k = j
+        while k < units.count, units[k].isWhitespace { k += 1 }
+        guard k < units.count, let scalar = Unicode.Scalar(units[k].scalarValue) else { return nil }
+        let ch = Character(scalar)
+        return ch.isLetter || ch.isNumber ? ch : nil
     }
 
     /// ".", "!", "?" or "؟" (compared by scalar: `Character ==` normalises non-ASCII text).

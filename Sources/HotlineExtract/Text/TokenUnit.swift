@@ -35,3 +35,16 @@ extension UInt8: TokenUnit {
     /// ASCII folding is lowercasing.
     static func folded(_ word: String) -> String { TextFolding.fold(word) }
 }
+
+/// A `TokenUnit` that is one Unicode scalar (a byte of ASCII text, a `ScalarCharacter`).
+protocol SingleScalarUnit: TokenUnit {
+    var scalarValue: UInt32 { get }
+}
+
+extension UInt8: SingleScalarUnit {
+    var scalarValue: UInt32 { UInt32(self) }
+}
+
+extension ScalarCharacter: SingleScalarUnit {
+    var scalarValue: UInt32 { scalar.value }
+}

@@ -82,4 +82,19 @@ struct FastPathTests {
         matcher.add("ψυχή", 1)
         #expect(matcher.match([Token(text: "x", folded: TextFolding.fold("ψυχη\u{301}"), isWord: true, isCapitalized: false)], at: 0)?.values == [1])
     }
+
+    /// ASCII, single-scalar and grapheme readings of a paragraph split it alike (a trailing
+    /// combining mark forces the grapheme reading and only changes the last sentence).
+    @Test(arguments: [
+        "Lt. Gen. John Doe met M. Dupont in the U.S. capital on Dec. 4. He left (at noon.) \"Yes.\" Then: no! Why? Dr. Who.",
+        "Le président a reçu l'émissaire. « Très bien. » Il part le 3 déc. 2024. Mme Dupont aussi.",
+        "قال الوزير. هل تم الاتصال؟ نعم تم. وتابع: «الرئيس.» انتهى",
+    ])
+    func splittingReadingsAgree(paragraph: String) {
+        let sentences = SentenceSplitter.split(paragraph)
+        let graphemes = SentenceSplitter.split(paragraph + " e\u{301}")
+        #expect(sentences.count >= 3)
+        #expect(Array(graphemes.dropLast()) == Array(sentences.dropLast()))
+        #expect(graphemes.last == sentences.last.map { $0 + " e\u{301}" })
+    }
 }
