@@ -13,6 +13,8 @@ struct ScalarCharacter: TokenUnit {
     static func read(_ text: String) -> (units: [ScalarCharacter], bounds: [String.Index])? {
         var units: [ScalarCharacter] = []
         var bounds: [String.Index] = []
+        units.reserveCapacity(text.utf8.count)
+        bounds.reserveCapacity(text.utf8.count + 1)
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
         while i < scalars.endIndex {
