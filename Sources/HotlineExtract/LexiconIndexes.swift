@@ -36,6 +36,11 @@ struct LexiconIndexes: Sendable {
         var modifierTails = PhraseMatcher<Bool>()
         var pastMarkers = PhraseMatcher<Bool>()
         var previousCall = PhraseMatcher<Bool>()
+        var existentialNegation = PhraseMatcher<Bool>()
+        var arrangement = PhraseMatcher<Bool>()
+        var attribution = PhraseMatcher<Bool>()
+        var otherEventParticiples = PhraseMatcher<Bool>()
+        var callReference = PhraseMatcher<Bool>()
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -109,6 +114,11 @@ struct LexiconIndexes: Sendable {
             for p in l.modifierTails ?? [] { g.modifierTails.add(p, true) }
             for p in l.pastMarkers ?? [] { g.pastMarkers.add(p, true) }
             for p in l.previousCall ?? [] { g.previousCall.add(p, true) }
+            for p in l.existentialNegation ?? [] { g.existentialNegation.add(p, true) }
+            for p in l.arrangement ?? [] { g.arrangement.add(p, true) }
+            for p in l.attribution ?? [] { g.attribution.add(p, true) }
+            for p in l.otherEventParticiples ?? [] { g.otherEventParticiples.add(p, true) }
+            for p in l.callReference ?? [] { g.callReference.add(p, true) }
             grammar[lang] = g
         }
         self.grammar = grammar

@@ -3,7 +3,7 @@
 struct CallMerger: Sendable {
     func mergeWithinArticle(_ events: [CallEvent]) -> [CallEvent] {
         var out: [CallEvent] = []
-        for e in events {
+        for e in splitSummaries(events) {
             let keys = Set(e.participants.map(\.identityKey))
             if let i = out.firstIndex(where: { o in
                 let ok = Set(o.participants.map(\.identityKey))
@@ -16,6 +16,38 @@ struct CallMerger: Sendable {
             }
         }
         return out
+    }
+
+    /// "X telephoned A and B" followed by reports of each call ("X first spoke to A", "later, X
+    /// called B"): the party set was a summary of calls made one by one, not one call of all of
+    /// them. Such a summary is dropped for its pairs, which take its initiator and evidence.
+    func splitSummaries(_ events: [CallEvent]) -> [CallEvent] {
+        var events = events
+        var k = 0
+        while k < events.count {
+            let e = events[k]
+            let keys = e.participants.map(\.identityKey)
+            // (only a caller's summary, "X telephoned A and B": "A, B and C held a video call" is one call)
+            guard keys.count >= 3, let caller = e.initiator.map({ keys[$0] }) else { k += 1; continue }
+            let pairOf = { (a: String, b: String) in
+                events.indices.first { i in
+                    i != k && Set(events[i].participants.map(\.identityKey)) == [a, b] && Self.compatible(events[i].date, e.date)
+                        && !events[i].evidence.contains { e.evidence.contains($0) }
+                }
+            }
+            let hub = caller
+            guard keys.allSatisfy({ $0 == hub || pairOf(hub, $0) != nil }) else { k += 1; continue }
+            for p in keys where p != hub {
+                guard let i = pairOf(hub, p) else { continue }
+                if events[i].initiator == nil {
+                    events[i].initiator = events[i].participants.firstIndex { $0.identityKey == hub }
+                }
+                if events[i].date == nil { events[i].date = e.date }
+                events[i].evidence = e.evidence + events[i].evidence.filter { !e.evidence.contains($0) }
+            }
+            events.remove(at: k)
+        }
+        return events
     }
 
     static func compatible(_ a: EventDate?, _ b: EventDate?) -> Bool {

@@ -6,6 +6,8 @@ struct StoryCallFinder: Sendable {
     let resources: ExtractionResources
     /// Words from which a first paragraph is a lead rather than a headline.
     static let leadWords = 28
+    /// Words from a participle of another event ("signed in Addis Ababa on") to the date it gives.
+    static let participleReach = 5
 
     func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
         let lang = story.language ?? "en"
@@ -75,7 +77,10 @@ struct StoryCallFinder: Sendable {
             let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens)
             for (gi, group) in sentenceGroups.enumerated() {
                 // "The conversation was the first since the October 7 attacks": a call already reported
-                let isReference = !(events.isEmpty && headlineEvents.isEmpty && talks.isEmpty) && refersBack(group, tokens: tokens, grammar: grammar)
+                let reported = events + headlineEvents + talks.map(\.event)
+                let isReference = !reported.isEmpty && refersBack(group, tokens: tokens, grammar: grammar)
+                // "During the call with the Qatari minister, ...": a call already reported, unless it names a new party
+                let pointsBack = !reported.isEmpty && pointsBackToCall(group, tokens: tokens, grammar: grammar)
                 let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
                                                          mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
@@ -85,7 +90,10 @@ struct StoryCallFinder: Sendable {
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 let date = isReference ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
-                var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                // (a bare title is first the previous sentence's subject: "President X telephoned A and
+                // President B. According to ..., the President first spoke to A")
+                let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
+                var resolved = resolver.resolve(own, on: date ?? reference, memory: salient)
                 // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ..."),
                 // when that names no more parties than the story so far
                 if isHeadline(sentence, of: story), !firstIsLead {
@@ -118,6 +126,9 @@ struct StoryCallFinder: Sendable {
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
                 let keys = Set(parties.map(\.participant.identityKey))
                 if group.hits.allSatisfy(\.planned) { continue }
+                if pointsBack, parties.allSatisfy({ p in reported.contains { $0.participants.contains { Self.sameParty($0, p.participant) } } }) {
+                    continue
+                }
                 if group.hits.contains(where: \.denied) {
                     if keys.count >= 2 { denied.append(keys) }
                     continue
@@ -310,6 +321,15 @@ struct StoryCallFinder: Sendable {
            !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
             own.removeAll { $0.end <= said }
         }
+        // "According to a statement from spokesperson X, the President spoke to Y": the source
+        // named after an attribution head, before its comma, is not on the call
+        let sources = own.filter { m in
+            (m.start < group.start || m.start >= group.end)
+                && (max(0, m.start - 8)..<m.start).last(where: { grammar.attribution.match(tokens, at: $0) != nil }).map { a in
+                    !(a..<m.start).contains { [",", "،"].contains(tokens[$0].folded) }
+                } == true
+        }.map(\.start)
+        if !sources.isEmpty, own.count - sources.count >= 2 { own.removeAll { sources.contains($0.start) } }
         // "..., State Department spokesman Matthew Miller said" / "..., said spokesman X": who
         // reports the call after it, in a closing attribution, is not on it
         let attributions = own.filter { m in
@@ -393,7 +413,12 @@ struct StoryCallFinder: Sendable {
         // a date after a future cue following the call dates a planned event ("..., who will
         // visit Madrid on Thursday", "; les deux dirigeants se retrouveront jeudi")
         let planner = TriggerFinder(grammar: grammar)
-        let cues = cues.filter { $0.start < g.end || !planner.plansAhead(tokens, from: g.end, to: $0.start) }
+        // "the memorandum signed in Addis Ababa on January 1": a participle dates another event
+        let participles = grammar.otherEventParticiples.matches(in: tokens).filter { $0.start >= g.end || $0.end <= g.start }
+        let cues = cues.filter { c in
+            (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
+                && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
+        }
         let pool = cues.count > 1 && cues.contains(where: { !afterSpeech($0) }) ? cues.filter { !afterSpeech($0) } : cues
         guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in

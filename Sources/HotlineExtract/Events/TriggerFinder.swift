@@ -42,7 +42,9 @@ struct TriggerFinder: Sendable {
             // ("is scheduled to speak with X by phone")
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens)
+            // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
             if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
+                || occurs(grammar.arrangement, in: tokens, from: m.start - Self.arrangementReach, to: m.start)
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end
@@ -56,9 +58,25 @@ struct TriggerFinder: Sendable {
             let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0)?.end ?? 0 >= m.start - 2 }
             let denied = denialInSentence || (!during && occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6)))
                 || occurs(grammar.absence, in: tokens, from: 0, to: m.start)
+                || existentialNegation(before: m.start, tokens: tokens)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out
+    }
+
+    /// How far back an arrangement to stay in touch governs a call word.
+    static let arrangementReach = 10
+    /// How far back an existential negation governs a call word.
+    static let existentialReach = 12
+
+    /// "Il n'y a pas eu, selon nos informations, d'entretien téléphonique", "there was no phone
+    /// call": an existential negation before the call word, with no clause break word between
+    /// them ("There was no meeting, but X called Y" keeps the call).
+    func existentialNegation(before start: Int, tokens: [Token]) -> Bool {
+        grammar.existentialNegation.matches(in: tokens).contains { n in
+            n.end <= start && start - n.end <= Self.existentialReach
+                && !(n.end..<start).contains { grammar.clauseBreaks.contains(tokens[$0].folded) || tokens[$0].folded == "." }
+        }
     }
 
     /// Punctuation that ends the clause a trigger sits in, looking back from it.

@@ -117,6 +117,24 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Back-references to an earlier call than the one reported ("the previous one", "en la
         /// anterior"): with a date of its own, the sentence recalls that earlier call.
         let previousCall: [String]?
+        /// Existential negation ("there was no", "il n'y a pas eu", "no hubo", "لم يجر"): up to
+        /// twelve words before a call word in its clause, whatever stands between, the call is denied.
+        let existentialNegation: [String]?
+        /// An arrangement to stay in touch ("agreed to keep in regular contact", "rester en
+        /// contact", "mantener contacto", "مواصلة التواصل"): up to ten words before a call word,
+        /// the call is what they will do, not one that took place.
+        let arrangement: [String]?
+        /// Attribution heads ("according to", "selon", "según", "بحسب"): who is named after one,
+        /// up to the next comma, is the source of the report, not a party, when the call has two
+        /// parties without them.
+        let attribution: [String]?
+        /// Participles that date another event named by a noun ("the agreement signed on January
+        /// 1", "l'accord conclu le", "الموقع في"): a date up to five words after one is not the call's.
+        let otherEventParticiples: [String]?
+        /// Phrases ending right on a call word that speak of a call already reported ("during the
+        /// call with", "lors de l'entretien avec", "خلال الاتصال مع"): with no party new to the
+        /// story's calls, no new call.
+        let callReference: [String]?
     }
 
     let languages: [String: Language]
