@@ -46,7 +46,11 @@ struct KnowledgeBase: Sendable {
 
     /// When several hold such an office (a president and a supreme leader are both heads of
     /// state), the one whose role contains `role` ("President") is taken, if only one does.
+    /// A state's `leader` office comes first among the kinds ("les dirigeants allemand et
+    /// britannique": the Chancellor and the Prime Minister, not the President and the King).
     func holder(kinds: [String], country: String, on date: EventDate, role: String? = nil) -> Int? {
+        let leader = countries[country]?.leader
+        let kinds = leader.map { l in kinds.contains(l) ? [l] + kinds.filter { $0 != l } : kinds } ?? kinds
         for kind in kinds {
             let found = officials.indices.filter { i in
                 officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) }
