@@ -41,6 +41,7 @@ struct LexiconIndexes: Sendable {
         var attribution = PhraseMatcher<Bool>()
         var otherEventParticiples = PhraseMatcher<Bool>()
         var callReference = PhraseMatcher<Bool>()
+        var objectPronouns: Set<String> = []
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -66,6 +67,14 @@ struct LexiconIndexes: Sendable {
     let titlePremodifiers: PhraseMatcher<Bool>
     let elidedTitles: PhraseMatcher<Bool>
     let subjectPronouns: Set<String>
+    /// Latin-script pronouns whose accent tells them from another word ("él", not the article "el"):
+    /// folded form -> the spelling a token must have.
+    let accentedPronouns: [String: String]
+
+    /// A subject pronoun ("he", "il", "él", "هو"); "El" without its accent is the article.
+    func isSubjectPronoun(_ token: Token) -> Bool {
+        subjectPronouns.contains(token.folded) && accentedPronouns[token.folded].map { $0 == token.text.lowercased() } != false
+    }
     let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
     let particles: Set<String>
@@ -119,6 +128,7 @@ struct LexiconIndexes: Sendable {
             for p in l.attribution ?? [] { g.attribution.add(p, true) }
             for p in l.otherEventParticiples ?? [] { g.otherEventParticiples.add(p, true) }
             for p in l.callReference ?? [] { g.callReference.add(p, true) }
+            g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
             grammar[lang] = g
         }
         self.grammar = grammar
@@ -133,6 +143,11 @@ struct LexiconIndexes: Sendable {
         for (_, list) in titles.counterparts { for p in list { cm.add(p, false) } }
         for (_, list) in titles.counterpartPlurals ?? [:] { for p in list { cm.add(p, true) } }
         subjectPronouns = Set((titles.subjectPronouns ?? []).map(TextFolding.fold))
+        var accented: [String: String] = [:]
+        for p in titles.subjectPronouns ?? [] where TextFolding.fold(p) != p.lowercased() && p.unicodeScalars.allSatisfy({ $0.value < 0x0600 }) {
+            accented[TextFolding.fold(p)] = p.lowercased()
+        }
+        accentedPronouns = accented
         formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
         var pairs = PhraseMatcher<Bool>()
         for p in titles.pairPhrases ?? [] { pairs.add(p, true) }

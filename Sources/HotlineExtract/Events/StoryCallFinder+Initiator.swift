@@ -1,6 +1,12 @@
 /// Who placed a call: the grammar of the trigger ("X phoned Y", "a call from X") and initiative
 /// formulas ("at the initiative of the Emirati side").
 extension StoryCallFinder {
+    /// Words after a call noun within which a from-word names the caller ("a call today from X",
+    /// "اتصالا هاتفيا مساء أمس السبت، من X").
+    static let fromReach = 6
+    /// Words before a call noun within which a placing verb makes its subject the caller.
+    static let placingReach = 12
+
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
@@ -9,7 +15,7 @@ extension StoryCallFinder {
         for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
             // "a call today from X": the from-word may follow a few words later
             // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
-            guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
+            guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: {
                       grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
                   }),
                   !parties.contains(where: { $0.position >= h.end && $0.position < f }),
@@ -26,7 +32,8 @@ extension StoryCallFinder {
         // "أجرى سموه اتصالا هاتفيا، بنائب رئيس الوزراء ...": made a call to, so the subject called
         // ("أجرى X اتصالا هاتفيا مع Y", held a call with Y, names no caller)
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
-            guard (max(0, h.start - 3)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
+            // (the subject may stand between: "أجرى وزير الدفاع الأميركي لويد أوستن، مساء الثلاثاء، اتصالاً هاتفياً بنظيره")
+            guard (max(0, h.start - Self.placingReach)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
                   let next = (h.end..<tokens.count).first(where: { tokens[$0].isWord }),
                   grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) }),
                   parties.contains(where: { $0.position == next }),

@@ -53,7 +53,7 @@ struct StoryCallFinder: Sendable {
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
-            let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.subjectPronouns.contains($0.folded) }
+            let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
             let subjectOfPrevious = previousSubject
             defer {
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
@@ -112,6 +112,14 @@ struct StoryCallFinder: Sendable {
                     subject.pluralGroup = nil
                     resolved.insert(subject, at: 0)
                 }
+                // "Boric lo llamó más tarde": the called party is the one the story's calls share
+                if unique(resolved).count == 1, group.hits.contains(where: { h in
+                    h.trigger.kind == .active && triggerFinder.hasObjectPronoun(h.start, h.end, tokens: tokens)
+                }), var shared = sharedParty(of: reported), shared.participant.identityKey != resolved[0].participant.identityKey {
+                    shared.position = group.end
+                    shared.pluralGroup = nil
+                    resolved.append(shared)
+                }
                 // "the two leaders spoke by phone": the last two parties the story named
                 if resolved.count < 2, resources.indexes.pairPhrases.occurs(in: tokens) {
                     var seen = Set(resolved.map(\.participant.identityKey))
@@ -149,13 +157,16 @@ struct StoryCallFinder: Sendable {
                                              tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1
                 let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar)
+                // "recibió sendas llamadas de A y de B": each call's caller is its own other party
+                let hub = sets.count > 1 ? sets[0].map(\.participant.identityKey).first { k in sets.allSatisfy { $0.contains { $0.participant.identityKey == k } } } : nil
                 let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues, resolve: {
                     $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
                 }) : nil
                 let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } } ?? sets.map { ($0, date) }
                 for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
-                    let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
+                    let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true
+                    let ini = callers ? ps.firstIndex { $0.identityKey != hub } : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     let event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     let headline = isHeadline(sentence, of: story) && !firstIsLead
@@ -318,7 +329,7 @@ struct StoryCallFinder: Sendable {
         // party when two parties follow the reporting verb (but "X said he spoke with Y")
         if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
            own.filter({ $0.start > said }).count >= 2,
-           !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
+           !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.isSubjectPronoun($0) }) {
             own.removeAll { $0.end <= said }
         }
         // "According to a statement from spokesperson X, the President spoke to Y": the source

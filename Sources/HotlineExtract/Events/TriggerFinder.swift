@@ -182,6 +182,7 @@ struct TriggerFinder: Sendable {
             // "llamó el domingo 26 de enero a la presidenta", "a appelé mardi 3 mars son homologue"
             let objectStart = objectStart(afterAdverbialsFrom: m.end, tokens: tokens)
             if let objectStart, mentions.contains(where: { $0.start >= objectStart && $0.start <= objectStart + 2 }) { return true }
+            if hasObjectPronoun(m.start, m.end, tokens: tokens) { return true }
             if t.objectAfterDate == true { return false }
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),
@@ -192,6 +193,13 @@ struct TriggerFinder: Sendable {
             }
         }
         return true
+    }
+
+    /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it
+    /// ("called him", "اتصل به").
+    func hasObjectPronoun(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
+        (start > 0 && grammar.objectPronouns.contains(tokens[start - 1].folded))
+            || (end < tokens.count && grammar.objectPronouns.contains(tokens[end].folded))
     }
 
     private func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {

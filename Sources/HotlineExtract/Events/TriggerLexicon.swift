@@ -135,6 +135,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// call with", "lors de l'entretien avec", "خلال الاتصال مع"): with no party new to the
         /// story's calls, no new call.
         let callReference: [String]?
+        /// Object pronouns of a calling verb, right before it (French, Spanish: "lo llamó", "l'a
+        /// appelé") or right after it (English, Arabic: "called him", "اتصل به"): the called party
+        /// is the one the story's calls share ("X received calls from A and B. C also called him").
+        let objectPronouns: [String]?
     }
 
     let languages: [String: Language]

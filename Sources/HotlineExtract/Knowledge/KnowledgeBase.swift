@@ -17,6 +17,7 @@ struct KnowledgeBase: Sendable {
         for c in countries { byCode[c.code] = c }
         self.countries = byCode
         var names = PhraseMatcher<Int>()
+        names.skipsInitials = true
         for (i, o) in officials.enumerated() {
             var forms = Set([o.name] + (o.aliases ?? []) + (o.short ?? []))
             for f in Array(forms) { forms.insert(f.replacingOccurrences(of: ".", with: "")) }

@@ -11,6 +11,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [String: [(words: [String], value: Value)]] = [:]
+    /// Inside a phrase, a middle initial the phrase lacks is skipped ("Ferdinand R. Marcos Jr."
+    /// matches "Ferdinand Marcos Jr."): for person names.
+    var skipsInitials = false
 
     init() {}
 
@@ -37,14 +40,20 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private func extend(_ best: inout Match?, first: String, _ tokens: [Token], at i: Int) {
         guard let entries = byFirst[first] else { return }
         for entry in entries {
-            let n = entry.words.count
+            var n = entry.words.count
             guard i + n <= tokens.count else { continue }
             var ok = true
-            for k in 1..<max(1, n) where tokens[i + k].folded != entry.words[k] || !tokens[i + k].isWord {
-                ok = false
-                break
+            var j = i + 1
+            for k in 1..<max(1, entry.words.count) {
+                if skipsInitials, j + 1 < tokens.count, isInitial(tokens[j]), tokens[j].folded != entry.words[k] { j += 1 }
+                guard j < tokens.count, tokens[j].folded == entry.words[k], tokens[j].isWord else {
+                    ok = false
+                    break
+                }
+                j += 1
             }
             guard ok else { continue }
+            n = j - i
             if let b = best, b.end - b.start > n { continue }
             if let b = best, b.end - b.start == n {
                 best = Match(start: i, end: i + n, values: b.values + [entry.value])
@@ -52,6 +61,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 best = Match(start: i, end: i + n, values: [entry.value])
             }
         }
+    }
+
+    /// A capital letter alone ("R." is the word "R": periods separate words silently).
+    private func isInitial(_ token: Token) -> Bool {
+        token.isWord && token.text.count == 1 && token.isCapitalized
     }
 
     /// All non-overlapping longest matches, left to right.
