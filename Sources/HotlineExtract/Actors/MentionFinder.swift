@@ -112,7 +112,9 @@ struct MentionFinder: Sendable {
             // a given name the knowledge base leaves out ("Mohammad Ishaq Dar")
             if k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !occupied[k],
                let p = persons.firstIndex(where: { $0.start == k + 1 }) { return p }
+            // (an initial read as an honorific that begins the name: "minister S Jaishankar")
             return persons.firstIndex { $0.start == k }
+                ?? persons.firstIndex { p in (end..<k).contains(p.start) && indexes.honorifics.contains(tokens[p.start].folded) }
         }
         func personBefore(_ start: Int) -> Int? {
             // Arabic apposition without a comma: "ناصر بوريطة وزير الخارجية"

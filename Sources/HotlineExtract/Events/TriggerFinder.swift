@@ -159,7 +159,7 @@ struct TriggerFinder: Sendable {
     /// The grammar checks of one reading of a trigger phrase.
     private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
-        if m.end < tokens.count, (t.notBefore ?? []).contains(tokens[m.end].folded) { return false }
+        if m.end < tokens.count, (t.notBefore ?? []).contains(where: { Self.isWord($0, tokens[m.end]) }) { return false }
         // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
         let mask = sourceMask(tokens)
         if t.kind == .noun, nonCallOccurs(in: tokens, from: m.start - 6, to: m.end + 8, mask: mask) { return false }
@@ -188,11 +188,19 @@ struct TriggerFinder: Sendable {
                   !grammar.with.contains(tokens[m.end].folded),
                   let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
             // "called X a liar", "called X to act", "called X's decision ...": not a call
-            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) || tokens[object.end].folded == "s" {
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { Self.isWord($0, tokens[object.end]) }) || tokens[object.end].folded == "s" {
                 return false
             }
         }
         return true
+    }
+
+    /// The token is the lexicon word: by folded form, and by exact spelling where the word carries
+    /// an accent that tells it from another ("à" the preposition, not "a" the verb: "l'appel a eu lieu").
+    static func isWord(_ word: String, _ token: Token) -> Bool {
+        let folded = TextFolding.fold(word)
+        guard token.folded == folded else { return false }
+        return folded == word.lowercased() || token.text.lowercased() == word.lowercased()
     }
 
     /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it
