@@ -196,8 +196,12 @@ struct StoryCallFinder: Sendable {
             }
             if same.isEmpty {
                 events = CallMerger().mergeWithinArticle(events + [h])
-            } else if same.count == 1, events[same[0]].initiator == nil, let hi = h.initiator {
-                events[same[0]].initiator = events[same[0]].participants.firstIndex { Self.sameParty($0, h.participants[hi]) }
+            } else if same.count == 1 {
+                if events[same[0]].initiator == nil, let hi = h.initiator {
+                    events[same[0]].initiator = events[same[0]].participants.firstIndex { Self.sameParty($0, h.participants[hi]) }
+                }
+                // (or when the call's date was given to the headline's report: "L'appel a eu lieu dimanche")
+                if events[same[0]].date == nil { events[same[0]].date = h.date }
             }
         }
         events.removeAll { e in

@@ -23,3 +23,10 @@ import Testing
     #expect(!idx.isSubjectPronoun(tokens[0]))
     #expect(idx.isSubjectPronoun(tokens[4]))
 }
+
+@Test func anInitialReadAsAnHonorificBeginsTheNameAfterATitle() {
+    let r = ExtractionResources.shared
+    let finder = MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes)
+    let mentions = finder.mentions(in: Tokenizer.tokenize("External affairs minister S Jaishankar spoke with Ali Sabry."))
+    #expect(mentions.first.map { $0.start == 0 && !$0.officials.isEmpty && $0.kinds == ["foreign-minister"] } == true)
+}
