@@ -8,7 +8,7 @@ struct CallMerger: Sendable {
             if let i = out.firstIndex(where: { o in
                 let ok = Set(o.participants.map(\.identityKey))
                 if ok == keys, let a = o.date, let b = e.date, let d = DateMath.days(from: a, to: b), abs(d) <= 1 { return true }
-                return (ok.isSubset(of: keys) || keys.isSubset(of: ok)) && Self.compatible(o.date, e.date)
+                return (ok.isSubset(of: keys) || keys.isSubset(of: ok) || Self.sameOnceNamed(o, e)) && Self.compatible(o.date, e.date)
             }) {
                 out[i] = merge(out[i], e)
             } else {
@@ -48,6 +48,20 @@ struct CallMerger: Sendable {
             events.remove(at: k)
         }
         return events
+    }
+
+    /// The same parties once an office named without its holder in one report is read as the
+    /// holder of that country the other report names ("the Vietnamese foreign minister" and "Bùi
+    /// Thanh Sơn"): as many parties, and each unmatched one an office of a country the other has.
+    static func sameOnceNamed(_ a: CallEvent, _ b: CallEvent) -> Bool {
+        guard a.participants.count == b.participants.count else { return false }
+        let ak = Set(a.participants.map(\.identityKey)), bk = Set(b.participants.map(\.identityKey))
+        let onlyA = a.participants.filter { !bk.contains($0.identityKey) }, onlyB = b.participants.filter { !ak.contains($0.identityKey) }
+        guard !onlyA.isEmpty, onlyA.count == onlyB.count else { return false }
+        let pairs = zip(onlyA.sorted { ($0.country ?? "") < ($1.country ?? "") }, onlyB.sorted { ($0.country ?? "") < ($1.country ?? "") })
+        return pairs.allSatisfy { p, q in
+            (p.name == nil) != (q.name == nil) && p.country != nil && p.country == q.country
+        }
     }
 
     static func compatible(_ a: EventDate?, _ b: EventDate?) -> Bool {
