@@ -55,7 +55,7 @@ struct TriggerFinder: Sendable {
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
             // "they did not discuss X during the call": the negation is not the call's
-            let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0)?.end ?? 0 >= m.start - 2 }
+            let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0).map { d in d.end >= m.start - 2 } ?? false }
             let denied = denialInSentence || (!during && occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6)))
                 || occurs(grammar.absence, in: tokens, from: 0, to: m.start)
                 || existentialNegation(before: m.start, tokens: tokens)

@@ -46,3 +46,20 @@ func anExistentialNegationWithWordsBetweenDeniesTheCall(text: String) {
                                   published: "2024-03-01")
     #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
 }
+
+@Test(arguments: [
+    "No call between Emmanuel Macron and Nasser Bourita took place.",
+    "Aucun entretien téléphonique n'a eu lieu entre Emmanuel Macron et Nasser Bourita.",
+])
+func aNegationOpeningTheSentenceDeniesTheCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-01").isEmpty)
+}
+
+@Test(arguments: [
+    "The two sides agreed to hold a phone call next week between Emmanuel Macron and Nasser Bourita.",
+    "Les deux parties sont convenues d'un entretien téléphonique prochain entre Emmanuel Macron et Nasser Bourita.",
+    "واتفق الجانبان على إجراء اتصال هاتفي قريبا بين أيمن الصفدي وناصر بوريطة.",
+])
+func aCallAgreedOnIsNotACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-01").isEmpty)
+}
