@@ -42,6 +42,8 @@ struct LexiconIndexes: Sendable {
         var otherEventParticiples = PhraseMatcher<Bool>()
         var callReference = PhraseMatcher<Bool>()
         var objectPronouns: Set<String> = []
+        var passiveAuxiliaries: Set<String> = []
+        var agentWords: Set<String> = []
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -129,6 +131,8 @@ struct LexiconIndexes: Sendable {
             for p in l.otherEventParticiples ?? [] { g.otherEventParticiples.add(p, true) }
             for p in l.callReference ?? [] { g.callReference.add(p, true) }
             g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
+            g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
+            g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
             grammar[lang] = g
         }
         self.grammar = grammar

@@ -43,6 +43,13 @@ extension StoryCallFinder {
         for h in g.hits where h.trigger.kind == .passive {
             if let p = parties.first(where: { $0.position >= h.end && $0.position <= h.end + 8 }) { return p.participant.identityKey }
         }
+        // "X was called on Monday by Y", "X a été appelé lundi par Y": the agent called
+        if let active = g.hits.first(where: { $0.trigger.kind == .active }), active.start > 0,
+           grammar.passiveAuxiliaries.contains(tokens[active.start - 1].folded) {
+            guard let by = (active.end..<min(tokens.count, active.end + 5)).first(where: { grammar.agentWords.contains(tokens[$0].folded) }),
+                  let agent = parties.first(where: { $0.position > by && $0.position <= by + 4 }) else { return nil }
+            return agent.participant.identityKey
+        }
         if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
             // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
             if let p = parties.last(where: { $0.position < active.start }) ?? parties.first(where: { $0.position >= active.end }) {

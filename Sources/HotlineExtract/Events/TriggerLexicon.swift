@@ -139,6 +139,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// appelé") or right after it (English, Arabic: "called him", "اتصل به"): the called party
         /// is the one the story's calls share ("X received calls from A and B. C also called him").
         let objectPronouns: [String]?
+        /// Auxiliaries of the passive right before a calling verb ("was called", "a été appelé",
+        /// "fue llamado"): the caller is the party after an `agentWords` word ("by", "par", "por").
+        let passiveAuxiliaries: [String]?
+        let agentWords: [String]?
     }
 
     let languages: [String: Language]
