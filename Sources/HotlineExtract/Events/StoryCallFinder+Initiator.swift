@@ -15,8 +15,11 @@ extension StoryCallFinder {
         for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
             // "a call today from X": the from-word may follow a few words later
             // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
+            // (past four words only right after a comma: "اتصالا هاتفيا مساء أمس السبت، من X", not
+            // "une conversation à trois au cours de laquelle")
             guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: {
                       grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
+                          && ($0 < h.end + 4 || [",", "،"].contains(tokens[$0 - 1].folded))
                   }),
                   !parties.contains(where: { $0.position >= h.end && $0.position < f }),
                   // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
