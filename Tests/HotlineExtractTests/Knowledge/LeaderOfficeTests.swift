@@ -18,8 +18,14 @@ import Testing
 @Test(arguments: [
     ("The Italian and Greek leaders held a joint call with Recep Tayyip Erdoğan on Wednesday.", "en"),
     ("Les dirigeants italien et grec ont eu mercredi un appel commun avec Recep Tayyip Erdoğan.", "fr"),
+    ("Los líderes italiano y griego mantuvieron el miércoles una llamada conjunta con Recep Tayyip Erdoğan.", "es"),
 ])
 func jointCallOfLeadersNamedByNationality(text: String, language: String) {
     let events = WiderFixtures.extract(text, language: language)
     #expect(events.map(WiderFixtures.names) == [["Giorgia Meloni", "Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"]])
+}
+
+@Test func jointCallOfLeadersNamedByCountryInArabic() {
+    let events = WiderFixtures.extract("أجرى قادة إيطاليا واليونان يوم الأربعاء اتصالا هاتفيا مشتركا مع الرئيس الأمريكي دونالد ترامب.")
+    #expect(events.map(WiderFixtures.names) == [["Giorgia Meloni", "Kyriakos Mitsotakis", "Donald Trump"]])
 }
