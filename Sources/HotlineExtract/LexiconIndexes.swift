@@ -42,6 +42,7 @@ struct LexiconIndexes: Sendable {
         var otherEventParticiples = PhraseMatcher<Bool>()
         var callReference = PhraseMatcher<Bool>()
         var objectPronouns: Set<String> = []
+        var unrealized = PhraseMatcher<Bool>()
         var passiveAuxiliaries: Set<String> = []
         var agentWords: Set<String> = []
     }
@@ -131,6 +132,7 @@ struct LexiconIndexes: Sendable {
             for p in l.otherEventParticiples ?? [] { g.otherEventParticiples.add(p, true) }
             for p in l.callReference ?? [] { g.callReference.add(p, true) }
             g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
+            for p in l.unrealized ?? [] { g.unrealized.add(p, true) }
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
             g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
             grammar[lang] = g

@@ -45,6 +45,8 @@ struct TriggerFinder: Sendable {
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
             if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || occurs(grammar.arrangement, in: tokens, from: m.start - Self.arrangementReach, to: m.start)
+                || occurs(grammar.unrealized, in: tokens, from: clauseStart, to: m.start)
+                || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealized, in: tokens, from: m.end, to: ownClauseEnd(after: m.end, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end
@@ -111,6 +113,13 @@ struct TriggerFinder: Sendable {
         while k < tokens.count, k - end < 10, !grammar.clauseBreaks.contains(tokens[k].folded),
               ![";", ":", ".", "(", "؛"].contains(tokens[k].folded) { k += 1 }
         return k
+    }
+
+    /// End of the clause a call noun heads, before a word that brings in another event ("the call
+    /// came after the summit was postponed"): where a cancellation there is the call's own.
+    private func ownClauseEnd(after end: Int, tokens: [Token]) -> Int {
+        let limit = nounClauseEnd(after: end, tokens: tokens)
+        return (end..<limit).first { grammar.otherEventDate.match(tokens, at: $0) != nil } ?? limit
     }
 
     /// A future cue or future-tense verb in `from..<to` ("..., who will visit Madrid on Thursday"):

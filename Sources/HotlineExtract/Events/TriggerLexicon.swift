@@ -141,6 +141,10 @@ struct TriggerLexicon: Sendable, Decodable {
         let objectPronouns: [String]?
         /// Auxiliaries of the passive right before a calling verb ("was called", "a été appelé",
         /// "fue llamado"): the caller is the party after an `agentWords` word ("by", "par", "por").
+        /// A call that did not take place: cancelled, postponed, requested or attempted ("the call
+        /// was postponed", "a sollicité un entretien téléphonique", "intentó llamar", "تم تأجيل
+        /// الاتصال"): in the trigger's clause before it, or after a call noun in the clause it heads.
+        let unrealized: [String]?
         let passiveAuxiliaries: [String]?
         let agentWords: [String]?
     }
