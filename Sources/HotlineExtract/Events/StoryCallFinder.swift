@@ -302,7 +302,9 @@ struct StoryCallFinder: Sendable {
         // outside it is one call of all its holders
         let hubless = !parties.contains { $0.pluralGroup == nil } && Set(parties.compactMap(\.pluralGroup)).count == 1
         // ("a trilateral call with his counterparts of A and B": one call of the three)
-        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless)
+        // ("X telephoned A and B": a caller phones its objects one by one)
+        let calledEach = group.hits.contains { $0.trigger.kind == .active } && left.count == 1 && right.count >= 2
+        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless) || calledEach
         let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && oneByOne))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]

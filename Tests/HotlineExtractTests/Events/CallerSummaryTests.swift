@@ -22,3 +22,12 @@ import Testing
     let events = Fixtures.extract(text, published: "2024-01-08")
     #expect(events.map(Fixtures.names).contains(["Emmanuel Macron", "Nasser Bourita", "Ayman Safadi"]))
 }
+
+@Test(arguments: [
+    "President Emmanuel Macron on Sunday telephoned King Mohammed VI and Foreign Minister Nasser Bourita.",
+    "Emmanuel Macron a appelé dimanche le roi Mohammed VI et le ministre Nasser Bourita.",
+])
+func aCallerPhoningTwoPartiesMakesTwoCalls(text: String) {
+    let events = Fixtures.extract(text, published: "2024-01-08")
+    #expect(Set(events.map(Fixtures.names)) == [["Emmanuel Macron", "Mohammed VI"], ["Emmanuel Macron", "Nasser Bourita"]])
+}
