@@ -94,6 +94,7 @@ struct StoryCallFinder: Sendable {
                 // President B. According to ..., the President first spoke to A")
                 let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
                 var resolved = resolver.resolve(own, on: date ?? reference, memory: salient)
+                var inferred = Set<String>()   // parties the sentence does not name (pronoun, "the two leaders")
                 // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ..."),
                 // when that names no more parties than the story so far
                 if isHeadline(sentence, of: story), !firstIsLead {
@@ -111,6 +112,7 @@ struct StoryCallFinder: Sendable {
                     subject.position = 0
                     subject.pluralGroup = nil
                     resolved.insert(subject, at: 0)
+                    inferred.insert(subject.participant.identityKey)
                 }
                 // "Boric lo llamó más tarde": the called party is the one the story's calls share
                 if unique(resolved).count == 1, group.hits.contains(where: { h in
@@ -118,6 +120,7 @@ struct StoryCallFinder: Sendable {
                 }), var shared = sharedParty(of: reported), shared.participant.identityKey != resolved[0].participant.identityKey {
                     shared.position = group.end
                     shared.pluralGroup = nil
+                    inferred.insert(shared.participant.identityKey)
                     resolved.append(shared)
                 }
                 // "the two leaders spoke by phone": the last two parties the story named
@@ -127,6 +130,7 @@ struct StoryCallFinder: Sendable {
                         var m = m
                         m.position = group.start
                         m.pluralGroup = nil
+                        inferred.insert(m.participant.identityKey)
                         resolved.append(m)
                     }
                 }
@@ -138,7 +142,9 @@ struct StoryCallFinder: Sendable {
                     continue
                 }
                 if group.hits.contains(where: \.denied) {
-                    if keys.count >= 2 { denied.append(keys) }
+                    // (only for parties the sentence names: "il n'y a pas eu d'échange entre les deux
+                    // chefs d'État" does not deny the call of the two ministers named before)
+                    if keys.subtracting(inferred).count >= 2 { denied.append(keys) }
                     continue
                 }
                 if parties.count == 1, group.hits.contains(where: { $0.trigger.kind == .active }) {

@@ -63,3 +63,11 @@ func aNegationOpeningTheSentenceDeniesTheCall(text: String) {
 func aCallAgreedOnIsNotACall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-03-01").isEmpty)
 }
+
+@Test func aDenialOfAPairPhraseDoesNotRemoveTheNamedCall() {
+    let text = """
+    Le ministre Nasser Bourita a eu mercredi un entretien téléphonique avec le ministre espagnol José Manuel Albares. \
+    Il n'y a pas eu, en revanche, d'échange téléphonique entre les deux chefs d'État.
+    """
+    #expect(Fixtures.extract(text, published: "2024-03-14").map(Fixtures.names) == [["Nasser Bourita", "José Manuel Albares"]])
+}
