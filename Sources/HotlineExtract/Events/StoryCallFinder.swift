@@ -441,6 +441,7 @@ struct StoryCallFinder: Sendable {
         let cues = cues.filter { c in
             (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
+                && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
         }
         let pool = cues.count > 1 && cues.contains(where: { !afterSpeech($0) }) ? cues.filter { !afterSpeech($0) } : cues
         guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
@@ -453,6 +454,15 @@ struct StoryCallFinder: Sendable {
             if case .absolute(_, _, let day) = c.value { return day != nil && c.start >= best.end && c.start - best.end <= 4 } else { return false }
         }) { return abs }
         return best
+    }
+
+    /// The cue stands in a relative clause on a word after the group's words ("about the summit
+    /// that was held in Cairo on Tuesday"), not on the call itself ("the call, which took place on
+    /// Tuesday": only punctuation between the call word and the pronoun).
+    private func inRelativeClause(_ c: DateCue, after g: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard c.start > g.end,
+              let k = (g.end..<c.start).last(where: { grammar.relativePronouns.contains(tokens[$0].folded) }) else { return false }
+        return tokens[g.end..<k].contains(where: \.isWord)
     }
 
     private func unique(_ parties: [ResolvedParty]) -> [ResolvedParty] {

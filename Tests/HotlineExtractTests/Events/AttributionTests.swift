@@ -34,3 +34,20 @@ func aParticipleDatesAnotherEvent(text: String, language: String) {
     let events = Fixtures.extract(text, published: "2024-01-08")
     #expect(!events.contains { Fixtures.names($0) == ["Mohammed VI", "Nasser Bourita"] })
 }
+
+@Test(arguments: [
+    "Emmanuel Macron spoke by phone with Nasser Bourita about the summit that was held in Cairo on Tuesday.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita du sommet qui s'est tenu au Caire mardi.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita sobre la cumbre que se celebró en El Cairo el martes.",
+    "بحث أيمن الصفدي هاتفيا مع ناصر بوريطة نتائج القمة التي عقدت في القاهرة يوم الثلاثاء.",
+])
+func aDateInARelativeClauseOnAnotherWordDoesNotDateTheCall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-14")
+    #expect(events.count == 1)
+    #expect(events.first?.date == nil)
+}
+
+@Test func aRelativeClauseOnTheCallDatesIt() {
+    let events = Fixtures.extract("The phone call, which took place on Tuesday, was between Emmanuel Macron and Nasser Bourita.", published: "2024-03-14")
+    #expect(events.first?.date == Fixtures.day("2024-03-12"))
+}
