@@ -42,6 +42,7 @@ struct LexiconIndexes: Sendable {
         var otherEventParticiples = PhraseMatcher<Bool>()
         var callReference = PhraseMatcher<Bool>()
         var objectPronouns: Set<String> = []
+        var pronounObjectFollowers: Set<String> = []
         var unrealized = PhraseMatcher<Bool>()
         var relativePronouns: Set<String> = []
         var passiveAuxiliaries: Set<String> = []
@@ -133,6 +134,7 @@ struct LexiconIndexes: Sendable {
             for p in l.otherEventParticiples ?? [] { g.otherEventParticiples.add(p, true) }
             for p in l.callReference ?? [] { g.callReference.add(p, true) }
             g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
+            g.pronounObjectFollowers = Set((l.pronounObjectFollowers ?? []).map(TextFolding.fold))
             for p in l.unrealized ?? [] { g.unrealized.add(p, true) }
             g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))

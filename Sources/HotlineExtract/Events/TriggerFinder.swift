@@ -35,7 +35,9 @@ struct TriggerFinder: Sendable {
             // (also after a date adverbial: "held separate calls on Thursday with X")
             let linkAt = { (k: Int) in k < tokens.count && (grammar.with.contains(tokens[k].folded) || grammar.from.contains(tokens[k].folded)) }
             let nounFits = verbs.isEmpty || linkAt(m.end) || dateRunEnd(after: m.end, tokens: tokens).map(linkAt) == true
-            let readings = verbs + (nounFits ? m.values.filter { $0.kind == .noun } : [])
+            // ("received calls from X": right before a with/from word the noun reading comes first)
+            let nouns = nounFits ? m.values.filter { $0.kind == .noun } : []
+            let readings = linkAt(m.end) ? nouns + verbs : verbs + nouns
             guard let t = readings.first(where: { accepts($0, m, tokens: tokens, mentions: mentions, storyReportsCall: storyReportsCall) })
             else { continue }
             // a future cue governs its trigger and the triggers chained right after it
@@ -214,9 +216,15 @@ struct TriggerFinder: Sendable {
 
     /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it
     /// ("called him", "اتصل به").
+    /// The words after it must fit a call (punctuation, a date, a `pronounObjectFollowers` word):
+    /// "lo llamó más tarde", not "lo llamó traidor", "called him a liar".
     func hasObjectPronoun(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
-        (start > 0 && grammar.objectPronouns.contains(tokens[start - 1].folded))
-            || (end < tokens.count && grammar.objectPronouns.contains(tokens[end].folded))
+        let before = start > 0 && grammar.objectPronouns.contains(tokens[start - 1].folded)
+        let after = !before && end < tokens.count && grammar.objectPronouns.contains(tokens[end].folded)
+        guard before || after else { return false }
+        let next = after ? end + 1 : end
+        guard next < tokens.count, tokens[next].isWord else { return true }
+        return grammar.pronounObjectFollowers.contains(tokens[next].folded) || dateWords.match(tokens, at: next) != nil
     }
 
     private func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {

@@ -139,6 +139,11 @@ struct TriggerLexicon: Sendable, Decodable {
         /// appelé") or right after it (English, Arabic: "called him", "اتصل به"): the called party
         /// is the one the story's calls share ("X received calls from A and B. C also called him").
         let objectPronouns: [String]?
+        /// What may follow a calling verb with a pronoun object (after the pronoun in English and
+        /// Arabic, after the verb in French and Spanish) for it to be a call: punctuation, a date or
+        /// one of these words ("lo llamó más tarde", not "lo llamó traidor"; "called him on Monday",
+        /// not "called him a liar").
+        let pronounObjectFollowers: [String]?
         /// Auxiliaries of the passive right before a calling verb ("was called", "a été appelé",
         /// "fue llamado"): the caller is the party after an `agentWords` word ("by", "par", "por").
         /// A call that did not take place: cancelled, postponed, requested or attempted ("the call

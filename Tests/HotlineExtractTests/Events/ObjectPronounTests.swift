@@ -20,3 +20,18 @@ func anObjectPronounNamesTheStorysHub(text: String, language: String) {
     #expect(rutte.map(WiderFixtures.names) == ["Mark Rutte", "Giorgia Meloni"])
     #expect(WiderFixtures.caller(rutte) == "Mark Rutte")
 }
+
+@Test(arguments: [
+    ("Giorgia Meloni recibió el lunes llamadas de Recep Tayyip Erdoğan y de Kyriakos Mitsotakis. Mark Rutte la llamó traidora.", "es"),
+    ("Giorgia Meloni received calls on Monday from Recep Tayyip Erdoğan and Kyriakos Mitsotakis. Mark Rutte called her a friend.", "en"),
+])
+func aPronounObjectNamedSomethingIsNotACall(text: String, language: String) {
+    let events = WiderFixtures.extract(text, language: language)
+    #expect(events.count == 2)
+    #expect(!events.contains { WiderFixtures.names($0).contains("Mark Rutte") })
+}
+
+@Test func callsFromNameTheirCallers() {
+    let events = WiderFixtures.extract("Giorgia Meloni received calls from Recep Tayyip Erdoğan and Kyriakos Mitsotakis on Monday.")
+    #expect(Set(events.compactMap(WiderFixtures.caller)) == ["Recep Tayyip Erdoğan", "Kyriakos Mitsotakis"])
+}
