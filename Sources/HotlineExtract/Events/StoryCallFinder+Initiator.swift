@@ -54,8 +54,15 @@ extension StoryCallFinder {
             return agent.participant.identityKey
         }
         if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
+            // ("X, who has kept in contact with Y, called him": the subject stands before the relative clause)
+            let clause = (1..<max(1, active.start)).last { k in
+                tokens[k - 1].folded == "," && grammar.relativePronouns.contains(tokens[k].folded)
+            }
+            let subjectEnd = clause.flatMap { k in tokens[k..<active.start].last(where: {
+                ($0.isWord && !grammar.objectPronouns.contains($0.folded)) || $0.folded == ","
+            })?.folded == "," ? k : nil } ?? active.start
             // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
-            if let p = parties.last(where: { $0.position < active.start }) ?? parties.first(where: { $0.position >= active.end }) {
+            if let p = parties.last(where: { $0.position < subjectEnd }) ?? parties.first(where: { $0.position >= active.end }) {
                 return p.participant.identityKey
             }
         }

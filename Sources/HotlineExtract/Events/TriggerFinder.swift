@@ -46,7 +46,7 @@ struct TriggerFinder: Sendable {
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens)
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
             if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
-                || occurs(grammar.arrangement, in: tokens, from: m.start - Self.arrangementReach, to: m.start)
+                || arrangement(before: m.start, tokens: tokens, mentions: mentions)
                 || occurs(grammar.unrealized, in: tokens, from: clauseStart, to: m.start)
                 || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealized, in: tokens, from: m.end, to: ownClauseEnd(after: m.end, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
@@ -72,6 +72,15 @@ struct TriggerFinder: Sendable {
     static let arrangementReach = 10
     /// How far back an existential negation governs a call word.
     static let existentialReach = 12
+
+    /// An arrangement to stay in touch up to `arrangementReach` words before the call word, with
+    /// no party named between them ("agreed to keep in regular contact, including by telephone";
+    /// not "X, who has kept in contact with Y, called him").
+    private func arrangement(before start: Int, tokens: [Token], mentions: [Mention]) -> Bool {
+        grammar.arrangement.matches(in: tokens).contains { a in
+            a.end <= start && start - a.end <= Self.arrangementReach && !mentions.contains { $0.start >= a.end && $0.start < start }
+        }
+    }
 
     /// "Il n'y a pas eu, selon nos informations, d'entretien téléphonique", "there was no phone
     /// call": an existential negation before the call word, with no clause break word between

@@ -13,3 +13,13 @@ func theAgentOfAPassiveCallingVerbPlacedTheCall(text: String) {
     #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Emmanuel Macron"]])
     #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
 }
+
+@Test(arguments: [
+    "Emmanuel Macron, who has maintained contact with Nasser Bourita, called him on Monday.",
+    "Emmanuel Macron, qui connaît bien Nasser Bourita, l'a appelé lundi.",
+])
+func theCallerStandsBeforeARelativeClause(text: String) {
+    let events = Fixtures.extract(text, published: "2024-11-25")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
+}
