@@ -62,6 +62,8 @@ struct LexiconIndexes: Sendable {
         case relative(Int)
         case relativeToPrevious(Int)
         case sameDay
+        case relativeMonth(Int)
+        case vague
     }
 
     let grammar: [String: Grammar]
@@ -184,6 +186,8 @@ struct LexiconIndexes: Sendable {
             for (p, off) in dates.relativeDays[lang] ?? [:] { m.add(p, .relative(off)) }
             for p in dates.sameDay[lang] ?? [] { m.add(p, .sameDay) }
             for (p, off) in dates.relativeToPrevious?[lang] ?? [:] { m.add(p, .relativeToPrevious(off)) }
+            for (p, off) in dates.relativeMonths?[lang] ?? [:] { m.add(p, .relativeMonth(off)) }
+            for p in dates.vaguePeriods?[lang] ?? [] { m.add(p, .vague) }
             dw[lang] = m
         }
         dateWords = dw

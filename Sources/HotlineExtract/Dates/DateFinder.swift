@@ -64,6 +64,10 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: .sameDay, start: w.start, end: w.end))
             case let .relativeToPrevious(off):
                 cues.append(DateCue(value: .relativeToPrevious(off), start: w.start, end: w.end))
+            case let .relativeMonth(off):
+                cues.append(DateCue(value: .relativeMonth(off), start: w.start, end: w.end))
+            case .vague:
+                cues.append(DateCue(value: .vague, start: w.start, end: w.end))
             }
         }
         // numeric dates: dd/mm/yyyy and yyyy-mm-dd

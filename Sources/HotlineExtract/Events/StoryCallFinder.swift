@@ -88,7 +88,9 @@ struct StoryCallFinder: Sendable {
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
                 let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
-                let date = isReference ? nil : cueDate ?? lastTriggerDate
+                // ("last week", "récemment": placed, not dated; no other call's date either)
+                let vague = cue?.isVague == true
+                let date = isReference || vague ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
                 // (a bare title is first the previous sentence's subject: "President X telephoned A and
                 // President B. According to ..., the President first spoke to A")
@@ -165,7 +167,7 @@ struct StoryCallFinder: Sendable {
                 let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar)
                 // "recibió sendas llamadas de A y de B": each call's caller is its own other party
                 let hub = sets.count > 1 ? sets[0].map(\.participant.identityKey).first { k in sets.allSatisfy { $0.contains { $0.participant.identityKey == k } } } : nil
-                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues, resolve: {
+                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues.filter { !$0.isVague }, resolve: {
                     $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
                 }) : nil
                 let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } } ?? sets.map { ($0, date) }
@@ -173,8 +175,9 @@ struct StoryCallFinder: Sendable {
                     let ps = set.map(\.participant)
                     let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true
                     let ini = callers ? ps.firstIndex { $0.identityKey != hub } : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
-                    let event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
+                    var event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
+                    event.vaguelyDated = vague
                     let headline = isHeadline(sentence, of: story) && !firstIsLead
                     if isReference {
                         references.append(event)
@@ -221,7 +224,7 @@ struct StoryCallFinder: Sendable {
         // A call the story does not date otherwise took place on the dateline's day.
         return events.map { e in
             var e = e
-            if e.date == nil { e.date = dateline?.date }
+            if e.date == nil, !e.vaguelyDated { e.date = dateline?.date }
             return e
         }
     }
@@ -443,7 +446,9 @@ struct StoryCallFinder: Sendable {
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
         }
-        let pool = cues.count > 1 && cues.contains(where: { !afterSpeech($0) }) ? cues.filter { !afterSpeech($0) } : cues
+        // (a period that dates nothing counts only when no other cue is there)
+        let dated = cues.contains(where: { !$0.isVague }) ? cues.filter { !$0.isVague } : cues
+        let pool = dated.count > 1 && dated.contains(where: { !afterSpeech($0) }) ? dated.filter { !afterSpeech($0) } : dated
         guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in
             if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
