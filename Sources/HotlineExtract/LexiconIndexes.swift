@@ -44,6 +44,7 @@ struct LexiconIndexes: Sendable {
         var objectPronouns: Set<String> = []
         var pronounObjectFollowers: Set<String> = []
         var unrealized = PhraseMatcher<Bool>()
+        var callPurposes = PhraseMatcher<Bool>()
         var relativePronouns: Set<String> = []
         var passiveAuxiliaries: Set<String> = []
         var agentWords: Set<String> = []
@@ -138,6 +139,7 @@ struct LexiconIndexes: Sendable {
             g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
             g.pronounObjectFollowers = Set((l.pronounObjectFollowers ?? []).map(TextFolding.fold))
             for p in l.unrealized ?? [] { g.unrealized.add(p, true) }
+            for p in l.callPurposes ?? [] { g.callPurposes.add(p, true) }
             g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
             g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))

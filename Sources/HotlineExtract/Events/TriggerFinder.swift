@@ -177,7 +177,9 @@ struct TriggerFinder: Sendable {
                   !grammar.with.contains(tokens[m.end].folded),
                   let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
             // "called X a liar", "called X to act", "called X's decision ...": not a call
-            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { Self.isWord($0, tokens[object.end]) }) || tokens[object.end].folded == "s" {
+            // (but "called X to congratulate him": what the call was for)
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { Self.isWord($0, tokens[object.end]) }) || tokens[object.end].folded == "s",
+               grammar.callPurposes.match(tokens, at: object.end + 1) == nil {
                 return false
             }
         }

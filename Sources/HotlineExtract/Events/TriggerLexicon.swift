@@ -150,6 +150,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// was postponed", "a sollicité un entretien téléphonique", "intentó llamar", "تم تأجيل
         /// الاتصال"): in the trigger's clause before it, or after a call noun in the clause it heads.
         let unrealized: [String]?
+        /// What a call is for, after a `notFollowedBy` word ("called X to congratulate him", not
+        /// "called X to act"): the verb is a call after all.
+        let callPurposes: [String]?
         /// Relative pronouns: a date in a relative clause on a word after the call's words ("about
         /// the summit that was held in Cairo on Tuesday") dates what that word names, not the call.
         let relativePronouns: [String]?

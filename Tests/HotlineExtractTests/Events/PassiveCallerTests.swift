@@ -23,3 +23,9 @@ func theCallerStandsBeforeARelativeClause(text: String) {
     #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
     #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
 }
+
+@Test func calledToCongratulateIsACallButCalledToActIsNot() {
+    let call = Fixtures.extract("Emmanuel Macron called Nasser Bourita to congratulate him on his appointment.", published: "2024-03-07")
+    #expect(call.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+    #expect(Fixtures.extract("Emmanuel Macron called Nasser Bourita to act on the border.", published: "2024-03-07").isEmpty)
+}
