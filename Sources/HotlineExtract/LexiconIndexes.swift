@@ -44,6 +44,7 @@ struct LexiconIndexes: Sendable {
         var objectPronouns: Set<String> = []
         var pronounObjectFollowers: Set<String> = []
         var unrealized = PhraseMatcher<Bool>()
+        var unrealizedAfter = PhraseMatcher<Bool>()
         var callPurposes = PhraseMatcher<Bool>()
         var relativePronouns: Set<String> = []
         var passiveAuxiliaries: Set<String> = []
@@ -139,6 +140,7 @@ struct LexiconIndexes: Sendable {
             g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
             g.pronounObjectFollowers = Set((l.pronounObjectFollowers ?? []).map(TextFolding.fold))
             for p in l.unrealized ?? [] { g.unrealized.add(p, true) }
+            for p in l.unrealizedAfter ?? [] { g.unrealizedAfter.add(p, true) }
             for p in l.callPurposes ?? [] { g.callPurposes.add(p, true) }
             g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))

@@ -48,7 +48,7 @@ struct TriggerFinder: Sendable {
             if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
                 || occurs(grammar.unrealized, in: tokens, from: clauseStart, to: m.start)
-                || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealized, in: tokens, from: m.end, to: ownClauseEnd(after: m.end, tokens: tokens)))
+                || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: ownClauseEnd(after: m.end, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end

@@ -146,10 +146,13 @@ struct TriggerLexicon: Sendable, Decodable {
         let pronounObjectFollowers: [String]?
         /// Auxiliaries of the passive right before a calling verb ("was called", "a été appelé",
         /// "fue llamado"): the caller is the party after an `agentWords` word ("by", "par", "por").
-        /// A call that did not take place: cancelled, postponed, requested or attempted ("the call
-        /// was postponed", "a sollicité un entretien téléphonique", "intentó llamar", "تم تأجيل
-        /// الاتصال"): in the trigger's clause before it, or after a call noun in the clause it heads.
+        /// A call that did not take place: cancelled, postponed, requested or attempted, in the
+        /// trigger's clause before it ("cancelled the call", "a sollicité un entretien téléphonique",
+        /// "intentó llamar", "تم تأجيل الاتصال").
         let unrealized: [String]?
+        /// The same said after a call noun, in the clause it heads ("the call was postponed", "fue
+        /// cancelada", "n'a pas eu lieu").
+        let unrealizedAfter: [String]?
         /// What a call is for, after a `notFollowedBy` word ("called X to congratulate him", not
         /// "called X to act"): the verb is a call after all.
         let callPurposes: [String]?

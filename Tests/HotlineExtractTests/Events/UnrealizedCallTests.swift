@@ -24,3 +24,8 @@ func aCallThatDidNotTakePlaceIsNotACall(text: String) {
 func anotherEventsCancellationKeepsTheCall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-03-07").map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
 }
+
+@Test func aPostponedEventNamedAfterTheCallKeepsIt() {
+    let events = Fixtures.extract("Emmanuel Macron held a phone call with Nasser Bourita about the postponed summit.", published: "2024-03-07")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+}
