@@ -25,6 +25,7 @@ struct LexiconIndexes: Sendable {
         var initiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
+        var calleeWords: [String] = []
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
@@ -121,6 +122,7 @@ struct LexiconIndexes: Sendable {
             for p in l.initiatedBy ?? [] { g.initiatedBy.add(p, true) }
             for p in l.placingVerbs ?? [] { g.placingVerbs.add(p, true) }
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
+            g.calleeWords = l.calleeWords ?? []
             for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.respectively ?? [] { g.respectively.add(p, true) }
             for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }

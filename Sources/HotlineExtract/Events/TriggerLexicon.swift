@@ -89,6 +89,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let placingVerbs: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
+        /// Words right after the call words that introduce the called party after a placing verb
+        /// ("placed a call to X", "a passé un coup de fil à X", "hizo una llamada a X").
+        let calleeWords: [String]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people

@@ -16,3 +16,15 @@ import Testing
     #expect(events.count == 1)
     #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Ayman Safadi")
 }
+
+// The same grammar in Latin-script languages, where the callee is introduced by a word.
+@Test(arguments: [
+    "Emmanuel Macron placed a call to Nasser Bourita on Monday.",
+    "Le président Emmanuel Macron a passé lundi un coup de fil à Nasser Bourita, selon l'Élysée.",
+    "El presidente Emmanuel Macron hizo el lunes una llamada telefónica a Nasser Bourita.",
+])
+func aPlacingVerbAndACalleeWordNameTheCaller(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-07")
+    #expect(events.count == 1)
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
+}
