@@ -50,6 +50,8 @@ extension TriggerFinder {
         guard before || after else { return false }
         let next = after ? end + 1 : end
         guard next < tokens.count, tokens[next].isWord else { return true }
+        // (a date may follow an article: "lo llamó el lunes", "l'a appelé ce matin")
         return grammar.pronounObjectFollowers.contains(tokens[next].folded) || dateWords.match(tokens, at: next) != nil
+            || (next + 1 < tokens.count && dateWords.match(tokens, at: next + 1) != nil)
     }
 }

@@ -23,6 +23,7 @@ func anObjectPronounNamesTheStorysHub(text: String, language: String) {
 
 @Test(arguments: [
     ("Giorgia Meloni recibió el lunes llamadas de Recep Tayyip Erdoğan y de Kyriakos Mitsotakis. Mark Rutte la llamó traidora.", "es"),
+    ("Giorgia Meloni recibió el lunes llamadas de Recep Tayyip Erdoğan y de Kyriakos Mitsotakis. Mark Rutte le llamó la atención.", "es"),
     ("Giorgia Meloni received calls on Monday from Recep Tayyip Erdoğan and Kyriakos Mitsotakis. Mark Rutte called her a friend.", "en"),
 ])
 func aPronounObjectNamedSomethingIsNotACall(text: String, language: String) {
