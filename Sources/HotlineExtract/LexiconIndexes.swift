@@ -25,6 +25,7 @@ struct LexiconIndexes: Sendable {
         var initiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
+        var calleeWords: [String] = []
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
@@ -36,6 +37,19 @@ struct LexiconIndexes: Sendable {
         var modifierTails = PhraseMatcher<Bool>()
         var pastMarkers = PhraseMatcher<Bool>()
         var previousCall = PhraseMatcher<Bool>()
+        var existentialNegation = PhraseMatcher<Bool>()
+        var arrangement = PhraseMatcher<Bool>()
+        var attribution = PhraseMatcher<Bool>()
+        var otherEventParticiples = PhraseMatcher<Bool>()
+        var callReference = PhraseMatcher<Bool>()
+        var objectPronouns: Set<String> = []
+        var pronounObjectFollowers: Set<String> = []
+        var unrealized = PhraseMatcher<Bool>()
+        var unrealizedAfter = PhraseMatcher<Bool>()
+        var callPurposes = PhraseMatcher<Bool>()
+        var relativePronouns: Set<String> = []
+        var passiveAuxiliaries: Set<String> = []
+        var agentWords: Set<String> = []
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -51,6 +65,8 @@ struct LexiconIndexes: Sendable {
         case relative(Int)
         case relativeToPrevious(Int)
         case sameDay
+        case relativeMonth(Int)
+        case vague
     }
 
     let grammar: [String: Grammar]
@@ -61,6 +77,14 @@ struct LexiconIndexes: Sendable {
     let titlePremodifiers: PhraseMatcher<Bool>
     let elidedTitles: PhraseMatcher<Bool>
     let subjectPronouns: Set<String>
+    /// Latin-script pronouns whose accent tells them from another word ("él", not the article "el"):
+    /// folded form -> the spelling a token must have.
+    let accentedPronouns: [String: String]
+
+    /// A subject pronoun ("he", "il", "él", "هو"); "El" without its accent is the article.
+    func isSubjectPronoun(_ token: Token) -> Bool {
+        subjectPronouns.contains(token.folded) && accentedPronouns[token.folded].map { $0 == token.text.lowercased() } != false
+    }
     let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
     let particles: Set<String>
@@ -98,6 +122,7 @@ struct LexiconIndexes: Sendable {
             for p in l.initiatedBy ?? [] { g.initiatedBy.add(p, true) }
             for p in l.placingVerbs ?? [] { g.placingVerbs.add(p, true) }
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
+            g.calleeWords = l.calleeWords ?? []
             for p in l.latter ?? [] { g.latter.add(p, true) }
             for p in l.respectively ?? [] { g.respectively.add(p, true) }
             for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }
@@ -109,6 +134,19 @@ struct LexiconIndexes: Sendable {
             for p in l.modifierTails ?? [] { g.modifierTails.add(p, true) }
             for p in l.pastMarkers ?? [] { g.pastMarkers.add(p, true) }
             for p in l.previousCall ?? [] { g.previousCall.add(p, true) }
+            for p in l.existentialNegation ?? [] { g.existentialNegation.add(p, true) }
+            for p in l.arrangement ?? [] { g.arrangement.add(p, true) }
+            for p in l.attribution ?? [] { g.attribution.add(p, true) }
+            for p in l.otherEventParticiples ?? [] { g.otherEventParticiples.add(p, true) }
+            for p in l.callReference ?? [] { g.callReference.add(p, true) }
+            g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
+            g.pronounObjectFollowers = Set((l.pronounObjectFollowers ?? []).map(TextFolding.fold))
+            for p in l.unrealized ?? [] { g.unrealized.add(p, true) }
+            for p in l.unrealizedAfter ?? [] { g.unrealizedAfter.add(p, true) }
+            for p in l.callPurposes ?? [] { g.callPurposes.add(p, true) }
+            g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
+            g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
+            g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
             grammar[lang] = g
         }
         self.grammar = grammar
@@ -123,6 +161,11 @@ struct LexiconIndexes: Sendable {
         for (_, list) in titles.counterparts { for p in list { cm.add(p, false) } }
         for (_, list) in titles.counterpartPlurals ?? [:] { for p in list { cm.add(p, true) } }
         subjectPronouns = Set((titles.subjectPronouns ?? []).map(TextFolding.fold))
+        var accented: [String: String] = [:]
+        for p in titles.subjectPronouns ?? [] where TextFolding.fold(p) != p.lowercased() && p.unicodeScalars.allSatisfy({ $0.value < 0x0600 }) {
+            accented[TextFolding.fold(p)] = p.lowercased()
+        }
+        accentedPronouns = accented
         formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
         var pairs = PhraseMatcher<Bool>()
         for p in titles.pairPhrases ?? [] { pairs.add(p, true) }
@@ -149,6 +192,8 @@ struct LexiconIndexes: Sendable {
             for (p, off) in dates.relativeDays[lang] ?? [:] { m.add(p, .relative(off)) }
             for p in dates.sameDay[lang] ?? [] { m.add(p, .sameDay) }
             for (p, off) in dates.relativeToPrevious?[lang] ?? [:] { m.add(p, .relativeToPrevious(off)) }
+            for (p, off) in dates.relativeMonths?[lang] ?? [:] { m.add(p, .relativeMonth(off)) }
+            for p in dates.vaguePeriods?[lang] ?? [] { m.add(p, .vague) }
             dw[lang] = m
         }
         dateWords = dw

@@ -112,7 +112,9 @@ struct MentionFinder: Sendable {
             // a given name the knowledge base leaves out ("Mohammad Ishaq Dar")
             if k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !occupied[k],
                let p = persons.firstIndex(where: { $0.start == k + 1 }) { return p }
+            // (an initial read as an honorific that begins the name: "minister S Jaishankar")
             return persons.firstIndex { $0.start == k }
+                ?? persons.firstIndex { p in (end..<k).contains(p.start) && indexes.honorifics.contains(tokens[p.start].folded) }
         }
         func personBefore(_ start: Int) -> Int? {
             // Arabic apposition without a comma: "ناصر بوريطة وزير الخارجية"
@@ -203,6 +205,21 @@ struct MentionFinder: Sendable {
                     k += 1
                     while k < tokens.count, Self.ofWords.contains(tokens[k].folded) || Self.andWords.contains(tokens[k].folded) { k += 1 }
                 }
+                // "the French, German and British leaders": the countries before the plural title
+                var first = hit.start
+                if codes.isEmpty {
+                    var back: [String] = []
+                    var j = hit.start
+                    while let c = countries.first(where: { $0.end == j }) {
+                        back.append(c.code)
+                        first = c.start
+                        j = c.start
+                        guard j > 0, tokens[j - 1].folded == "," || Self.andWords.contains(tokens[j - 1].folded) else { break }
+                        j -= 1
+                        if j > 0, tokens[j].folded == ",", Self.andWords.contains(tokens[j - 1].folded) { j -= 1 }
+                    }
+                    if back.count >= 2 { codes = back.reversed() } else { first = hit.start }
+                }
                 // "the foreign ministers of A, B and C, X, Y and Z": the holders, in order
                 let listStart = k < tokens.count && tokens[k].folded == "," ? k + 1 : k > 0 && tokens[k - 1].folded == "," ? k : nil
                 let named = codes.count >= 2 ? listStart.map { holderList(at: $0, count: codes.count) } ?? [] : []
@@ -211,7 +228,7 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 for code in codes {
-                    out.append(Mention(start: hit.start, end: k, country: code, role: title.role, kinds: title.kinds, pluralGroup: pluralCount))
+                    out.append(Mention(start: first, end: k, country: code, role: title.role, kinds: title.kinds, pluralGroup: pluralCount))
                 }
                 continue
             }

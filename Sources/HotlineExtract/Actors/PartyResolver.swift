@@ -7,8 +7,14 @@ struct PartyResolver: Sendable {
 
     func resolve(_ mentions: [Mention], on date: EventDate?, memory: [ResolvedParty]) -> [ResolvedParty] {
         var out: [ResolvedParty] = []
-        for m in mentions where !m.isCounterpart || m.isNamed {
+        for m in mentions where m.isNamed {
             if let r = resolveOne(m, on: date, memory: memory) { out.append(r) }
+        }
+        // a bare title is not a party named beside it ("The Prime Minister spoke to Prime Minister X")
+        let namedHere = Set(out.map(\.participant.identityKey))
+        let others = memory.filter { !namedHere.contains($0.participant.identityKey) }
+        for m in mentions where !m.isCounterpart && !m.isNamed {
+            if let r = resolveOne(m, on: date, memory: others) { out.append(r) }
         }
         for m in mentions where m.isCounterpart && !m.isNamed {
             // the counterpart of the nearest party before it (else of the first one)

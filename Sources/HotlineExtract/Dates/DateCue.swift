@@ -12,9 +12,15 @@ struct DateCue: Sendable {
         case sameDay
         /// Days from the call reported before ("la veille" = -1).
         case relativeToPrevious(Int)
+        /// Months from the reference day's month ("last month" = -1): month precision.
+        case relativeMonth(Int)
+        /// A period that places the call without dating it ("last week"): no date.
+        case vague
     }
 
     let value: Value
+    /// A period that places the call without dating it.
+    var isVague: Bool { value == .vague }
     /// Token span of the expression.
     let start: Int
     let end: Int
@@ -41,6 +47,12 @@ struct DateCue: Sendable {
             return previous
         case let .relativeToPrevious(offset):
             return previous.flatMap { DateMath.adding(days: offset, to: $0) }
+        case let .relativeMonth(offset):
+            guard let reference, let month = reference.month else { return nil }
+            let index = reference.year * 12 + (month - 1) + offset
+            return EventDate(year: index / 12, month: index % 12 + 1)
+        case .vague:
+            return nil
         }
     }
 }

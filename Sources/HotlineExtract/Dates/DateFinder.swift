@@ -6,7 +6,8 @@ struct DateFinder: Sendable {
 
     /// Words that may introduce a month-only date ("in October", "début octobre").
     static let monthLead: Set<String> = ["in", "early", "late", "mid", "since", "en", "debut", "fin", "mi", "courant",
-                                         "principios", "finales", "mediados", "في", "خلال", "اوائل", "اواخر", "منتصف"]
+                                         "principios", "finales", "mediados", "في", "خلال", "اوائل", "اواخر", "منتصف",
+                                         "مطلع", "مستهل", "بدايه", "نهايه", "اواسط", "earlier", "later"]
     static let joiners: Set<String> = ["de", "del", "of", "the", "le"]
 
     func cues(in tokens: [Token], language: String?) -> [DateCue] {
@@ -45,7 +46,10 @@ struct DateFinder: Sendable {
                 if k < tokens.count, let y = yearNumber(tokens[k]) { year = y; yearAt = k }
                 if day == nil && year == nil {
                     // month only: needs a full name and a lead word ("in October")
-                    guard !abbreviated, w.start >= 1, Self.monthLead.contains(tokens[w.start - 1].folded) else { continue }
+                    // ("a principios de junio", "au début de juin": the lead before a joiner)
+                    let lead = w.start >= 1 && (Self.monthLead.contains(tokens[w.start - 1].folded)
+                        || (w.start >= 2 && Self.joiners.contains(tokens[w.start - 1].folded) && Self.monthLead.contains(tokens[w.start - 2].folded)))
+                    guard !abbreviated, lead else { continue }
                 }
                 if abbreviated && day == nil { continue }
                 let start = min(dayAt ?? w.start, w.start)
@@ -60,6 +64,10 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: .sameDay, start: w.start, end: w.end))
             case let .relativeToPrevious(off):
                 cues.append(DateCue(value: .relativeToPrevious(off), start: w.start, end: w.end))
+            case let .relativeMonth(off):
+                cues.append(DateCue(value: .relativeMonth(off), start: w.start, end: w.end))
+            case .vague:
+                cues.append(DateCue(value: .vague, start: w.start, end: w.end))
             }
         }
         // numeric dates: dd/mm/yyyy and yyyy-mm-dd

@@ -11,6 +11,12 @@ struct DateLexicon: Sendable, Decodable {
     let sameDay: [String: [String]]
     /// Per language, phrase -> day offset from the call reported before ("la veille" = -1).
     let relativeToPrevious: [String: [String: Int]]?
+    /// Per language, phrase -> month offset from the reference day's month ("last month" = -1):
+    /// the call is dated to that month.
+    let relativeMonths: [String: [String: Int]]?
+    /// Per language, periods that place the call without dating it ("last week", "récemment"):
+    /// the call then takes no date, not even the dateline's.
+    let vaguePeriods: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

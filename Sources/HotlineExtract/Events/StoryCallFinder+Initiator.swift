@@ -1,6 +1,12 @@
 /// Who placed a call: the grammar of the trigger ("X phoned Y", "a call from X") and initiative
 /// formulas ("at the initiative of the Emirati side").
 extension StoryCallFinder {
+    /// Words after a call noun within which a from-word names the caller ("a call today from X",
+    /// "اتصالا هاتفيا مساء أمس السبت، من X").
+    static let fromReach = 6
+    /// Words before a call noun within which a placing verb makes its subject the caller.
+    static let placingReach = 12
+
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
@@ -9,8 +15,11 @@ extension StoryCallFinder {
         for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
             // "a call today from X": the from-word may follow a few words later
             // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
-            guard let f = (h.end..<min(tokens.count, h.end + 4)).first(where: {
+            // (past four words only right after a comma: "اتصالا هاتفيا مساء أمس السبت، من X", not
+            // "une conversation à trois au cours de laquelle")
+            guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: {
                       grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
+                          && ($0 < h.end + 4 || [",", "،"].contains(tokens[$0 - 1].folded))
                   }),
                   !parties.contains(where: { $0.position >= h.end && $0.position < f }),
                   // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
@@ -26,19 +35,36 @@ extension StoryCallFinder {
         // "أجرى سموه اتصالا هاتفيا، بنائب رئيس الوزراء ...": made a call to, so the subject called
         // ("أجرى X اتصالا هاتفيا مع Y", held a call with Y, names no caller)
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
-            guard (max(0, h.start - 3)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
+            // (the subject may stand between: "أجرى وزير الدفاع الأميركي لويد أوستن، مساء الثلاثاء، اتصالاً هاتفياً بنظيره")
+            guard (max(0, h.start - Self.placingReach)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
                   let next = (h.end..<tokens.count).first(where: { tokens[$0].isWord }),
-                  grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) }),
-                  parties.contains(where: { $0.position == next }),
+                  (grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) }) && parties.contains(where: { $0.position == next }))
+                      // ("placed a call to X", "a passé un coup de fil à X")
+                      || (grammar.calleeWords.contains(where: { TriggerFinder.isWord($0, tokens[next]) })
+                          && parties.contains(where: { $0.position > next && $0.position <= next + 3 })),
                   let subject = parties.last(where: { $0.position < h.start }) else { continue }
             return subject.participant.identityKey
         }
         for h in g.hits where h.trigger.kind == .passive {
             if let p = parties.first(where: { $0.position >= h.end && $0.position <= h.end + 8 }) { return p.participant.identityKey }
         }
+        // "X was called on Monday by Y", "X a été appelé lundi par Y": the agent called
+        if let active = g.hits.first(where: { $0.trigger.kind == .active }), active.start > 0,
+           grammar.passiveAuxiliaries.contains(tokens[active.start - 1].folded) {
+            guard let by = (active.end..<min(tokens.count, active.end + 5)).first(where: { grammar.agentWords.contains(tokens[$0].folded) }),
+                  let agent = parties.first(where: { $0.position > by && $0.position <= by + 4 }) else { return nil }
+            return agent.participant.identityKey
+        }
         if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
+            // ("X, who has kept in contact with Y, called him": the subject stands before the relative clause)
+            let clause = (1..<max(1, active.start)).last { k in
+                tokens[k - 1].folded == "," && grammar.relativePronouns.contains(tokens[k].folded)
+            }
+            let subjectEnd = clause.flatMap { k in tokens[k..<active.start].last(where: {
+                ($0.isWord && !grammar.objectPronouns.contains($0.folded)) || $0.folded == ","
+            })?.folded == "," ? k : nil } ?? active.start
             // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
-            if let p = parties.last(where: { $0.position < active.start }) ?? parties.first(where: { $0.position >= active.end }) {
+            if let p = parties.last(where: { $0.position < subjectEnd }) ?? parties.first(where: { $0.position >= active.end }) {
                 return p.participant.identityKey
             }
         }

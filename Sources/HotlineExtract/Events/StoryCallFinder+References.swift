@@ -10,6 +10,20 @@ extension StoryCallFinder {
         return grammar.backReference.matches(in: tokens).contains { $0.start >= group.start - 4 && $0.start <= group.end + 1 }
     }
 
+    /// The group's call word ends a phrase that speaks of a call already reported ("during the
+    /// call with", "lors de l'entretien avec", "خلال الاتصال مع").
+    func pointsBackToCall(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        grammar.callReference.matches(in: tokens).contains { $0.start <= group.start && $0.end > group.start && $0.end <= group.end + 1 }
+    }
+
+    /// The one party that every call reported so far has (the story's hub), as a resolved party.
+    func sharedParty(of reported: [CallEvent]) -> ResolvedParty? {
+        guard let first = reported.first else { return nil }
+        let shared = first.participants.filter { p in reported.allSatisfy { $0.participants.contains { $0.identityKey == p.identityKey } } }
+        guard shared.count == 1 else { return nil }
+        return ResolvedParty(participant: shared[0], kinds: [], position: 0)
+    }
+
     /// Two calls with the same pair, one naming a party by a shorter form of the other's name
     /// ("Canciller Martínez-Acha recibe llamada de Rubio" and the body's "Javier Martínez-Acha").
     func sharesPair(_ a: CallEvent, _ b: CallEvent) -> Bool {

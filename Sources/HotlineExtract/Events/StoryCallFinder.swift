@@ -51,7 +51,7 @@ struct StoryCallFinder: Sendable {
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
-            let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.subjectPronouns.contains($0.folded) }
+            let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
             let subjectOfPrevious = previousSubject
             defer {
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
@@ -75,7 +75,10 @@ struct StoryCallFinder: Sendable {
             let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens)
             for (gi, group) in sentenceGroups.enumerated() {
                 // "The conversation was the first since the October 7 attacks": a call already reported
-                let isReference = !(events.isEmpty && headlineEvents.isEmpty && talks.isEmpty) && refersBack(group, tokens: tokens, grammar: grammar)
+                let reported = events + headlineEvents + talks.map(\.event)
+                let isReference = !reported.isEmpty && refersBack(group, tokens: tokens, grammar: grammar)
+                // "During the call with the Qatari minister, ...": a call already reported, unless it names a new party
+                let pointsBack = !reported.isEmpty && pointsBackToCall(group, tokens: tokens, grammar: grammar)
                 let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
                                                          mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
@@ -83,9 +86,15 @@ struct StoryCallFinder: Sendable {
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
                 let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
-                let date = isReference ? nil : cueDate ?? lastTriggerDate
+                // ("last week", "récemment": placed, not dated; no other call's date either)
+                let vague = cue?.isVague == true
+                let date = isReference || vague ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
-                var resolved = resolver.resolve(own, on: date ?? reference, memory: memory)
+                // (a bare title is first the previous sentence's subject: "President X telephoned A and
+                // President B. According to ..., the President first spoke to A")
+                let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
+                var resolved = resolver.resolve(own, on: date ?? reference, memory: salient)
+                var inferred = Set<String>()   // parties the sentence does not name (pronoun, "the two leaders")
                 // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ..."),
                 // when that names no more parties than the story so far
                 if isHeadline(sentence, of: story), !firstIsLead {
@@ -103,6 +112,16 @@ struct StoryCallFinder: Sendable {
                     subject.position = 0
                     subject.pluralGroup = nil
                     resolved.insert(subject, at: 0)
+                    inferred.insert(subject.participant.identityKey)
+                }
+                // "Boric lo llamó más tarde": the called party is the one the story's calls share
+                if unique(resolved).count == 1, group.hits.contains(where: { h in
+                    h.trigger.kind == .active && triggerFinder.hasObjectPronoun(h.start, h.end, tokens: tokens)
+                }), var shared = sharedParty(of: reported), shared.participant.identityKey != resolved[0].participant.identityKey {
+                    shared.position = group.end
+                    shared.pluralGroup = nil
+                    inferred.insert(shared.participant.identityKey)
+                    resolved.append(shared)
                 }
                 // "the two leaders spoke by phone": the last two parties the story named
                 if resolved.count < 2, resources.indexes.pairPhrases.occurs(in: tokens) {
@@ -111,6 +130,7 @@ struct StoryCallFinder: Sendable {
                         var m = m
                         m.position = group.start
                         m.pluralGroup = nil
+                        inferred.insert(m.participant.identityKey)
                         resolved.append(m)
                     }
                 }
@@ -118,8 +138,13 @@ struct StoryCallFinder: Sendable {
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
                 let keys = Set(parties.map(\.participant.identityKey))
                 if group.hits.allSatisfy(\.planned) { continue }
+                if pointsBack, parties.allSatisfy({ p in reported.contains { $0.participants.contains { Self.sameParty($0, p.participant) } } }) {
+                    continue
+                }
                 if group.hits.contains(where: \.denied) {
-                    if keys.count >= 2 { denied.append(keys) }
+                    // (only for parties the sentence names: "il n'y a pas eu d'échange entre les deux
+                    // chefs d'État" does not deny the call of the two ministers named before)
+                    if keys.subtracting(inferred).count >= 2 { denied.append(keys) }
                     continue
                 }
                 if parties.count == 1, group.hits.contains(where: { $0.trigger.kind == .active }) {
@@ -138,15 +163,19 @@ struct StoryCallFinder: Sendable {
                                              tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1
                 let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar)
-                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues, resolve: {
+                // "recibió sendas llamadas de A y de B": each call's caller is its own other party
+                let hub = sets.count > 1 ? sets[0].map(\.participant.identityKey).first { k in sets.allSatisfy { $0.contains { $0.participant.identityKey == k } } } : nil
+                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues.filter { !$0.isVague }, resolve: {
                     $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
                 }) : nil
                 let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } } ?? sets.map { ($0, date) }
                 for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
-                    let ini = initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
-                    let event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
+                    let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true
+                    let ini = callers ? ps.firstIndex { $0.identityKey != hub } : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
+                    var event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
+                    event.vaguelyDated = vague
                     let headline = isHeadline(sentence, of: story) && !firstIsLead
                     if isReference {
                         references.append(event)
@@ -174,8 +203,12 @@ struct StoryCallFinder: Sendable {
             }
             if same.isEmpty {
                 events = CallMerger().mergeWithinArticle(events + [h])
-            } else if same.count == 1, events[same[0]].initiator == nil, let hi = h.initiator {
-                events[same[0]].initiator = events[same[0]].participants.firstIndex { Self.sameParty($0, h.participants[hi]) }
+            } else if same.count == 1 {
+                if events[same[0]].initiator == nil, let hi = h.initiator {
+                    events[same[0]].initiator = events[same[0]].participants.firstIndex { Self.sameParty($0, h.participants[hi]) }
+                }
+                // (or when the call's date was given to the headline's report: "L'appel a eu lieu dimanche")
+                if events[same[0]].date == nil { events[same[0]].date = h.date }
             }
         }
         events.removeAll { e in
@@ -189,7 +222,7 @@ struct StoryCallFinder: Sendable {
         // A call the story does not date otherwise took place on the dateline's day.
         return events.map { e in
             var e = e
-            if e.date == nil { e.date = dateline?.date }
+            if e.date == nil, !e.vaguelyDated { e.date = dateline?.date }
             return e
         }
     }
@@ -276,7 +309,9 @@ struct StoryCallFinder: Sendable {
         // outside it is one call of all its holders
         let hubless = !parties.contains { $0.pluralGroup == nil } && Set(parties.compactMap(\.pluralGroup)).count == 1
         // ("a trilateral call with his counterparts of A and B": one call of the three)
-        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless)
+        // ("X telephoned A and B": a caller phones its objects one by one)
+        let calledEach = group.hits.contains { $0.trigger.kind == .active } && left.count == 1 && right.count >= 2
+        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless) || calledEach
         let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && oneByOne))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
@@ -307,9 +342,18 @@ struct StoryCallFinder: Sendable {
         // party when two parties follow the reporting verb (but "X said he spoke with Y")
         if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
            own.filter({ $0.start > said }).count >= 2,
-           !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.subjectPronouns.contains($0.folded) }) {
+           !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.isSubjectPronoun($0) }) {
             own.removeAll { $0.end <= said }
         }
+        // "According to a statement from spokesperson X, the President spoke to Y": the source
+        // named after an attribution head, before its comma, is not on the call
+        let sources = own.filter { m in
+            (m.start < group.start || m.start >= group.end)
+                && (max(0, m.start - 8)..<m.start).last(where: { grammar.attribution.match(tokens, at: $0) != nil }).map { a in
+                    !(a..<m.start).contains { [",", "،"].contains(tokens[$0].folded) }
+                } == true
+        }.map(\.start)
+        if !sources.isEmpty, own.count - sources.count >= 2 { own.removeAll { sources.contains($0.start) } }
         // "..., State Department spokesman Matthew Miller said" / "..., said spokesman X": who
         // reports the call after it, in a closing attribution, is not on it
         let attributions = own.filter { m in
@@ -363,48 +407,6 @@ struct StoryCallFinder: Sendable {
 
     private func distance(_ m: Mention, _ g: Group) -> Int {
         m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
-    }
-
-    /// The sentence's cues less those that close an earlier group's clause before this one
-    /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
-    /// leaves none.
-    private func ownCues(_ cues: [DateCue], of gi: Int, in groups: [Group], mentions: [Mention]) -> [DateCue] {
-        guard gi > 0 else { return cues }
-        let extents = groups.map { $0.extent(mentions) }
-        let mine = extents[gi]
-        let own = cues.filter { c in
-            !extents[..<gi].contains { e in
-                c.start >= e.hi && c.end <= mine.lo && c.start - e.hi <= mine.lo - c.end
-            }
-        }
-        return own.isEmpty ? cues : own
-    }
-
-    /// The date cue closest to the group's extent (its triggers and the mentions it took).
-    /// Ties go to the cue nearer the trigger itself; a cue right after a reporting verb ("said on
-    /// Friday that ...") dates the statement, so it counts only when no other cue is there.
-    private func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention], tokens: [Token],
-                            grammar: LexiconIndexes.Grammar) -> DateCue? {
-        let (lo, hi) = g.extent(mentions)
-        func d(_ c: DateCue, _ lo: Int, _ hi: Int) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
-        func afterSpeech(_ c: DateCue) -> Bool {
-            (max(0, c.start - 3)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
-        }
-        // a date after a future cue following the call dates a planned event ("..., who will
-        // visit Madrid on Thursday", "; les deux dirigeants se retrouveront jeudi")
-        let planner = TriggerFinder(grammar: grammar)
-        let cues = cues.filter { $0.start < g.end || !planner.plansAhead(tokens, from: g.end, to: $0.start) }
-        let pool = cues.count > 1 && cues.contains(where: { !afterSpeech($0) }) ? cues.filter { !afterSpeech($0) } : cues
-        guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
-        if case .weekday = best.value, let abs = cues.first(where: { c in
-            if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
-        }) { return abs }
-        // "hier mercredi 10 janvier", "yesterday (Wednesday, January 10)": the calendar date the
-        // relative day is spelled out as
-        if case .relative = best.value, let abs = cues.first(where: { c in
-            if case .absolute(_, _, let day) = c.value { return day != nil && c.start >= best.end && c.start - best.end <= 4 } else { return false }
-        }) { return abs }
-        return best
     }
 
     private func unique(_ parties: [ResolvedParty]) -> [ResolvedParty] {

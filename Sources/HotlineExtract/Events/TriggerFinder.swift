@@ -35,14 +35,20 @@ struct TriggerFinder: Sendable {
             // (also after a date adverbial: "held separate calls on Thursday with X")
             let linkAt = { (k: Int) in k < tokens.count && (grammar.with.contains(tokens[k].folded) || grammar.from.contains(tokens[k].folded)) }
             let nounFits = verbs.isEmpty || linkAt(m.end) || dateRunEnd(after: m.end, tokens: tokens).map(linkAt) == true
-            let readings = verbs + (nounFits ? m.values.filter { $0.kind == .noun } : [])
+            // ("received calls from X": right before a with/from word the noun reading comes first)
+            let nouns = nounFits ? m.values.filter { $0.kind == .noun } : []
+            let readings = linkAt(m.end) ? nouns + verbs : verbs + nouns
             guard let t = readings.first(where: { accepts($0, m, tokens: tokens, mentions: mentions, storyReportsCall: storyReportsCall) })
             else { continue }
             // a future cue governs its trigger and the triggers chained right after it
             // ("is scheduled to speak with X by phone")
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens)
+            // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
             if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
+                || arrangement(before: m.start, tokens: tokens, mentions: mentions)
+                || occurs(grammar.unrealized, in: tokens, from: clauseStart, to: m.start)
+                || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: ownClauseEnd(after: m.end, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end
@@ -53,9 +59,10 @@ struct TriggerFinder: Sendable {
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
             // "they did not discuss X during the call": the negation is not the call's
-            let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0)?.end ?? 0 >= m.start - 2 }
+            let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0).map { d in d.end >= m.start - 2 } ?? false }
             let denied = denialInSentence || (!during && occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6)))
                 || occurs(grammar.absence, in: tokens, from: 0, to: m.start)
+                || existentialNegation(before: m.start, tokens: tokens)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out
@@ -88,7 +95,7 @@ struct TriggerFinder: Sendable {
 
     /// End of the clause a call noun is the subject of: before a clause
     /// break word or a sentence-internal stop, ten words at most ("la llamada entre X e Y se celebrará").
-    private func nounClauseEnd(after end: Int, tokens: [Token]) -> Int {
+    func nounClauseEnd(after end: Int, tokens: [Token]) -> Int {
         var k = end
         while k < tokens.count, k - end < 10, !grammar.clauseBreaks.contains(tokens[k].folded),
               ![";", ":", ".", "(", "؛"].contains(tokens[k].folded) { k += 1 }
@@ -141,7 +148,7 @@ struct TriggerFinder: Sendable {
     /// The grammar checks of one reading of a trigger phrase.
     private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
-        if m.end < tokens.count, (t.notBefore ?? []).contains(tokens[m.end].folded) { return false }
+        if m.end < tokens.count, (t.notBefore ?? []).contains(where: { Self.isWord($0, tokens[m.end]) }) { return false }
         // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
         let mask = sourceMask(tokens)
         if t.kind == .noun, nonCallOccurs(in: tokens, from: m.start - 6, to: m.end + 8, mask: mask) { return false }
@@ -164,19 +171,22 @@ struct TriggerFinder: Sendable {
             // "llamó el domingo 26 de enero a la presidenta", "a appelé mardi 3 mars son homologue"
             let objectStart = objectStart(afterAdverbialsFrom: m.end, tokens: tokens)
             if let objectStart, mentions.contains(where: { $0.start >= objectStart && $0.start <= objectStart + 2 }) { return true }
+            if hasObjectPronoun(m.start, m.end, tokens: tokens) { return true }
             if t.objectAfterDate == true { return false }
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),
                   let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
             // "called X a liar", "called X to act", "called X's decision ...": not a call
-            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(tokens[object.end].folded) || tokens[object.end].folded == "s" {
+            // (but "called X to congratulate him": what the call was for)
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { Self.isWord($0, tokens[object.end]) }) || tokens[object.end].folded == "s",
+               grammar.callPurposes.match(tokens, at: object.end + 1) == nil {
                 return false
             }
         }
         return true
     }
 
-    private func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {
+    func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {
         let lo = max(0, from), hi = min(tokens.count, to)
         guard lo < hi else { return false }
         return (lo..<hi).contains { matcher.match(tokens, at: $0) != nil }

@@ -89,6 +89,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let placingVerbs: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
+        /// Words right after the call words that introduce the called party after a placing verb
+        /// ("placed a call to X", "a passé un coup de fil à X", "hizo una llamada a X").
+        let calleeWords: [String]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people
@@ -117,6 +120,50 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Back-references to an earlier call than the one reported ("the previous one", "en la
         /// anterior"): with a date of its own, the sentence recalls that earlier call.
         let previousCall: [String]?
+        /// Existential negation ("there was no", "il n'y a pas eu", "no hubo", "لم يجر"): up to
+        /// twelve words before a call word in its clause, whatever stands between, the call is denied.
+        let existentialNegation: [String]?
+        /// An arrangement to stay in touch ("agreed to keep in regular contact", "rester en
+        /// contact", "mantener contacto", "مواصلة التواصل"): up to ten words before a call word,
+        /// the call is what they will do, not one that took place.
+        let arrangement: [String]?
+        /// Attribution heads ("according to", "selon", "según", "بحسب"): who is named after one,
+        /// up to the next comma, is the source of the report, not a party, when the call has two
+        /// parties without them.
+        let attribution: [String]?
+        /// Participles that date another event named by a noun ("the agreement signed on January
+        /// 1", "l'accord conclu le", "الموقع في"): a date up to five words after one is not the call's.
+        let otherEventParticiples: [String]?
+        /// Phrases ending right on a call word that speak of a call already reported ("during the
+        /// call with", "lors de l'entretien avec", "خلال الاتصال مع"): with no party new to the
+        /// story's calls, no new call.
+        let callReference: [String]?
+        /// Object pronouns of a calling verb, right before it (French, Spanish: "lo llamó", "l'a
+        /// appelé") or right after it (English, Arabic: "called him", "اتصل به"): the called party
+        /// is the one the story's calls share ("X received calls from A and B. C also called him").
+        let objectPronouns: [String]?
+        /// What may follow a calling verb with a pronoun object (after the pronoun in English and
+        /// Arabic, after the verb in French and Spanish) for it to be a call: punctuation, a date or
+        /// one of these words ("lo llamó más tarde", not "lo llamó traidor"; "called him on Monday",
+        /// not "called him a liar").
+        let pronounObjectFollowers: [String]?
+        /// Auxiliaries of the passive right before a calling verb ("was called", "a été appelé",
+        /// "fue llamado"): the caller is the party after an `agentWords` word ("by", "par", "por").
+        /// A call that did not take place: cancelled, postponed, requested or attempted, in the
+        /// trigger's clause before it ("cancelled the call", "a sollicité un entretien téléphonique",
+        /// "intentó llamar", "تم تأجيل الاتصال").
+        let unrealized: [String]?
+        /// The same said after a call noun, in the clause it heads ("the call was postponed", "fue
+        /// cancelada", "n'a pas eu lieu").
+        let unrealizedAfter: [String]?
+        /// What a call is for, after a `notFollowedBy` word ("called X to congratulate him", not
+        /// "called X to act"): the verb is a call after all.
+        let callPurposes: [String]?
+        /// Relative pronouns: a date in a relative clause on a word after the call's words ("about
+        /// the summit that was held in Cairo on Tuesday") dates what that word names, not the call.
+        let relativePronouns: [String]?
+        let passiveAuxiliaries: [String]?
+        let agentWords: [String]?
     }
 
     let languages: [String: Language]

@@ -10,4 +10,7 @@ struct Country: Sendable, Decodable {
     let names: [String: [String]]?
     let demonyms: [String: [String]]?
     let capitals: [String: [String]]?
+    /// The office kind "the leader" of this state means where it is not the head of state: the
+    /// head of government in parliamentary systems ("the British leader" is the Prime Minister).
+    let leader: String?
 }

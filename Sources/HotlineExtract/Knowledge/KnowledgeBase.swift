@@ -17,6 +17,7 @@ struct KnowledgeBase: Sendable {
         for c in countries { byCode[c.code] = c }
         self.countries = byCode
         var names = PhraseMatcher<Int>()
+        names.skipsInitials = true
         for (i, o) in officials.enumerated() {
             var forms = Set([o.name] + (o.aliases ?? []) + (o.short ?? []))
             for f in Array(forms) { forms.insert(f.replacingOccurrences(of: ".", with: "")) }
@@ -46,7 +47,11 @@ struct KnowledgeBase: Sendable {
 
     /// When several hold such an office (a president and a supreme leader are both heads of
     /// state), the one whose role contains `role` ("President") is taken, if only one does.
+    /// A state's `leader` office comes first among the kinds ("les dirigeants allemand et
+    /// britannique": the Chancellor and the Prime Minister, not the President and the King).
     func holder(kinds: [String], country: String, on date: EventDate, role: String? = nil) -> Int? {
+        let leader = countries[country]?.leader
+        let kinds = leader.map { l in kinds.contains(l) ? [l] + kinds.filter { $0 != l } : kinds } ?? kinds
         for kind in kinds {
             let found = officials.indices.filter { i in
                 officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) }

@@ -14,6 +14,9 @@ public struct CallEvent: Sendable {
     public var context: String
     /// How sure the extractor is that this is a real call with these parties, in [0, 1].
     public var confidence: Double
+    /// The text places the call in a period without dating it ("last week"): it takes no
+    /// date from the dateline.
+    var vaguelyDated = false
 
     public init(type: String = "call", date: EventDate?, participants: [Participant], initiator: Int?,
                 topics: [Topic], evidence: [String], context: String, confidence: Double) {

@@ -15,6 +15,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Shapes of the first words: most words of a text start no phrase, and this rules them
     /// out without hashing them.
     private var firstWords = WordShapeFilter()
+    /// Inside a phrase, a middle initial the phrase lacks is skipped ("Ferdinand R. Marcos Jr."
+    /// matches "Ferdinand Marcos Jr."): for person names.
+    var skipsInitials = false
 
     init() {}
 
@@ -44,14 +47,22 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     private func extend(_ best: inout Match?, first: NFCWord, _ tokens: [Token], at i: Int) {
         guard let entries = byFirst[first] else { return }
         for entry in entries {
-            let n = entry.words.count
+            var n = entry.words.count
             guard i + n <= tokens.count else { continue }
             var ok = true
-            for k in 1..<max(1, n) where !tokens[i + k].isWord || !Self.sameWord(tokens[i + k], entry.words[k], plain: entry.plain[k]) {
-                ok = false
-                break
+            var j = i + 1
+            for k in 1..<max(1, entry.words.count) {
+                if skipsInitials, j + 1 < tokens.count, isInitial(tokens[j]),
+                   !Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) { j += 1 }
+                guard j < tokens.count, tokens[j].isWord,
+                      Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) else {
+                    ok = false
+                    break
+                }
+                j += 1
             }
             guard ok else { continue }
+            n = j - i
             if let b = best, b.end - b.start > n { continue }
             if let b = best, b.end - b.start == n {
                 best = Match(start: i, end: i + n, values: b.values + [entry.value])
@@ -59,6 +70,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 best = Match(start: i, end: i + n, values: [entry.value])
             }
         }
+    }
+
+    /// A capital letter alone ("R." is the word "R": periods separate words silently).
+    private func isInitial(_ token: Token) -> Bool {
+        token.isWord && token.text.count == 1 && token.isCapitalized
     }
 
     /// All non-overlapping longest matches, left to right.

@@ -96,6 +96,13 @@ enum SentenceSplitter {
         return text[k]
     }
 
+    /// True when the word ending `text` (before spaces) starts with a capital letter.
+    private static func previousWordIsCapitalized(_ text: Substring) -> Bool {
+        let trimmed = text.reversed().drop { $0.isWhitespace }
+        let word = trimmed.prefix { $0.isLetter || $0 == "." || $0 == "-" }.reversed()
+        return word.first?.isUppercase == true
+    }
+
     /// True when the period just appended closes an abbreviation, not the sentence.
     /// `next` is the first character of the following word.
     private static func isAbbreviation(before text: Substring, next: Character?) -> Bool {
@@ -113,7 +120,8 @@ enum SentenceSplitter {
         // The next word in lower case: the sentence goes on ("the U.S. president").
         if let next, next.isLowercase { return true }
         if word.contains(Character(".")) && last.count <= 2 { return true }   // "U.S", "S.E"
-        if last.count == 1, last.first!.isUppercase { return true }       // initials
+        // initials after a name ("Joseph R. Biden"), not a one-letter word ending a sentence ("on X.")
+        if last.count == 1, last.first!.isUppercase, word.count == 1, previousWordIsCapitalized(text.dropLast().dropLast()) { return true }
         let folded = TextFolding.fold(last)
         if let next, next.isNumber, abbreviations.contains(folded) { return true }
         if monthAbbreviations.contains(folded) {

@@ -1,0 +1,66 @@
+/// Which date cue of a sentence dates a trigger group: the nearest one of its own clause, not
+/// one that dates a planned event, another event named by a participle or a relative clause,
+/// or only a period.
+extension StoryCallFinder {
+    /// Words from a participle of another event ("signed in Addis Ababa on") to the date it gives.
+    static let participleReach = 5
+
+    /// The sentence's cues less those that close an earlier group's clause before this one
+    /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
+    /// leaves none.
+    func ownCues(_ cues: [DateCue], of gi: Int, in groups: [Group], mentions: [Mention]) -> [DateCue] {
+        guard gi > 0 else { return cues }
+        let extents = groups.map { $0.extent(mentions) }
+        let mine = extents[gi]
+        let own = cues.filter { c in
+            !extents[..<gi].contains { e in
+                c.start >= e.hi && c.end <= mine.lo && c.start - e.hi <= mine.lo - c.end
+            }
+        }
+        return own.isEmpty ? cues : own
+    }
+
+    /// The date cue closest to the group's extent (its triggers and the mentions it took).
+    /// Ties go to the cue nearer the trigger itself; a cue right after a reporting verb ("said on
+    /// Friday that ...") dates the statement, so it counts only when no other cue is there.
+    func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention], tokens: [Token],
+                            grammar: LexiconIndexes.Grammar) -> DateCue? {
+        let (lo, hi) = g.extent(mentions)
+        func d(_ c: DateCue, _ lo: Int, _ hi: Int) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
+        func afterSpeech(_ c: DateCue) -> Bool {
+            (max(0, c.start - 3)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
+        }
+        // a date after a future cue following the call dates a planned event ("..., who will
+        // visit Madrid on Thursday", "; les deux dirigeants se retrouveront jeudi")
+        let planner = TriggerFinder(grammar: grammar)
+        // "the memorandum signed in Addis Ababa on January 1": a participle dates another event
+        let participles = grammar.otherEventParticiples.matches(in: tokens).filter { $0.start >= g.end || $0.end <= g.start }
+        let cues = cues.filter { c in
+            (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
+                && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
+                && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
+        }
+        // (a period that dates nothing counts only when no other cue is there)
+        let dated = cues.contains(where: { !$0.isVague }) ? cues.filter { !$0.isVague } : cues
+        let pool = dated.count > 1 && dated.contains(where: { !afterSpeech($0) }) ? dated.filter { !afterSpeech($0) } : dated
+        guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
+        if case .weekday = best.value, let abs = cues.first(where: { c in
+            if case .absolute = c.value { return abs(c.start - best.end) <= 2 || abs(best.start - c.end) <= 2 } else { return false }
+        }) { return abs }
+        // "hier mercredi 10 janvier", "yesterday (Wednesday, January 10)": the calendar date the
+        // relative day is spelled out as
+        if case .relative = best.value, let abs = cues.first(where: { c in
+            if case .absolute(_, _, let day) = c.value { return day != nil && c.start >= best.end && c.start - best.end <= 4 } else { return false }
+        }) { return abs }
+        return best
+    }
+
+    /// The cue stands in a relative clause on a word after the group's words ("about the summit
+    /// that was held in Cairo on Tuesday"), not on the call itself ("the call, which took place on
+    /// Tuesday": only punctuation between the call word and the pronoun).
+    func inRelativeClause(_ c: DateCue, after g: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard c.start > g.end,
+              let k = (g.end..<c.start).last(where: { grammar.relativePronouns.contains(tokens[$0].folded) }) else { return false }
+        return tokens[g.end..<k].contains(where: \.isWord)
+    }
+}

@@ -1,0 +1,57 @@
+/// Cues around a trigger that say the call did not happen as reported (an arrangement to stay
+/// in touch, an existential negation), where its clause ends, and its object pronouns.
+extension TriggerFinder {
+    /// How far back an arrangement to stay in touch governs a call word.
+    static let arrangementReach = 10
+    /// How far back an existential negation governs a call word.
+    static let existentialReach = 12
+
+    /// An arrangement to stay in touch up to `arrangementReach` words before the call word, with
+    /// no party named between them ("agreed to keep in regular contact, including by telephone";
+    /// not "X, who has kept in contact with Y, called him").
+    func arrangement(before start: Int, tokens: [Token], mentions: [Mention]) -> Bool {
+        grammar.arrangement.matches(in: tokens).contains { a in
+            a.end <= start && start - a.end <= Self.arrangementReach && !mentions.contains { $0.start >= a.end && $0.start < start }
+        }
+    }
+
+    /// "Il n'y a pas eu, selon nos informations, d'entretien téléphonique", "there was no phone
+    /// call": an existential negation before the call word, with no clause break word between
+    /// them ("There was no meeting, but X called Y" keeps the call).
+    func existentialNegation(before start: Int, tokens: [Token]) -> Bool {
+        grammar.existentialNegation.matches(in: tokens).contains { n in
+            n.end <= start && start - n.end <= Self.existentialReach
+                && !(n.end..<start).contains { grammar.clauseBreaks.contains(tokens[$0].folded) || tokens[$0].folded == "." }
+        }
+    }
+
+    /// End of the clause a call noun heads, before a word that brings in another event ("the call
+    /// came after the summit was postponed"): where a cancellation there is the call's own.
+    func ownClauseEnd(after end: Int, tokens: [Token]) -> Int {
+        let limit = nounClauseEnd(after: end, tokens: tokens)
+        return (end..<limit).first { grammar.otherEventDate.match(tokens, at: $0) != nil } ?? limit
+    }
+
+    /// The token is the lexicon word: by folded form, and by exact spelling where the word carries
+    /// an accent that tells it from another ("à" the preposition, not "a" the verb: "l'appel a eu lieu").
+    static func isWord(_ word: String, _ token: Token) -> Bool {
+        let folded = TextFolding.fold(word)
+        guard token.folded == folded else { return false }
+        return folded == word.lowercased() || token.text.lowercased() == word.lowercased()
+    }
+
+    /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it
+    /// ("called him", "اتصل به").
+    /// The words after it must fit a call (punctuation, a date, a `pronounObjectFollowers` word):
+    /// "lo llamó más tarde", not "lo llamó traidor", "called him a liar".
+    func hasObjectPronoun(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
+        let before = start > 0 && grammar.objectPronouns.contains(tokens[start - 1].folded)
+        let after = !before && end < tokens.count && grammar.objectPronouns.contains(tokens[end].folded)
+        guard before || after else { return false }
+        let next = after ? end + 1 : end
+        guard next < tokens.count, tokens[next].isWord else { return true }
+        // (a date may follow an article: "lo llamó el lunes", "l'a appelé ce matin")
+        return grammar.pronounObjectFollowers.contains(tokens[next].folded) || dateWords.match(tokens, at: next) != nil
+            || (next + 1 < tokens.count && dateWords.match(tokens, at: next + 1) != nil)
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import HotlineExtract
+
+// A call dated by its month only ("earlier in June", "a principios de junio", "مطلع يونيو")
+// is dated to the month, not to a day.
+
+@Test(arguments: [
+    "Emmanuel Macron held a phone call with Nasser Bourita earlier in June.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita au début de juin.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita a principios de junio.",
+    "وكان أيمن الصفدي قد تلقى في مطلع يونيو اتصالا هاتفيا من ناصر بوريطة.",
+])
+func aMonthAfterALeadDatesTheCallToTheMonth(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-06")
+}
+
+@Test(arguments: [
+    ("RABAT, Nov 25 (Reuters) - Emmanuel Macron spoke by phone with Nasser Bourita earlier this month.", "2024-11"),
+    ("Emmanuel Macron s'est entretenu le mois dernier par téléphone avec Nasser Bourita.", "2024-10"),
+    ("José Manuel Albares habló el mes pasado por teléfono con Nasser Bourita.", "2024-10"),
+    ("أجرى أيمن الصفدي الشهر الماضي اتصالا هاتفيا مع ناصر بوريطة.", "2024-10"),
+])
+func aRelativeMonthDatesTheCallToThatMonth(text: String, month: String) {
+    #expect(Fixtures.extract(text, published: "2024-11-25").first?.date?.iso == month)
+}
+
+@Test(arguments: [
+    "RABAT, Nov 25 (Reuters) - Emmanuel Macron spoke by phone with Nasser Bourita last week, officials said.",
+    "RABAT, 25 nov (AFP) - Emmanuel Macron s'est entretenu la semaine dernière par téléphone avec Nasser Bourita.",
+    "RABAT, 25 nov (EFE).- José Manuel Albares habló la semana pasada por teléfono con Nasser Bourita.",
+    "الرباط 25 نوفمبر - أجرى أيمن الصفدي الأسبوع الماضي اتصالا هاتفيا مع ناصر بوريطة.",
+])
+func aVaguePeriodLeavesTheCallUndatedDespiteTheDateline(text: String) {
+    let events = Fixtures.extract(text, published: "2024-11-25")
+    #expect(events.count == 1)
+    #expect(events.first?.date == nil)
+}
+
+@Test func aVaguePeriodYieldsToADate() {
+    let events = Fixtures.extract("Emmanuel Macron spoke by phone with Nasser Bourita on Monday, their second call this week.", published: "2024-11-27")
+    #expect(events.first?.date == Fixtures.day("2024-11-25"))
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import HotlineExtract
+
+// Arabic callers with words between the verb and the call: the subject of "أجرى ... اتصالا
+// هاتفيا بنظيره" placed the call; "تلقى X اتصالا هاتفيا مساء أمس، من Y": Y placed it.
+
+@Test func aPlacingVerbBeforeAnInterposedSubjectAndDate() {
+    let events = Fixtures.extract("أجرى وزير الخارجية الأردني أيمن الصفدي، مساء الثلاثاء، اتصالاً هاتفياً بنظيره المغربي ناصر بوريطة.",
+                                  published: "2024-03-01")
+    #expect(events.count == 1)
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Ayman Safadi")
+}
+
+@Test func aFromWordAfterADateNamesTheCaller() {
+    let events = Fixtures.extract("تلقى ناصر بوريطة اتصالا هاتفيا مساء أمس الخميس، من أيمن الصفدي.", published: "2024-03-01")
+    #expect(events.count == 1)
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Ayman Safadi")
+}
+
+// The same grammar in Latin-script languages, where the callee is introduced by a word.
+@Test(arguments: [
+    "Emmanuel Macron placed a call to Nasser Bourita on Monday.",
+    "Le président Emmanuel Macron a passé lundi un coup de fil à Nasser Bourita, selon l'Élysée.",
+    "El presidente Emmanuel Macron hizo el lunes una llamada telefónica a Nasser Bourita.",
+])
+func aPlacingVerbAndACalleeWordNameTheCaller(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-07")
+    #expect(events.count == 1)
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
+}

@@ -1,0 +1,23 @@
+import Testing
+@testable import HotlineExtract
+
+// "During the call with the Moroccan minister": a call the story has already reported, not a new
+// call with the story's other parties; a new party there still makes a new call.
+
+@Test(arguments: [
+    ("Ayman Safadi held phone calls today with Nasser Bourita and Antony Blinken. During the call with the Moroccan minister, the two sides reviewed the situation in Gaza.", "en"),
+    ("Ayman Safadi s'est entretenu aujourd'hui par téléphone avec Nasser Bourita, puis avec Antony Blinken. Lors de l'entretien avec le ministre marocain, les deux parties ont évoqué Gaza.", "fr"),
+    ("José Manuel Albares mantuvo hoy sendas llamadas con Nasser Bourita y Antony Blinken. Durante la llamada con el ministro marroquí, ambos repasaron la situación en Gaza.", "es"),
+    ("أجرى أيمن الصفدي اليوم اتصالين هاتفيين مع كل من ناصر بوريطة وأنتوني بلينكن. وخلال الاتصال مع الوزير المغربي، استعرض الجانبان الأوضاع في غزة.", "ar"),
+])
+func aCallReferredBackToAddsNoCall(text: String, language: String) {
+    let events = Fixtures.extract(text, published: "2024-01-08")
+    #expect(events.count == 2)
+    #expect(!events.contains { Fixtures.names($0) == ["Nasser Bourita", "Antony Blinken"] })
+}
+
+@Test func aCallWordAfterDuringWithANewPartyIsANewCall() {
+    let text = "Ayman Safadi spoke by phone with Nasser Bourita on Monday. During the call with Antony Blinken on Tuesday, Safadi discussed Gaza."
+    let events = Fixtures.extract(text, published: "2024-01-10")
+    #expect(events.contains { Fixtures.names($0) == ["Ayman Safadi", "Antony Blinken"] })
+}

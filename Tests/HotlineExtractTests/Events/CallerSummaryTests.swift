@@ -1,0 +1,33 @@
+import Testing
+@testable import HotlineExtract
+
+// "X telephoned A and B" followed by a report of each call is two calls, each placed by X; a
+// call of three parties with no caller stays one call.
+
+@Test func aCallersSummaryFollowedByEachCallIsSplit() {
+    let text = """
+    Emmanuel Macron on Sunday telephoned Nasser Bourita and Ayman Safadi. \
+    Macron first spoke to Bourita about trade. Later in the evening, Macron called Safadi about Gaza.
+    """
+    let events = Fixtures.extract(text, published: "2024-01-08")
+    #expect(Set(events.map(Fixtures.names)) == [["Emmanuel Macron", "Nasser Bourita"], ["Emmanuel Macron", "Ayman Safadi"]])
+    #expect(events.allSatisfy { e in e.initiator.map { e.participants[$0].name } == "Emmanuel Macron" })
+}
+
+@Test func aVideoCallOfThreeStaysOneCall() {
+    let text = """
+    Emmanuel Macron, Nasser Bourita and Ayman Safadi held a video call on Sunday. \
+    Macron said he had a good call with Bourita and Safadi.
+    """
+    let events = Fixtures.extract(text, published: "2024-01-08")
+    #expect(events.map(Fixtures.names).contains(["Emmanuel Macron", "Nasser Bourita", "Ayman Safadi"]))
+}
+
+@Test(arguments: [
+    "President Emmanuel Macron on Sunday telephoned King Mohammed VI and Foreign Minister Nasser Bourita.",
+    "Emmanuel Macron a appelé dimanche le roi Mohammed VI et le ministre Nasser Bourita.",
+])
+func aCallerPhoningTwoPartiesMakesTwoCalls(text: String) {
+    let events = Fixtures.extract(text, published: "2024-01-08")
+    #expect(Set(events.map(Fixtures.names)) == [["Emmanuel Macron", "Mohammed VI"], ["Emmanuel Macron", "Nasser Bourita"]])
+}

@@ -1,0 +1,19 @@
+import Testing
+@testable import HotlineExtract
+
+// Habitual calls ("every week", "régulièrement", "con frecuencia", "بانتظام") are no one call.
+
+@Test(arguments: [
+    "Emmanuel Macron calls Nasser Bourita every week.",
+    "Emmanuel Macron et Nasser Bourita s'entretiennent régulièrement par téléphone.",
+    "José Manuel Albares y Nasser Bourita hablan por teléfono con frecuencia.",
+    "ويجري أيمن الصفدي وناصر بوريطة اتصالات هاتفية بانتظام.",
+])
+func aHabitualCallIsNotACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-11-25").isEmpty)
+}
+
+@Test func aHabitInAnotherClauseKeepsTheCall() {
+    let text = "The two ministers, who speak regularly, held a phone call on Tuesday, Emmanuel Macron and Nasser Bourita said."
+    #expect(Fixtures.extract(text, published: "2024-11-25").map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+}

@@ -1,0 +1,38 @@
+import Testing
+@testable import HotlineExtract
+
+// "C lo llamó también": the called party is the one the story's calls share; "received calls
+// from A and B": each call was placed by its own caller.
+
+@Test func eachCallerOfReceivedCallsFromAAndB() {
+    let events = WiderFixtures.extract("Giorgia Meloni recibió el lunes sendas llamadas de Recep Tayyip Erdoğan y de Kyriakos Mitsotakis.")
+    #expect(events.count == 2)
+    for e in events { #expect(WiderFixtures.caller(e) == e.participants.first { $0.name != "Giorgia Meloni" }?.name) }
+}
+
+@Test(arguments: [
+    ("Giorgia Meloni recibió el lunes llamadas de Recep Tayyip Erdoğan y de Kyriakos Mitsotakis. Mark Rutte también la llamó el lunes.", "es"),
+    ("Giorgia Meloni a reçu lundi des appels de Recep Tayyip Erdoğan et de Kyriakos Mitsotakis. Mark Rutte l'a appelée lundi.", "fr"),
+])
+func anObjectPronounNamesTheStorysHub(text: String, language: String) {
+    let events = WiderFixtures.extract(text, language: language)
+    let rutte = events.first { WiderFixtures.names($0).contains("Mark Rutte") }
+    #expect(rutte.map(WiderFixtures.names) == ["Mark Rutte", "Giorgia Meloni"])
+    #expect(WiderFixtures.caller(rutte) == "Mark Rutte")
+}
+
+@Test(arguments: [
+    ("Giorgia Meloni recibió el lunes llamadas de Recep Tayyip Erdoğan y de Kyriakos Mitsotakis. Mark Rutte la llamó traidora.", "es"),
+    ("Giorgia Meloni recibió el lunes llamadas de Recep Tayyip Erdoğan y de Kyriakos Mitsotakis. Mark Rutte le llamó la atención.", "es"),
+    ("Giorgia Meloni received calls on Monday from Recep Tayyip Erdoğan and Kyriakos Mitsotakis. Mark Rutte called her a friend.", "en"),
+])
+func aPronounObjectNamedSomethingIsNotACall(text: String, language: String) {
+    let events = WiderFixtures.extract(text, language: language)
+    #expect(events.count == 2)
+    #expect(!events.contains { WiderFixtures.names($0).contains("Mark Rutte") })
+}
+
+@Test func callsFromNameTheirCallers() {
+    let events = WiderFixtures.extract("Giorgia Meloni received calls from Recep Tayyip Erdoğan and Kyriakos Mitsotakis on Monday.")
+    #expect(Set(events.compactMap(WiderFixtures.caller)) == ["Recep Tayyip Erdoğan", "Kyriakos Mitsotakis"])
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import HotlineExtract
+
+// "X was called by Y", "X a été appelé lundi par Y", "X fue llamado por Y": Y placed the call.
+
+@Test(arguments: [
+    "Foreign Minister Nasser Bourita was called on Monday by President Emmanuel Macron, the ministry said.",
+    "Le ministre des Affaires étrangères Nasser Bourita a été appelé lundi par le président Emmanuel Macron, selon un communiqué.",
+    "El ministro de Exteriores marroquí, Nasser Bourita, fue llamado por el presidente Emmanuel Macron el lunes, según un comunicado.",
+])
+func theAgentOfAPassiveCallingVerbPlacedTheCall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-07")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Emmanuel Macron"]])
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
+}
+
+@Test(arguments: [
+    "Emmanuel Macron, who has maintained contact with Nasser Bourita, called him on Monday.",
+    "Emmanuel Macron, qui connaît bien Nasser Bourita, l'a appelé lundi.",
+])
+func theCallerStandsBeforeARelativeClause(text: String) {
+    let events = Fixtures.extract(text, published: "2024-11-25")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
+}
+
+@Test func calledToCongratulateIsACallButCalledToActIsNot() {
+    let call = Fixtures.extract("Emmanuel Macron called Nasser Bourita to congratulate him on his appointment.", published: "2024-03-07")
+    #expect(call.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+    #expect(Fixtures.extract("Emmanuel Macron called Nasser Bourita to act on the border.", published: "2024-03-07").isEmpty)
+}

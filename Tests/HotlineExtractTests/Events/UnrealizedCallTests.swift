@@ -1,0 +1,31 @@
+import Testing
+@testable import HotlineExtract
+
+// Calls that did not take place: cancelled, postponed, requested, attempted.
+
+@Test(arguments: [
+    "The phone call between Emmanuel Macron and Nasser Bourita was cancelled at the last minute.",
+    "Emmanuel Macron requested a phone call with Nasser Bourita, officials said.",
+    "Emmanuel Macron tried to call Nasser Bourita on Monday but could not reach him.",
+    "L'entretien téléphonique entre Emmanuel Macron et Nasser Bourita a été reporté.",
+    "Emmanuel Macron a sollicité un entretien téléphonique avec Nasser Bourita.",
+    "La llamada entre José Manuel Albares y Nasser Bourita fue cancelada.",
+    "José Manuel Albares solicitó una llamada con Nasser Bourita.",
+    "وتم تأجيل الاتصال الهاتفي بين أيمن الصفدي وناصر بوريطة.",
+])
+func aCallThatDidNotTakePlaceIsNotACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-07").isEmpty)
+}
+
+@Test(arguments: [
+    "Emmanuel Macron spoke by phone with Nasser Bourita on Monday after the Rabat summit was postponed.",
+    "Emmanuel Macron spoke by phone with Nasser Bourita, who had requested the call.",
+])
+func anotherEventsCancellationKeepsTheCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-07").map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+}
+
+@Test func aPostponedEventNamedAfterTheCallKeepsIt() {
+    let events = Fixtures.extract("Emmanuel Macron held a phone call with Nasser Bourita about the postponed summit.", published: "2024-03-07")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+}
