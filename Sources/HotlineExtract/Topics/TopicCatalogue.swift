@@ -23,6 +23,8 @@ struct TopicCatalogue: Sendable, Decodable {
         let stops: [String]
         /// Phrases opening a line skipped without ending the report (photo captions).
         let skips: [String]?
+        /// Phrases early in a sentence that report another event ("at a press conference").
+        let otherEvents: [String]?
     }
 
     let topics: [Entry]

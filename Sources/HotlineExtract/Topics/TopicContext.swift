@@ -1,22 +1,28 @@
 /// Chooses the sentences that form a call's topic context: the sentences reporting the call,
 /// the lines before it that name a party and report talk (a headline naming a party counts),
-/// and the paragraphs after it that go on reporting it, naming a party or referring back to the
-/// parties or the call ("The two leaders", "Ambos", "الجانبان", "the discussion"). One paragraph
-/// that does not is bridged when the next one does; the context ends at a second one, or at a
-/// paragraph opening another subject ("Background", "Par ailleurs"). Photo captions are skipped.
+/// the paragraphs up to its last report that continue it, and the paragraphs after that go on
+/// reporting it, naming a party or referring back to the parties or the call ("The two
+/// leaders", "Ambos", "الجانبان", "the discussion"). After the last report, one paragraph that
+/// does not is bridged when the next one does; the context ends at a second one, or at a
+/// paragraph opening another subject ("Background", "Par ailleurs", "At a press conference").
+/// Photo captions are skipped.
 struct TopicContext: Sendable {
     let discussion: PhraseMatcher<Bool>
     let anchors: PhraseMatcher<Bool>
     let stops: PhraseMatcher<Bool>
     let skips: PhraseMatcher<Bool>
-    /// Tokens from a sentence's start within which a stop or skip phrase must begin.
-    static let openingReach = 6
+    let otherEvents: PhraseMatcher<Bool>
+    /// Words from a sentence's start within which a stop or skip phrase must begin.
+    static let stopReach = 2
+    /// Words from a sentence's start within which a phrase naming another event must begin.
+    static let otherEventReach = 6
 
     init(cues: TopicCatalogue.ContextCues?) {
         discussion = Self.matcher(cues?.discussion)
         anchors = Self.matcher(cues?.anchors)
         stops = Self.matcher(cues?.stops)
         skips = Self.matcher(cues?.skips)
+        otherEvents = Self.matcher(cues?.otherEvents)
     }
 
     static func matcher(_ phrases: [String]?) -> PhraseMatcher<Bool> {
@@ -28,19 +34,26 @@ struct TopicContext: Sendable {
     /// The context of the call reported by the `evidence` sentences, whose parties' names end
     /// with `partyWords` (folded), within `part` of a story. Without cues, the whole part.
     func sentences(evidence: [String], partyWords: Set<String>, in part: ArraySlice<Story.Sentence>) -> [Story.Sentence] {
-        guard !anchors.isEmpty, let first = part.indices.first(where: { evidence.contains(part[$0].text) }) else {
-            return Array(part)
-        }
+        let reports = part.indices.filter { evidence.contains(part[$0].text) }
+        guard !anchors.isEmpty, let first = reports.first, let last = reports.last else { return Array(part) }
         var chosen: [Story.Sentence] = part[..<first].enumerated().filter { k, s in
             namesParty(s, partyWords) && (k == 0 && s.paragraph == 0 || discussion.occurs(in: s.tokens))
         }.map(\.element)
-        let rest = part[first...]
-        chosen += rest.prefix { $0.paragraph == part[first].paragraph }
+        chosen += part[first...].prefix { $0.paragraph == part[first].paragraph }
         var pending: [Story.Sentence] = []
-        for paragraph in Self.paragraphs(rest.drop { $0.paragraph == part[first].paragraph }) {
-            guard let opening = paragraph.first, !opens(opening, with: stops) else { break }
-            if opens(opening, with: skips) { continue }
-            if paragraph.contains(where: { evidence.contains($0.text) || continuesReport($0, partyWords) }) {
+        for paragraph in Self.paragraphs(part[first...].drop { $0.paragraph == part[first].paragraph }) {
+            guard let opening = paragraph.first else { continue }
+            // up to the last report: the reports and the lines that continue them
+            if opening.paragraph <= part[last].paragraph {
+                if paragraph.contains(where: { evidence.contains($0.text) || continuesReport($0, partyWords) }) {
+                    chosen += paragraph
+                }
+                continue
+            }
+            guard !opens(opening, with: stops, within: Self.stopReach),
+                  !opens(opening, with: otherEvents, within: Self.otherEventReach) else { break }
+            if opens(opening, with: skips, within: Self.stopReach) { continue }
+            if paragraph.contains(where: { continuesReport($0, partyWords) }) {
                 chosen += pending + paragraph
                 pending = []
             } else if pending.isEmpty {
@@ -69,7 +82,9 @@ struct TopicContext: Sendable {
         namesParty(s, partyWords) || anchors.occurs(in: s.tokens)
     }
 
-    func opens(_ s: Story.Sentence, with phrases: PhraseMatcher<Bool>) -> Bool {
-        s.tokens.prefix(Self.openingReach).indices.contains { phrases.match(s.tokens, at: $0) != nil }
+    /// True when one of `phrases` begins within the first `reach` words of `s`.
+    func opens(_ s: Story.Sentence, with phrases: PhraseMatcher<Bool>, within reach: Int) -> Bool {
+        let words = s.tokens.indices.filter { s.tokens[$0].isWord }.prefix(reach)
+        return words.contains { phrases.match(s.tokens, at: $0) != nil }
     }
 }
