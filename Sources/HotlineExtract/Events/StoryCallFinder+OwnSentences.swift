@@ -2,7 +2,8 @@
 extension StoryCallFinder {
     /// The sentences of a call's part of the story that concern it: of calls split from one
     /// report ("sendas conversaciones con A y B"), a sentence naming the other party of only some
-    /// of them ("Con A, ... abordó ...") concerns only those.
+    /// of them ("Con A, ... abordó ...") concerns only those, and so do the sentences after it in
+    /// its paragraph that name none.
     func ownSentences(of k: Int, among events: [CallEvent], firsts: [Int], in part: ArraySlice<Story.Sentence>) -> [Story.Sentence] {
         let siblings = events.indices.filter { firsts[$0] == firsts[k] }
         guard siblings.count > 1 else { return Array(part) }
@@ -12,9 +13,13 @@ extension StoryCallFinder {
         let own: [Int: Set<String>] = Dictionary(uniqueKeysWithValues: siblings.map { i in
             (i, Set(events[i].participants.filter { !common.contains($0.identityKey) }.compactMap { $0.name.flatMap { TextFolding.words($0).last } }))
         })
+        // (a sentence naming no party goes on with the one before it in its paragraph)
+        var naming: [Int] = [], paragraph = -1
         return part.filter { s in
             let words = Set(s.tokens.filter(\.isWord).map(\.folded))
-            let naming = siblings.filter { !(own[$0] ?? []).isDisjoint(with: words) }
+            let named = siblings.filter { !(own[$0] ?? []).isDisjoint(with: words) }
+            if !named.isEmpty || s.paragraph != paragraph { naming = named }
+            paragraph = s.paragraph
             return naming.isEmpty || naming.count == siblings.count || naming.contains(k)
         }
     }

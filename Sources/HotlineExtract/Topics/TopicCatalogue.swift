@@ -19,6 +19,9 @@ struct TopicCatalogue: Sendable, Decodable {
         let discussion: [String]
         /// Words that refer back to the call or its parties ("the two", "ambos", "الجانبان").
         let anchors: [String]
+        /// Titles that refer back to a party ("the minister", "el presidente") unless a name
+        /// other than a party's follows them.
+        let titles: [String]?
         /// Phrases opening a sentence that leaves the call's report ("Background", "Par ailleurs").
         let stops: [String]
         /// Phrases opening a line skipped without ending the report (photo captions).

@@ -9,6 +9,7 @@
 struct TopicContext: Sendable {
     let discussion: PhraseMatcher<Bool>
     let anchors: PhraseMatcher<Bool>
+    let titles: PhraseMatcher<Bool>
     let stops: PhraseMatcher<Bool>
     let skips: PhraseMatcher<Bool>
     let otherEvents: PhraseMatcher<Bool>
@@ -20,6 +21,7 @@ struct TopicContext: Sendable {
     init(cues: TopicCatalogue.ContextCues?) {
         discussion = Self.matcher(cues?.discussion)
         anchors = Self.matcher(cues?.anchors)
+        titles = Self.matcher(cues?.titles)
         stops = Self.matcher(cues?.stops)
         skips = Self.matcher(cues?.skips)
         otherEvents = Self.matcher(cues?.otherEvents)
@@ -80,6 +82,17 @@ struct TopicContext: Sendable {
     /// A sentence naming a party, or with words referring back to the parties or the call.
     func continuesReport(_ s: Story.Sentence, _ partyWords: Set<String>) -> Bool {
         namesParty(s, partyWords) || anchors.occurs(in: s.tokens)
+            || s.tokens.indices.contains { i in titles.match(s.tokens, at: i).map { !Self.namesOther(after: $0.end, s.tokens, partyWords) } ?? false }
+    }
+
+    /// True when a name other than a party's stands right after a title, or after the comma
+    /// that follows it ("the minister, José Albares", "the President Ana Ruiz"): a new actor.
+    static func namesOther(after end: Int, _ tokens: [Token], _ partyWords: Set<String>) -> Bool {
+        let start = end < tokens.count && tokens[end].folded == "," ? end + 1 : end
+        guard start + 1 < tokens.count else { return false }
+        let (a, b) = (tokens[start], tokens[start + 1])
+        return a.isCapitalized && b.isCapitalized && a.isWord && b.isWord
+            && !partyWords.contains(a.folded) && !partyWords.contains(b.folded)
     }
 
     /// True when one of `phrases` begins within the first `reach` words of `s`.
