@@ -85,14 +85,20 @@ struct TopicContext: Sendable {
             || s.tokens.indices.contains { i in titles.match(s.tokens, at: i).map { !Self.namesOther(after: $0.end, s.tokens, partyWords) } ?? false }
     }
 
-    /// True when a name other than a party's stands right after a title, or after the comma
-    /// that follows it ("the minister, José Albares", "the President Ana Ruiz"): a new actor.
+    /// Tokens after a title within which a comma may introduce a name in apposition.
+    static let titleReach = 8
+
+    /// True when a name other than a party's stands right after a title, or after the first
+    /// comma following it ("the President Ana Ruiz", "the minister of Foreign Affairs, José
+    /// Albares"): a new actor, not a party referred back to.
     static func namesOther(after end: Int, _ tokens: [Token], _ partyWords: Set<String>) -> Bool {
-        let start = end < tokens.count && tokens[end].folded == "," ? end + 1 : end
-        guard start + 1 < tokens.count else { return false }
-        let (a, b) = (tokens[start], tokens[start + 1])
-        return a.isCapitalized && b.isCapitalized && a.isWord && b.isWord
-            && !partyWords.contains(a.folded) && !partyWords.contains(b.folded)
+        let comma = tokens[end..<min(tokens.count, end + titleReach)].firstIndex { $0.folded == "," }
+        return [end, comma.map { $0 + 1 }].compactMap { $0 }.contains { start in
+            guard start + 1 < tokens.count else { return false }
+            let (a, b) = (tokens[start], tokens[start + 1])
+            return a.isCapitalized && b.isCapitalized && a.isWord && b.isWord
+                && !partyWords.contains(a.folded) && !partyWords.contains(b.folded)
+        }
     }
 
     /// True when one of `phrases` begins within the first `reach` words of `s`.
