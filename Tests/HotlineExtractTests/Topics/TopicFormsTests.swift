@@ -27,3 +27,15 @@ func topicWordForms(text: String, topic: String) {
     #expect(safadi?.topics.map(\.id).contains("migration") == true)
     #expect(bourita?.topics.map(\.id).contains("migration") == false)
 }
+
+@Test func theSentencesAfterOneSplitCallsOwnSentenceStayWithThatCall() {
+    let events = Fixtures.extract("""
+        José Manuel Albares mantuvo el jueves sendas conversaciones telefónicas con sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.
+
+        Safadi lo llamó primero. Hablaron de la situación de los refugiados.
+        """, published: "2023-03-03")
+    let safadi = events.first { Fixtures.names($0).contains("Ayman Safadi") }
+    let bourita = events.first { Fixtures.names($0).contains("Nasser Bourita") }
+    #expect(safadi?.topics.map(\.id).contains("migration") == true)
+    #expect(bourita?.topics.map(\.id).contains("migration") == false)
+}
