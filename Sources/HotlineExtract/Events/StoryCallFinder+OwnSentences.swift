@@ -2,20 +2,27 @@
 extension StoryCallFinder {
     /// The sentences of a call's part of the story that concern it: of calls split from one
     /// report ("sendas conversaciones con A y B"), a sentence naming the other party of only some
-    /// of them ("Con A, ... abordó ...") concerns only those.
+    /// of them ("Con A, ... abordó ...") concerns only those, and so do the sentences after it in
+    /// its paragraph that name none. A call's own report always concerns it.
     func ownSentences(of k: Int, among events: [CallEvent], firsts: [Int], in part: ArraySlice<Story.Sentence>) -> [Story.Sentence] {
         let siblings = events.indices.filter { firsts[$0] == firsts[k] }
         guard siblings.count > 1 else { return Array(part) }
         let keySets = siblings.map { Set(events[$0].participants.map(\.identityKey)) }
         let common = keySets.dropFirst().reduce(keySets[0]) { $0.intersection($1) }
-        // the last word of each sibling's own parties' names
+        // the last word of each sibling's own parties' names and aliases
         let own: [Int: Set<String>] = Dictionary(uniqueKeysWithValues: siblings.map { i in
-            (i, Set(events[i].participants.filter { !common.contains($0.identityKey) }.compactMap { $0.name.flatMap { TextFolding.words($0).last } }))
+            (i, Set(events[i].participants.filter { !common.contains($0.identityKey) }.flatMap { p in
+                ([p.name].compactMap { $0 } + p.aliases).compactMap { TextFolding.words($0).last }
+            }))
         })
+        // (a sentence naming no party goes on with the one before it in its paragraph)
+        var naming: [Int] = [], paragraph = -1
         return part.filter { s in
             let words = Set(s.tokens.filter(\.isWord).map(\.folded))
-            let naming = siblings.filter { !(own[$0] ?? []).isDisjoint(with: words) }
-            return naming.isEmpty || naming.count == siblings.count || naming.contains(k)
+            let named = siblings.filter { !(own[$0] ?? []).isDisjoint(with: words) }
+            if !named.isEmpty || s.paragraph != paragraph { naming = named }
+            paragraph = s.paragraph
+            return naming.isEmpty || naming.count == siblings.count || naming.contains(k) || events[k].evidence.contains(s.text)
         }
     }
 }

@@ -215,7 +215,7 @@ struct StoryCallFinder: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        if events.count > 1 { assignOwnTopics(&events, story: story, recalled: recalled) }
+        assignOwnTopics(&events, story: story, recalled: recalled)
         events = unifyNames(events)
         fillCountries(&events, story: story, memory: memory)
         events = CallMerger().mergeWithinArticle(events)
@@ -227,11 +227,13 @@ struct StoryCallFinder: Sendable {
         }
     }
 
-    /// With several calls in one story, each call takes the topics of its own part: from the
-    /// first body sentence reporting it to the first sentence of the next call (the first call
-    /// also takes the lines before it). A call the story only recalls takes its own sentence's.
+    /// Each call takes the topics of its own context (TopicContext) within its own part of the
+    /// story: from the first body sentence reporting it to the first sentence of the next call
+    /// (the first call also takes the lines before it). A call the story only recalls takes its
+    /// own sentence's.
     private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>) {
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
+        let context = TopicContext(cues: resources.topics.context)
         // (a sentence reporting several of the calls, "Entretiens de X avec ses homologues A et B", starts none)
         let shared = Set(events.flatMap(\.evidence).filter { t in events.filter { $0.evidence.contains(t) }.count > 1 })
         let firsts: [Int] = events.map { e in
@@ -248,7 +250,9 @@ struct StoryCallFinder: Sendable {
             }
             let lo = first == starts.first ? 0 : first
             let hi = starts.first { $0 > first } ?? story.sentences.count
-            events[k].topics = finder.topics(in: ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[lo..<hi])[...])
+            let own = ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[lo..<hi])
+            let partyWords = Set(events[k].participants.flatMap { p in ([p.name].compactMap { $0 } + p.aliases).compactMap { TextFolding.words($0).last } })
+            events[k].topics = finder.topics(in: context.sentences(evidence: events[k].evidence, partyWords: partyWords, in: own[...])[...])
         }
     }
 

@@ -13,5 +13,28 @@ struct TopicCatalogue: Sendable, Decodable {
         let notCues: [String]?
     }
 
+    /// Cues that decide which sentences of a story report what was discussed on a call.
+    struct ContextCues: Sendable, Decodable {
+        /// Verbs and phrases reporting the talk's content ("discussed", "abordaron", "بحث").
+        let discussion: [String]
+        /// Words that refer back to the call or its parties ("the two", "ambos", "الجانبان").
+        let anchors: [String]
+        /// Titles that refer back to a party ("the minister", "el presidente") unless a name
+        /// other than a party's follows them.
+        let titles: [String]?
+        /// Phrases opening a sentence that leaves the call's report ("Background", "Par ailleurs").
+        let stops: [String]
+        /// Phrases opening a line skipped without ending the report (photo captions).
+        let skips: [String]?
+        /// Phrases early in a sentence that report another event ("at a press conference").
+        let otherEvents: [String]?
+    }
+
     let topics: [Entry]
+    let context: ContextCues?
+
+    init(topics: [Entry], context: ContextCues? = nil) {
+        self.topics = topics
+        self.context = context
+    }
 }

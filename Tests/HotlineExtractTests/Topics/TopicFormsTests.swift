@@ -27,3 +27,27 @@ func topicWordForms(text: String, topic: String) {
     #expect(safadi?.topics.map(\.id).contains("migration") == true)
     #expect(bourita?.topics.map(\.id).contains("migration") == false)
 }
+
+@Test func theSentencesAfterOneSplitCallsOwnSentenceStayWithThatCall() {
+    let events = Fixtures.extract("""
+        José Manuel Albares mantuvo el jueves sendas conversaciones telefónicas con sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.
+
+        Safadi lo llamó primero. Hablaron de la situación de los refugiados.
+        """, published: "2023-03-03")
+    let safadi = events.first { Fixtures.names($0).contains("Ayman Safadi") }
+    let bourita = events.first { Fixtures.names($0).contains("Nasser Bourita") }
+    #expect(safadi?.topics.map(\.id).contains("migration") == true)
+    #expect(bourita?.topics.map(\.id).contains("migration") == false)
+}
+
+@Test func aSplitCallNamedByAnAliasKeepsItsOwnTopics() {
+    let events = Fixtures.extract("""
+        أجرى وزير الخارجية ناصر بوريطة اتصالين هاتفيين مع وزير الخارجية الأمريكي أنتوني بلينكن ووزير الخارجية الأردني أيمن الصفدي.
+
+        وبحث مع بلينكن التعاون الأمني بين البلدين.
+        """, published: "2023-03-03")
+    let blinken = events.first { Fixtures.names($0).contains("Antony Blinken") }
+    let safadi = events.first { Fixtures.names($0).contains("Ayman Safadi") }
+    #expect(blinken?.topics.map(\.id).contains("security-cooperation") == true)
+    #expect(safadi?.topics.map(\.id).contains("security-cooperation") == false)
+}

@@ -1,0 +1,109 @@
+/// Chooses the sentences that form a call's topic context: the sentences reporting the call,
+/// the lines before it that name a party and report talk (a headline naming a party counts),
+/// the paragraphs up to its last report that continue it, and the paragraphs after that go on
+/// reporting it, naming a party or referring back to the parties or the call ("The two
+/// leaders", "Ambos", "الجانبان", "the discussion"). After the last report, one paragraph that
+/// does not is bridged when the next one does; the context ends at a second one, or at a
+/// paragraph opening another subject ("Background", "Par ailleurs", "At a press conference").
+/// Photo captions are skipped.
+struct TopicContext: Sendable {
+    let discussion: PhraseMatcher<Bool>
+    let anchors: PhraseMatcher<Bool>
+    let titles: PhraseMatcher<Bool>
+    let stops: PhraseMatcher<Bool>
+    let skips: PhraseMatcher<Bool>
+    let otherEvents: PhraseMatcher<Bool>
+    /// Words from a sentence's start within which a stop or skip phrase must begin.
+    static let stopReach = 2
+    /// Words from a sentence's start within which a phrase naming another event must begin.
+    static let otherEventReach = 6
+
+    init(cues: TopicCatalogue.ContextCues?) {
+        discussion = Self.matcher(cues?.discussion)
+        anchors = Self.matcher(cues?.anchors)
+        titles = Self.matcher(cues?.titles)
+        stops = Self.matcher(cues?.stops)
+        skips = Self.matcher(cues?.skips)
+        otherEvents = Self.matcher(cues?.otherEvents)
+    }
+
+    static func matcher(_ phrases: [String]?) -> PhraseMatcher<Bool> {
+        var m = PhraseMatcher<Bool>()
+        for p in phrases ?? [] { m.add(p, true) }
+        return m
+    }
+
+    /// The context of the call reported by the `evidence` sentences, whose parties' names end
+    /// with `partyWords` (folded), within `part` of a story. Without cues, the whole part.
+    func sentences(evidence: [String], partyWords: Set<String>, in part: ArraySlice<Story.Sentence>) -> [Story.Sentence] {
+        let reports = part.indices.filter { evidence.contains(part[$0].text) }
+        guard !anchors.isEmpty, let first = reports.first, let last = reports.last else { return Array(part) }
+        var chosen: [Story.Sentence] = part[..<first].enumerated().filter { k, s in
+            namesParty(s, partyWords) && (k == 0 && s.paragraph == 0 || discussion.occurs(in: s.tokens))
+        }.map(\.element)
+        chosen += part[first...].prefix { $0.paragraph == part[first].paragraph }
+        var pending: [Story.Sentence] = []
+        for paragraph in Self.paragraphs(part[first...].drop { $0.paragraph == part[first].paragraph }) {
+            guard let opening = paragraph.first else { continue }
+            // up to the last report: the reports and the lines that continue them
+            if opening.paragraph <= part[last].paragraph {
+                if paragraph.contains(where: { evidence.contains($0.text) || continuesReport($0, partyWords) }) {
+                    chosen += paragraph
+                }
+                continue
+            }
+            guard !opens(opening, with: stops, within: Self.stopReach),
+                  !opens(opening, with: otherEvents, within: Self.otherEventReach) else { break }
+            if opens(opening, with: skips, within: Self.stopReach) { continue }
+            if paragraph.contains(where: { continuesReport($0, partyWords) }) {
+                chosen += pending + paragraph
+                pending = []
+            } else if pending.isEmpty {
+                pending = paragraph
+            } else {
+                break
+            }
+        }
+        return chosen
+    }
+
+    static func paragraphs(_ sentences: ArraySlice<Story.Sentence>) -> [[Story.Sentence]] {
+        var out: [[Story.Sentence]] = []
+        for s in sentences {
+            if let last = out.last?.last, last.paragraph == s.paragraph { out[out.count - 1].append(s) } else { out.append([s]) }
+        }
+        return out
+    }
+
+    func namesParty(_ s: Story.Sentence, _ partyWords: Set<String>) -> Bool {
+        s.tokens.contains { $0.isWord && partyWords.contains($0.folded) }
+    }
+
+    /// A sentence naming a party, or with words referring back to the parties or the call.
+    func continuesReport(_ s: Story.Sentence, _ partyWords: Set<String>) -> Bool {
+        namesParty(s, partyWords) || anchors.occurs(in: s.tokens)
+            || s.tokens.indices.contains { i in titles.match(s.tokens, at: i).map { !Self.namesOther(after: $0.end, s.tokens, partyWords) } ?? false }
+    }
+
+    /// Tokens after a title within which a comma may introduce a name in apposition.
+    static let titleReach = 8
+
+    /// True when a name other than a party's stands right after a title, or after the first
+    /// comma following it ("the President Ana Ruiz", "the minister of Foreign Affairs, José
+    /// Albares"): a new actor, not a party referred back to.
+    static func namesOther(after end: Int, _ tokens: [Token], _ partyWords: Set<String>) -> Bool {
+        let comma = tokens[end..<min(tokens.count, end + titleReach)].firstIndex { $0.folded == "," }
+        return [end, comma.map { $0 + 1 }].compactMap { $0 }.contains { start in
+            guard start + 1 < tokens.count else { return false }
+            let (a, b) = (tokens[start], tokens[start + 1])
+            return a.isCapitalized && b.isCapitalized && a.isWord && b.isWord
+                && !partyWords.contains(a.folded) && !partyWords.contains(b.folded)
+        }
+    }
+
+    /// True when one of `phrases` begins within the first `reach` words of `s`.
+    func opens(_ s: Story.Sentence, with phrases: PhraseMatcher<Bool>, within reach: Int) -> Bool {
+        let words = s.tokens.indices.filter { s.tokens[$0].isWord }.prefix(reach)
+        return words.contains { phrases.match(s.tokens, at: $0) != nil }
+    }
+}

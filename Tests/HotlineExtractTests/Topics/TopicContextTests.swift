@@ -1,0 +1,94 @@
+import Testing
+@testable import HotlineExtract
+
+private func topicIDs(_ page: String) -> Set<String> {
+    let events = Fixtures.extract(page, published: "2025-03-20")
+    return Set(events.first?.topics.map(\.id) ?? [])
+}
+
+@Test func aBackgroundParagraphAfterTheCallGivesNoTopic() {
+    let page = """
+    Rabat, March 18 - Secretary of State Antony Blinken held a phone call with Moroccan Foreign Minister Nasser Bourita. The two ministers discussed the autonomy plan.
+
+    Background
+
+    Morocco has received humanitarian aid shipments for the earthquake region since last year.
+    """
+    #expect(topicIDs(page) == ["western-sahara"])
+}
+
+@Test func aParagraphContinuingTheReportAddsItsTopics() {
+    let page = """
+    Rabat, March 18 - Secretary of State Antony Blinken held a phone call with Moroccan Foreign Minister Nasser Bourita.
+
+    The two ministers also reviewed maritime traffic in the Red Sea and the Houthi threat.
+    """
+    #expect(topicIDs(page) == ["red-sea"])
+}
+
+@Test func frenchReportStopsAtParAilleurs() {
+    let page = """
+    Rabat, 18 mars - Le ministre des Affaires étrangères, M. Nasser Bourita, s'est entretenu par téléphone avec le secrétaire d'État américain, M. Antony Blinken.
+
+    Les deux responsables ont évoqué la coopération sécuritaire entre les deux pays.
+
+    Par ailleurs, le gouvernement a annoncé un nouveau programme d'aide humanitaire pour le Sahel.
+    """
+    #expect(topicIDs(page) == ["security-cooperation"])
+}
+
+@Test func spanishCaptionIsSkippedAndContextoEndsTheReport() {
+    let page = """
+    Madrid, 18 mar (EFE).- El ministro de Asuntos Exteriores, José Manuel Albares, habló por teléfono con su homólogo marroquí, Nasser Bourita.
+
+    Foto: El ministro Albares en Madrid.
+
+    Ambos cancilleres abordaron la seguridad fronteriza y el crimen organizado.
+
+    Contexto: España y Marruecos firmaron un acuerdo sobre migración y energía renovable en 2023.
+    """
+    #expect(topicIDs(page) == ["security-cooperation"])
+}
+
+@Test func arabicReportStopsAtYudhkarAnna() {
+    let page = """
+    الرباط - أجرى وزير الخارجية ناصر بوريطة اتصالا هاتفيا مع وزير الخارجية الأمريكي أنتوني بلينكن.
+
+    وبحث الجانبان التعاون الأمني بين البلدين.
+
+    يذكر أن المغرب استضاف مؤتمرا حول المناخ العام الماضي.
+    """
+    #expect(topicIDs(page) == ["security-cooperation"])
+}
+
+@Test func aTitleFollowedByAnotherPersonsNameStartsAnotherSubject() {
+    let context = TopicContext(cues: Fixtures.resources.topics.context)
+    let own = Story(paragraphs: ["The minister stressed the need for calm."]).sentences[0]
+    let other = Story(paragraphs: ["The minister, Karim Haddad, will visit the border."]).sentences[0]
+    #expect(context.continuesReport(own, ["bourita"]))
+    #expect(!context.continuesReport(other, ["bourita"]))
+}
+
+@Test(arguments: [
+    ("They discussed regional security and trade.", "security-cooperation", true),
+    ("Ils ont évoqué la sécurité régionale.", "security-cooperation", true),
+    ("Hablaron de la seguridad fronteriza.", "security-cooperation", true),
+    ("وبحثا أمن الحدود بين البلدين.", "security-cooperation", true),
+    ("The fighting threatens the security of the region.", "security-cooperation", false),
+    ("They welcomed the peace treaty between Armenia and Azerbaijan.", "nagorno-karabakh", true),
+    ("Ils ont salué l'accord de paix entre l'Arménie et l'Azerbaïdjan.", "nagorno-karabakh", true),
+    ("Celebraron el acuerdo de paz entre Armenia y Azerbaiyán.", "nagorno-karabakh", true),
+    ("ورحبا باتفاق السلام بين أذربيجان وأرمينيا.", "nagorno-karabakh", true),
+    ("They discussed the fight against Al-Shabaab.", "counterterrorism", true),
+    ("Ils ont évoqué l'interconnexion électrique et le gazoduc.", "energy", true),
+    ("He met the Energy Minister of Ghana.", "energy", false),
+    ("The Red Sea Governorate hosted the delegation.", "red-sea", false),
+    ("Both stressed respect for international humanitarian law.", "humanitarian-aid", false),
+    ("وأكدا أهمية الدعم الإنساني للمدنيين.", "humanitarian-aid", true),
+    ("Hablaron del acuerdo de libre comercio.", "trade-investment", true),
+])
+func newCuesAndNotCues(sentence: String, topic: String, found: Bool) {
+    let r = Fixtures.resources
+    let finder = TopicFinder(catalogue: r.topics, indexes: r.indexes)
+    #expect(finder.topics(in: Story(paragraphs: [sentence])).map(\.id).contains(topic) == found)
+}
