@@ -10,5 +10,6 @@ extension ExtractionResources {
         noise = base.noise
         stopwords = base.stopwords
         indexes = base.indexes
+        topicContext = base.topicContext
     }
 }

@@ -11,6 +11,8 @@ struct ExtractionResources: Sendable {
     let noise: NoiseLexicon
     let stopwords: StopwordLexicon
     let indexes: LexiconIndexes
+    /// The topic-context cues of `topics`, indexed.
+    let topicContext: TopicContext
 
     /// Data embedded in the module; a missing or malformed file leaves that part empty.
     static let shared: ExtractionResources = ExtractionResources(
@@ -33,6 +35,7 @@ struct ExtractionResources: Sendable {
             ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, maxNoiseLineWords: 0)
         stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:])
         indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics)
+        topicContext = TopicContext(cues: topics.context)
     }
 
     static func decode<T: Decodable>(_ text: String?) -> T? {

@@ -25,7 +25,7 @@ struct LexiconIndexes: Sendable {
         var initiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
-        var calleeWords: [String] = []
+        var calleeWords: [LexiconWord] = []
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
@@ -76,14 +76,12 @@ struct LexiconIndexes: Sendable {
     let titleQualifiers: PhraseMatcher<Bool>
     let titlePremodifiers: PhraseMatcher<Bool>
     let elidedTitles: PhraseMatcher<Bool>
-    let subjectPronouns: Set<String>
-    /// Latin-script pronouns whose accent tells them from another word ("él", not the article "el"):
-    /// folded form -> the spelling a token must have.
-    let accentedPronouns: [String: String]
+    /// Subject pronouns by folded form.
+    let subjectPronouns: [String: LexiconWord]
 
     /// A subject pronoun ("he", "il", "él", "هو"); "El" without its accent is the article.
     func isSubjectPronoun(_ token: Token) -> Bool {
-        subjectPronouns.contains(token.folded) && accentedPronouns[token.folded].map { $0 == token.text.lowercased() } != false
+        subjectPronouns[token.folded]?.matches(token) == true
     }
     let formerWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
@@ -104,46 +102,46 @@ struct LexiconIndexes: Sendable {
             g.with = Set(l.with.map(TextFolding.fold))
             g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
             g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
-            for p in l.separate { g.separate.add(p, true) }
-            for p in l.joint ?? [] { g.joint.add(p, true) }
-            for p in l.backReference ?? [] { g.backReference.add(p, true) }
-            for p in l.otherEventDate ?? [] { g.otherEventDate.add(p, true) }
-            for p in l.negation { g.negation.add(p, true) }
-            for p in l.denial ?? [] { g.denial.add(p, true) }
-            for p in l.absence ?? [] { g.absence.add(p, true) }
-            for p in l.during ?? [] { g.during.add(p, true) }
-            for p in l.future { g.future.add(p, true) }
-            for p in l.nonCall { g.nonCall.add(p, true) }
-            for p in l.inPerson ?? [] { g.inPerson.add(p, true) }
-            for p in l.mediaCall ?? [] { g.mediaCall.add(p, true) }
-            for p in l.speech ?? [] { g.speech.add(p, true) }
+            g.separate = PhraseMatcher(phrases: l.separate)
+            g.joint = PhraseMatcher(phrases: l.joint)
+            g.backReference = PhraseMatcher(phrases: l.backReference)
+            g.otherEventDate = PhraseMatcher(phrases: l.otherEventDate)
+            g.negation = PhraseMatcher(phrases: l.negation)
+            g.denial = PhraseMatcher(phrases: l.denial)
+            g.absence = PhraseMatcher(phrases: l.absence)
+            g.during = PhraseMatcher(phrases: l.during)
+            g.future = PhraseMatcher(phrases: l.future)
+            g.nonCall = PhraseMatcher(phrases: l.nonCall)
+            g.inPerson = PhraseMatcher(phrases: l.inPerson)
+            g.mediaCall = PhraseMatcher(phrases: l.mediaCall)
+            g.speech = PhraseMatcher(phrases: l.speech)
             g.futureEndings = l.futureEndings ?? []
-            for p in l.initiative ?? [] { g.initiative.add(p, true) }
-            for p in l.initiatedBy ?? [] { g.initiatedBy.add(p, true) }
-            for p in l.placingVerbs ?? [] { g.placingVerbs.add(p, true) }
+            g.initiative = PhraseMatcher(phrases: l.initiative)
+            g.initiatedBy = PhraseMatcher(phrases: l.initiatedBy)
+            g.placingVerbs = PhraseMatcher(phrases: l.placingVerbs)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []
-            for p in l.latter ?? [] { g.latter.add(p, true) }
-            for p in l.respectively ?? [] { g.respectively.add(p, true) }
-            for p in l.contentMarkers ?? [] { g.contentMarkers.add(p, true) }
-            for p in l.relativeMarkers ?? [] { g.relativeMarkers.add(p, true) }
-            for p in l.sourceCues ?? [] { g.sourceCues.add(p, true) }
-            for p in l.continuation ?? [] { g.continuation.add(p, true) }
-            for p in l.modifierHeads ?? [] { g.modifierHeads.add(p, true) }
-            for p in l.modifierHeadsWithOf ?? [] { g.modifierHeadsWithOf.add(p, true) }
-            for p in l.modifierTails ?? [] { g.modifierTails.add(p, true) }
-            for p in l.pastMarkers ?? [] { g.pastMarkers.add(p, true) }
-            for p in l.previousCall ?? [] { g.previousCall.add(p, true) }
-            for p in l.existentialNegation ?? [] { g.existentialNegation.add(p, true) }
-            for p in l.arrangement ?? [] { g.arrangement.add(p, true) }
-            for p in l.attribution ?? [] { g.attribution.add(p, true) }
-            for p in l.otherEventParticiples ?? [] { g.otherEventParticiples.add(p, true) }
-            for p in l.callReference ?? [] { g.callReference.add(p, true) }
+            g.latter = PhraseMatcher(phrases: l.latter)
+            g.respectively = PhraseMatcher(phrases: l.respectively)
+            g.contentMarkers = PhraseMatcher(phrases: l.contentMarkers)
+            g.relativeMarkers = PhraseMatcher(phrases: l.relativeMarkers)
+            g.sourceCues = PhraseMatcher(phrases: l.sourceCues)
+            g.continuation = PhraseMatcher(phrases: l.continuation)
+            g.modifierHeads = PhraseMatcher(phrases: l.modifierHeads)
+            g.modifierHeadsWithOf = PhraseMatcher(phrases: l.modifierHeadsWithOf)
+            g.modifierTails = PhraseMatcher(phrases: l.modifierTails)
+            g.pastMarkers = PhraseMatcher(phrases: l.pastMarkers)
+            g.previousCall = PhraseMatcher(phrases: l.previousCall)
+            g.existentialNegation = PhraseMatcher(phrases: l.existentialNegation)
+            g.arrangement = PhraseMatcher(phrases: l.arrangement)
+            g.attribution = PhraseMatcher(phrases: l.attribution)
+            g.otherEventParticiples = PhraseMatcher(phrases: l.otherEventParticiples)
+            g.callReference = PhraseMatcher(phrases: l.callReference)
             g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
             g.pronounObjectFollowers = Set((l.pronounObjectFollowers ?? []).map(TextFolding.fold))
-            for p in l.unrealized ?? [] { g.unrealized.add(p, true) }
-            for p in l.unrealizedAfter ?? [] { g.unrealizedAfter.add(p, true) }
-            for p in l.callPurposes ?? [] { g.callPurposes.add(p, true) }
+            g.unrealized = PhraseMatcher(phrases: l.unrealized)
+            g.unrealizedAfter = PhraseMatcher(phrases: l.unrealizedAfter)
+            g.callPurposes = PhraseMatcher(phrases: l.callPurposes)
             g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
             g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
@@ -160,27 +158,20 @@ struct LexiconIndexes: Sendable {
         // value: the phrase names several counterparts
         for (_, list) in titles.counterparts { for p in list { cm.add(p, false) } }
         for (_, list) in titles.counterpartPlurals ?? [:] { for p in list { cm.add(p, true) } }
-        subjectPronouns = Set((titles.subjectPronouns ?? []).map(TextFolding.fold))
-        var accented: [String: String] = [:]
-        for p in titles.subjectPronouns ?? [] where TextFolding.fold(p) != p.lowercased() && p.unicodeScalars.allSatisfy({ $0.value < 0x0600 }) {
-            accented[TextFolding.fold(p)] = p.lowercased()
+        var pronouns: [String: LexiconWord] = [:]
+        for p in titles.subjectPronouns ?? [] {
+            let word = LexiconWord(p)
+            // (an accented spelling wins over a plain one that folds alike)
+            if pronouns[word.folded]?.spelling == nil { pronouns[word.folded] = word }
         }
-        accentedPronouns = accented
+        subjectPronouns = pronouns
         formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
-        var pairs = PhraseMatcher<Bool>()
-        for p in titles.pairPhrases ?? [] { pairs.add(p, true) }
-        pairPhrases = pairs
+        pairPhrases = PhraseMatcher(phrases: titles.pairPhrases)
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
-        var qualifiers = PhraseMatcher<Bool>()
-        for p in titles.titleQualifiers ?? [] { qualifiers.add(p, true) }
-        titleQualifiers = qualifiers
-        var premodifiers = PhraseMatcher<Bool>()
-        for p in titles.titlePremodifiers ?? [] { premodifiers.add(p, true) }
-        titlePremodifiers = premodifiers
-        var elided = PhraseMatcher<Bool>()
-        for p in titles.elidedTitles ?? [] { elided.add(p, true) }
-        elidedTitles = elided
+        titleQualifiers = PhraseMatcher(phrases: titles.titleQualifiers)
+        titlePremodifiers = PhraseMatcher(phrases: titles.titlePremodifiers)
+        elidedTitles = PhraseMatcher(phrases: titles.elidedTitles)
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {

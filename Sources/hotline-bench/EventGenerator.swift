@@ -26,12 +26,12 @@ struct EventGenerator {
         random.chance(1.0 / 3) ? officials[random.index(min(30, officials.count))] : random.pick(officials)
     }
 
-    /// Adds events until the store holds `target` of them (counting those this generator added).
     /// Counts `count` events as stored by an earlier run (a kept database of the same seed).
     mutating func assumeStored(_ count: Int) {
         stored = count
     }
 
+    /// Adds events until the store holds `target` of them (counting those this generator added).
     mutating func fill(_ store: Store, upTo target: Int) throws {
         while stored < target {
             var items: [BatchArticle] = []

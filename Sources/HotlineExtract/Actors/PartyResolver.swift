@@ -62,6 +62,11 @@ struct PartyResolver: Sendable {
 
     /// True when one of the participant's name forms ends with the folded word `surname`.
     static func hasSurname(_ surname: String, _ p: Participant) -> Bool {
-        ([p.name].compactMap { $0 } + p.aliases).contains { TextFolding.words($0).last == surname }
+        surnames(of: p).contains(surname)
+    }
+
+    /// The last folded word of each of the participant's name forms (name and aliases).
+    static func surnames(of p: Participant) -> [String] {
+        ([p.name].compactMap { $0 } + p.aliases).compactMap { TextFolding.words($0).last }
     }
 }

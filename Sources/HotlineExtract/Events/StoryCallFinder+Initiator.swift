@@ -40,7 +40,7 @@ extension StoryCallFinder {
                   let next = (h.end..<tokens.count).first(where: { tokens[$0].isWord }),
                   (grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) }) && parties.contains(where: { $0.position == next }))
                       // ("placed a call to X", "a passé un coup de fil à X")
-                      || (grammar.calleeWords.contains(where: { TriggerFinder.isWord($0, tokens[next]) })
+                      || (grammar.calleeWords.contains(where: { $0.matches(tokens[next]) })
                           && parties.contains(where: { $0.position > next && $0.position <= next + 3 })),
                   let subject = parties.last(where: { $0.position < h.start }) else { continue }
             return subject.participant.identityKey

@@ -11,9 +11,7 @@ extension StoryCallFinder {
         let common = keySets.dropFirst().reduce(keySets[0]) { $0.intersection($1) }
         // the last word of each sibling's own parties' names and aliases
         let own: [Int: Set<String>] = Dictionary(uniqueKeysWithValues: siblings.map { i in
-            (i, Set(events[i].participants.filter { !common.contains($0.identityKey) }.flatMap { p in
-                ([p.name].compactMap { $0 } + p.aliases).compactMap { TextFolding.words($0).last }
-            }))
+            (i, Set(events[i].participants.filter { !common.contains($0.identityKey) }.flatMap(PartyResolver.surnames)))
         })
         // (a sentence naming no party goes on with the one before it in its paragraph)
         var naming: [Int] = [], paragraph = -1

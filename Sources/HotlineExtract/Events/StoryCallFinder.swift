@@ -195,12 +195,8 @@ struct StoryCallFinder: Sendable {
         // A headline only summarises: it adds a call only when the body reports none of its pairs;
         // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
         for h in headlineEvents {
-            let keys = Set(h.participants.map(\.identityKey))
             // (of a compatible date: "In the previous one, on 2 March" is another call of the pair)
-            let same = events.indices.filter {
-                (Set(events[$0].participants.map(\.identityKey)).intersection(keys).count >= 2 || sharesPair(h, events[$0]))
-                    && CallMerger.compatible(h.date, events[$0].date)
-            }
+            let same = events.indices.filter { sharesPair(h, events[$0]) && CallMerger.compatible(h.date, events[$0].date) }
             if same.isEmpty {
                 events = CallMerger().mergeWithinArticle(events + [h])
             } else if same.count == 1 {
@@ -233,7 +229,7 @@ struct StoryCallFinder: Sendable {
     /// own sentence's.
     private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>) {
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
-        let context = TopicContext(cues: resources.topics.context)
+        let context = resources.topicContext
         // (a sentence reporting several of the calls, "Entretiens de X avec ses homologues A et B", starts none)
         let shared = Set(events.flatMap(\.evidence).filter { t in events.filter { $0.evidence.contains(t) }.count > 1 })
         let firsts: [Int] = events.map { e in
@@ -251,7 +247,7 @@ struct StoryCallFinder: Sendable {
             let lo = first == starts.first ? 0 : first
             let hi = starts.first { $0 > first } ?? story.sentences.count
             let own = ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[lo..<hi])
-            let partyWords = Set(events[k].participants.flatMap { p in ([p.name].compactMap { $0 } + p.aliases).compactMap { TextFolding.words($0).last } })
+            let partyWords = Set(events[k].participants.flatMap(PartyResolver.surnames))
             events[k].topics = finder.topics(in: context.sentences(evidence: events[k].evidence, partyWords: partyWords, in: own[...])[...])
         }
     }

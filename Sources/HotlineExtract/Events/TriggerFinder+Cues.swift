@@ -32,14 +32,6 @@ extension TriggerFinder {
         return (end..<limit).first { grammar.otherEventDate.match(tokens, at: $0) != nil } ?? limit
     }
 
-    /// The token is the lexicon word: by folded form, and by exact spelling where the word carries
-    /// an accent that tells it from another ("à" the preposition, not "a" the verb: "l'appel a eu lieu").
-    static func isWord(_ word: String, _ token: Token) -> Bool {
-        let folded = TextFolding.fold(word)
-        guard token.folded == folded else { return false }
-        return folded == word.lowercased() || token.text.lowercased() == word.lowercased()
-    }
-
     /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it
     /// ("called him", "اتصل به").
     /// The words after it must fit a call (punctuation, a date, a `pronounObjectFollowers` word):

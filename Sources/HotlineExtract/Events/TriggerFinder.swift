@@ -148,7 +148,7 @@ struct TriggerFinder: Sendable {
     /// The grammar checks of one reading of a trigger phrase.
     private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
-        if m.end < tokens.count, (t.notBefore ?? []).contains(where: { Self.isWord($0, tokens[m.end]) }) { return false }
+        if m.end < tokens.count, (t.notBefore ?? []).contains(where: { $0.matches(tokens[m.end]) }) { return false }
         // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
         let mask = sourceMask(tokens)
         if t.kind == .noun, nonCallOccurs(in: tokens, from: m.start - 6, to: m.end + 8, mask: mask) { return false }
@@ -178,7 +178,7 @@ struct TriggerFinder: Sendable {
                   let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
             // "called X a liar", "called X to act", "called X's decision ...": not a call
             // (but "called X to congratulate him": what the call was for)
-            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { Self.isWord($0, tokens[object.end]) }) || tokens[object.end].folded == "s",
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { $0.matches(tokens[object.end]) }) || tokens[object.end].folded == "s",
                grammar.callPurposes.match(tokens, at: object.end + 1) == nil {
                 return false
             }

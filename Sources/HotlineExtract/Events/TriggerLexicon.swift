@@ -23,9 +23,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Counts only when a party follows directly ("called X", not "called for").
         let needsObject: Bool?
         /// Words that, right after the object, give the verb another sense ("called X to act").
-        let notFollowedBy: [String]?
+        let notFollowedBy: [LexiconWord]?
         /// Words that, right after the phrase, make it something else ("call for", "appel à").
-        let notBefore: [String]?
+        let notBefore: [LexiconWord]?
         /// Counts only when a `with` word follows within five words ("habló el sábado con X").
         let needsWith: Bool?
         /// Counts only when a date adverbial follows and the object after it ("llamó el domingo a
@@ -91,7 +91,7 @@ struct TriggerLexicon: Sendable, Decodable {
         let calleeClitics: [String]?
         /// Words right after the call words that introduce the called party after a placing verb
         /// ("placed a call to X", "a passé un coup de fil à X", "hizo una llamada a X").
-        let calleeWords: [String]?
+        let calleeWords: [LexiconWord]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people
@@ -147,8 +147,6 @@ struct TriggerLexicon: Sendable, Decodable {
         /// one of these words ("lo llamó más tarde", not "lo llamó traidor"; "called him on Monday",
         /// not "called him a liar").
         let pronounObjectFollowers: [String]?
-        /// Auxiliaries of the passive right before a calling verb ("was called", "a été appelé",
-        /// "fue llamado"): the caller is the party after an `agentWords` word ("by", "par", "por").
         /// A call that did not take place: cancelled, postponed, requested or attempted, in the
         /// trigger's clause before it ("cancelled the call", "a sollicité un entretien téléphonique",
         /// "intentó llamar", "تم تأجيل الاتصال").
@@ -162,7 +160,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Relative pronouns: a date in a relative clause on a word after the call's words ("about
         /// the summit that was held in Cairo on Tuesday") dates what that word names, not the call.
         let relativePronouns: [String]?
+        /// Auxiliaries of the passive right before a calling verb ("was called", "a été appelé",
+        /// "fue llamado"): the caller is the party after an `agentWords` word.
         let passiveAuxiliaries: [String]?
+        /// Words introducing the agent of a passive ("by", "par", "por").
         let agentWords: [String]?
     }
 

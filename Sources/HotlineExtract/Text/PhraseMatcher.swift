@@ -120,3 +120,11 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         return rest
     }
 }
+
+extension PhraseMatcher where Value == Bool {
+    /// A matcher of `phrases` (none for nil), each carrying `true`.
+    init(phrases: [String]?) {
+        self.init()
+        for p in phrases ?? [] { add(p, true) }
+    }
+}

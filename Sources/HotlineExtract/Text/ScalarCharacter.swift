@@ -67,5 +67,6 @@ struct ScalarCharacter: TokenUnit {
     var isHyphen: Bool { scalar == "-" }
     var isCapital: Bool { flag & Self.capital != 0 }
     var markFolded: String? { flag & Self.mark != 0 ? Character(scalar).markFolded : nil }
-    static func folded(_ word: String) -> String { TextFolding.fold(word) }
+    var scalarValue: UInt32? { scalar.value }
+    var character: Character { Character(scalar) }
 }

@@ -14,50 +14,34 @@ enum SentenceSplitter {
     /// English month abbreviations: a sentence ends after them unless a number follows ("Dec. 10").
     static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
+    /// ASCII text is read byte by byte, text of single-scalar characters scalar by scalar, other
+    /// text character by character (`TokenUnit`), with the same rules.
     static func split(_ paragraph: String) -> [String] {
         if paragraph.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            let bytes = Array(paragraph.utf8)
-            return split(paragraph, units: bytes, bounds: paragraph.utf8.indices + [paragraph.endIndex])
+            return split(paragraph, units: Array(paragraph.utf8), bounds: paragraph.utf8.indices + [paragraph.endIndex])
         }
         if let (units, bounds) = ScalarCharacter.read(paragraph) {
             return split(paragraph, units: units, bounds: bounds)
         }
-        var sentences: [String] = []
-        let end = paragraph.endIndex
-        var start = paragraph.startIndex
-        var i = start
-        while i < end {
-            let ch = paragraph[i]
-            var j = paragraph.index(after: i)
-            if Self.endsSentence(ch) {
-                // absorb closing quotes/brackets
-                while j < end, "\"'”’»)".contains(paragraph[j]) { j = paragraph.index(after: j) }
-                let atSpace = j == end || paragraph[j].isWhitespace
-                if atSpace && (ch != "." || !isAbbreviation(before: paragraph[start..<j], next: j < end ? nextWordStart(paragraph, from: j) : nil)) {
-                    let s = LineText.trimmed(paragraph[start..<j])
-                    if !s.isEmpty { sentences.append(s) }
-                    start = j
-                }
-            }
-            i = j
-        }
-        let rest = LineText.trimmed(paragraph[start...])
-        if !rest.isEmpty { sentences.append(rest) }
-        return sentences
+        let (characters, bounds) = Character.read(paragraph)
+        return split(paragraph, units: characters, bounds: bounds)
     }
 
-    /// `split` of a paragraph read as single-scalar characters (`units`, starting at `bounds`):
-    /// the same rules over scalar values.
-    private static func split<Unit: SingleScalarUnit>(_ paragraph: String, units: [Unit], bounds: [String.Index]) -> [String] {
+    /// Scalars that end a sentence: ".", "!", "?", "؟" (compared by scalar: `Character ==`
+    /// normalises non-ASCII text).
+    private static let sentenceEnds: [UInt32] = [0x2E, 0x21, 0x3F, 0x061F]
+    /// Closing quotes and brackets a sentence end absorbs: " ' ” ’ » )
+    private static let closers: [UInt32] = [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29]
+
+    /// `split` of a paragraph read as `units` starting at `bounds` (then the paragraph's end).
+    private static func split<Unit: TokenUnit>(_ paragraph: String, units: [Unit], bounds: [String.Index]) -> [String] {
         var sentences: [String] = []
         var start = 0
         var i = 0
         while i < units.count {
-            let v = units[i].scalarValue
             var j = i + 1
-            if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x061F {
-                // absorb closing quotes/brackets: " ' ” ’ » )
-                while j < units.count, [0x22, 0x27, 0x201D, 0x2019, 0xBB, 0x29].contains(units[j].scalarValue) { j += 1 }
+            if let v = units[i].scalarValue, sentenceEnds.contains(v) {
+                while j < units.count, let c = units[j].scalarValue, closers.contains(c) { j += 1 }
                 let atSpace = j == units.count || units[j].isWhitespace
                 if atSpace && (v != 0x2E || !isAbbreviation(before: paragraph[bounds[start]..<bounds[j]],
                                                              next: j < units.count ? nextWordStart(units, from: j) : nil)) {
@@ -73,27 +57,13 @@ enum SentenceSplitter {
         return sentences
     }
 
-    private static func nextWordStart<Unit: SingleScalarUnit>(_ units: [Unit], from j: Int) -> Character? {
+    /// The first character of the next word (letters and digits) after `j`'s blanks, if any.
+    private static func nextWordStart<Unit: TokenUnit>(_ units: [Unit], from j: Int) -> Character? {
         var k = j
         while k < units.count, units[k].isWhitespace { k += 1 }
-        guard k < units.count, let scalar = Unicode.Scalar(units[k].scalarValue) else { return nil }
-        let ch = Character(scalar)
+        guard k < units.count else { return nil }
+        let ch = units[k].character
         return ch.isLetter || ch.isNumber ? ch : nil
-    }
-
-    /// ".", "!", "?" or "؟" (compared by scalar: `Character ==` normalises non-ASCII text).
-    private static func endsSentence(_ ch: Character) -> Bool {
-        if let a = ch.asciiValue { return a == 0x2E || a == 0x21 || a == 0x3F }
-        let scalars = ch.unicodeScalars
-        return scalars.first?.value == 0x061F && scalars.count == 1
-    }
-
-    /// The first character of the next word (letters and digits) after `j`'s blanks, if any.
-    private static func nextWordStart(_ text: String, from j: String.Index) -> Character? {
-        var k = j
-        while k < text.endIndex, text[k].isWhitespace { k = text.index(after: k) }
-        guard k < text.endIndex, text[k].isLetter || text[k].isNumber else { return nil }
-        return text[k]
     }
 
     /// True when the word ending `text` (before spaces) starts with a capital letter.

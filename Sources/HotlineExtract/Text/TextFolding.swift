@@ -61,59 +61,39 @@ enum TextFolding {
         return String(out).precomposedStringWithCanonicalMapping
     }
 
-    /// `words` of ASCII text: runs of ASCII letters and digits (the word characters of ASCII,
-    /// where each byte is one character), lowercased.
-    private static func asciiWords(_ phrase: String) -> [String] {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in phrase.utf8 {
-            let lower = byte | 0x20
-            if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(lower) {
-                word.append(byte >= 0x41 && byte <= 0x5A ? lower : byte)
-            } else if !word.isEmpty {
-                words.append(String(decoding: word, as: UTF8.self))
-                word.removeAll(keepingCapacity: true)
-            }
-        }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
-    }
-
     /// True for Arabic-script letters.
     static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
         (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value)
     }
 
     /// Folded words of a phrase, as the tokenizer would produce them (its runs of word characters).
+    /// ASCII text is read byte by byte, text of single-scalar characters scalar by scalar, other
+    /// text character by character (`TokenUnit`).
     static func words(_ phrase: String) -> [String] {
-        if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(phrase) }
-        if let (units, bounds) = ScalarCharacter.read(phrase) {
-            var words: [String] = []
-            var start: Int?
-            for (i, unit) in units.enumerated() {
-                if unit.isWordCharacter {
-                    if start == nil { start = i }
-                } else if let wordStart = start {
-                    words.append(fold(String(phrase[bounds[wordStart]..<bounds[i]])))
-                    start = nil
-                }
-            }
-            if let wordStart = start { words.append(fold(String(phrase[bounds[wordStart]...]))) }
-            return words
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(phrase.utf8)
+            return words(of: bytes) { String(decoding: bytes[$0], as: UTF8.self) }
         }
+        if let (units, bounds) = ScalarCharacter.read(phrase) {
+            return words(of: units) { String(phrase[bounds[$0.lowerBound]..<bounds[$0.upperBound]]) }
+        }
+        let (characters, bounds) = Character.read(phrase)
+        return words(of: characters) { String(phrase[bounds[$0.lowerBound]..<bounds[$0.upperBound]]) }
+    }
+
+    /// The folded runs of word characters of `units`; `text` gives the text of a range of units.
+    private static func words<Unit: TokenUnit>(of units: [Unit], text: (Range<Int>) -> String) -> [String] {
         var words: [String] = []
-        var start: String.Index?
-        var i = phrase.startIndex
-        while i < phrase.endIndex {
-            if Tokenizer.isWordCharacter(phrase[i]) {
+        var start: Int?
+        for (i, unit) in units.enumerated() {
+            if unit.isWordCharacter {
                 if start == nil { start = i }
             } else if let wordStart = start {
-                words.append(fold(String(phrase[wordStart..<i])))
+                words.append(fold(text(wordStart..<i)))
                 start = nil
             }
-            i = phrase.index(after: i)
         }
-        if let wordStart = start { words.append(fold(String(phrase[wordStart...]))) }
+        if let wordStart = start { words.append(fold(text(wordStart..<units.count))) }
         return words
     }
 }

@@ -1,5 +1,6 @@
-/// One character of the text the `Tokenizer` reads: a `Character`, or a byte of ASCII text
-/// without carriage returns (there each byte is one character, with the same properties).
+/// One character of the text the `Tokenizer`, `SentenceSplitter` and `TextFolding.words` read:
+/// a `Character`, a `ScalarCharacter`, or a byte of ASCII text without carriage returns (there
+/// each byte is one character, with the same properties).
 protocol TokenUnit {
     var isWordCharacter: Bool { get }
     var isWhitespace: Bool { get }
@@ -8,7 +9,10 @@ protocol TokenUnit {
     var isCapital: Bool { get }
     /// The folded form of a punctuation token, nil for other characters.
     var markFolded: String? { get }
-    static func folded(_ word: String) -> String
+    /// The scalar value of a character made of one scalar; nil for a character of several.
+    var scalarValue: UInt32? { get }
+    /// The unit as a `Character`.
+    var character: Character { get }
 }
 
 extension Character: TokenUnit {
@@ -19,7 +23,25 @@ extension Character: TokenUnit {
         return first.isASCII ? (0x41...0x5A).contains(first.value) : first.properties.isUppercase
     }
     var markFolded: String? { Tokenizer.markFolded(self) }
-    static func folded(_ word: String) -> String { TextFolding.fold(word) }
+    var scalarValue: UInt32? {
+        let scalars = unicodeScalars
+        return scalars.count == 1 ? scalars.first?.value : nil
+    }
+    var character: Character { self }
+
+    /// The characters of `text` and their start indices (then `text.endIndex`).
+    static func read(_ text: String) -> (units: [Character], bounds: [String.Index]) {
+        var characters: [Character] = []
+        var bounds: [String.Index] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            characters.append(text[i])
+            bounds.append(i)
+            i = text.index(after: i)
+        }
+        bounds.append(text.endIndex)
+        return (characters, bounds)
+    }
 }
 
 extension UInt8: TokenUnit {
@@ -32,19 +54,6 @@ extension UInt8: TokenUnit {
         self == 0x2C || self == 0x28 || self == 0x29 || self == 0x3B || self == 0x3A || self == 0x22
             ? String(decoding: [self], as: UTF8.self) : nil
     }
-    /// ASCII folding is lowercasing.
-    static func folded(_ word: String) -> String { TextFolding.fold(word) }
-}
-
-/// A `TokenUnit` that is one Unicode scalar (a byte of ASCII text, a `ScalarCharacter`).
-protocol SingleScalarUnit: TokenUnit {
-    var scalarValue: UInt32 { get }
-}
-
-extension UInt8: SingleScalarUnit {
-    var scalarValue: UInt32 { UInt32(self) }
-}
-
-extension ScalarCharacter: SingleScalarUnit {
-    var scalarValue: UInt32 { scalar.value }
+    var scalarValue: UInt32? { UInt32(self) }
+    var character: Character { Character(Unicode.Scalar(self)) }
 }

@@ -19,15 +19,7 @@ enum Tokenizer {
         if let (units, bounds) = ScalarCharacter.read(text) {
             return tokenize(units) { String(text[bounds[$0.lowerBound]..<bounds[$0.upperBound]]) }
         }
-        var characters: [Character] = []
-        var bounds: [String.Index] = []
-        var i = text.startIndex
-        while i < text.endIndex {
-            characters.append(text[i])
-            bounds.append(i)
-            i = text.index(after: i)
-        }
-        bounds.append(text.endIndex)
+        let (characters, bounds) = Character.read(text)
         return tokenize(characters) { String(text[bounds[$0.lowerBound]..<bounds[$0.upperBound]]) }
     }
 
@@ -40,7 +32,7 @@ enum Tokenizer {
         func flush() {
             guard wordStart >= 0 else { return }
             let word = text(wordStart..<position)
-            tokens.append(Token(text: word, folded: Unit.folded(word), isWord: true, isCapitalized: units[wordStart].isCapital,
+            tokens.append(Token(text: word, folded: TextFolding.fold(word), isWord: true, isCapitalized: units[wordStart].isCapital,
                                 start: wordStart, end: position, hyphenBefore: pendingHyphen))
             wordStart = -1
             pendingHyphen = false

@@ -19,18 +19,12 @@ struct TopicContext: Sendable {
     static let otherEventReach = 6
 
     init(cues: TopicCatalogue.ContextCues?) {
-        discussion = Self.matcher(cues?.discussion)
-        anchors = Self.matcher(cues?.anchors)
-        titles = Self.matcher(cues?.titles)
-        stops = Self.matcher(cues?.stops)
-        skips = Self.matcher(cues?.skips)
-        otherEvents = Self.matcher(cues?.otherEvents)
-    }
-
-    static func matcher(_ phrases: [String]?) -> PhraseMatcher<Bool> {
-        var m = PhraseMatcher<Bool>()
-        for p in phrases ?? [] { m.add(p, true) }
-        return m
+        discussion = PhraseMatcher(phrases: cues?.discussion)
+        anchors = PhraseMatcher(phrases: cues?.anchors)
+        titles = PhraseMatcher(phrases: cues?.titles)
+        stops = PhraseMatcher(phrases: cues?.stops)
+        skips = PhraseMatcher(phrases: cues?.skips)
+        otherEvents = PhraseMatcher(phrases: cues?.otherEvents)
     }
 
     /// The context of the call reported by the `evidence` sentences, whose parties' names end
