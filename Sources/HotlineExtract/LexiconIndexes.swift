@@ -50,6 +50,8 @@ struct LexiconIndexes: Sendable {
         var relativePronouns: Set<String> = []
         var passiveAuxiliaries: Set<String> = []
         var agentWords: Set<String> = []
+        var definiteDeterminers: Set<String> = []
+        var definitePrefixes: [String] = []
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -145,6 +147,8 @@ struct LexiconIndexes: Sendable {
             g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
             g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
+            g.definiteDeterminers = Set((l.definiteDeterminers ?? []).map(TextFolding.fold))
+            g.definitePrefixes = (l.definitePrefixes ?? []).map(TextFolding.fold)
             grammar[lang] = g
         }
         self.grammar = grammar

@@ -16,6 +16,22 @@ extension StoryCallFinder {
         grammar.callReference.matches(in: tokens).contains { $0.start <= group.start && $0.end > group.start && $0.end <= group.end + 1 }
     }
 
+    /// The group's call word is written definite ("the call", "la conversación", "الاتصال") and
+    /// no `with` or `from` word within six words after it attaches a party to it: in a story whose
+    /// body already reports a call, it speaks of that call ("Miller later confirmed the call in a
+    /// readout", "Peskov añadió que la conversación fue constructiva", "que acompañó al mandatario
+    /// durante la videollamada"), and the people its sentence names are speakers or companions.
+    func isDefiniteCallWord(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard group.hits.allSatisfy({ $0.trigger.kind == .noun || $0.trigger.kind == .strong }) else { return false }
+        let first = group.start
+        let definite = (first > 0 && grammar.definiteDeterminers.contains(tokens[first - 1].folded))
+            || grammar.definitePrefixes.contains { tokens[first].folded.hasPrefix($0) }
+        guard definite else { return false }
+        return !tokens[group.end..<min(tokens.count, group.end + 6)].contains {
+            grammar.with.contains($0.folded) || grammar.from.contains($0.folded)
+        }
+    }
+
     /// The one party that every call reported so far has (the story's hub), as a resolved party.
     func sharedParty(of reported: [CallEvent]) -> ResolvedParty? {
         guard let first = reported.first else { return nil }

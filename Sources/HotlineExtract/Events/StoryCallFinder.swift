@@ -79,6 +79,8 @@ struct StoryCallFinder: Sendable {
                 let isReference = !reported.isEmpty && refersBack(group, tokens: tokens, grammar: grammar)
                 // "During the call with the Qatari minister, ...": a call already reported, unless it names a new party
                 let pointsBack = !reported.isEmpty && pointsBackToCall(group, tokens: tokens, grammar: grammar)
+                // "Miller later confirmed the call": the body's call again, whoever the sentence names
+                let definiteBack = !(events.isEmpty && talks.isEmpty) && isDefiniteCallWord(group, tokens: tokens, grammar: grammar)
                 let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
                                                          mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
@@ -177,7 +179,7 @@ struct StoryCallFinder: Sendable {
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague
                     let headline = isHeadline(sentence, of: story) && !firstIsLead
-                    if isReference {
+                    if isReference || definiteBack {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))

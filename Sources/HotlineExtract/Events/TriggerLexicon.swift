@@ -165,6 +165,12 @@ struct TriggerLexicon: Sendable, Decodable {
         let passiveAuxiliaries: [String]?
         /// Words introducing the agent of a passive ("by", "par", "por").
         let agentWords: [String]?
+        /// Determiners that make the call word after them definite ("the", "la", "cette", "هذا"):
+        /// in a story that already reports a call, a definite call word with no `with` or `from`
+        /// word after it speaks of that call ("Miller later confirmed the call").
+        let definiteDeterminers: [String]?
+        /// Prefixes that make a call word definite on their own (Arabic "ال", "وال": "الاتصال").
+        let definitePrefixes: [String]?
     }
 
     let languages: [String: Language]
