@@ -354,7 +354,8 @@ struct MentionFinder: Sendable {
     /// `start` (skipping a comma and honorifics): a person the knowledge base does not know.
     func unknownName(after start: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, end: Int)? {
         var k = start
-        while k < tokens.count, k - start < 3, tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) { k += 1 }
+        // (a comma and up to three honorifics: ", Son Altesse Royale")
+        while k < tokens.count, k - start < 4, tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) { k += 1 }
         var words: [Token] = []
         var j = k
         while j < tokens.count, tokens[j].isWord, !occupied[j] {

@@ -47,7 +47,7 @@ struct TriggerFinder: Sendable {
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
             if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
-                || occurs(grammar.unrealized, in: tokens, from: clauseStart, to: m.start)
+                || occurs(grammar.unrealized, in: tokens, from: self.clauseStart(before: m.start, tokens: tokens, reach: Self.unrealizedReach), to: m.start)
                 || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: ownClauseEnd(after: m.end, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
@@ -73,14 +73,18 @@ struct TriggerFinder: Sendable {
     /// How far back a future cue governs a trigger in its clause ("doivent quant à eux
     /// s'entretenir jeudi par téléphone").
     static let futureReach = 9
+    /// How far back an `unrealized` cue governs a trigger in its clause: it usually heads a noun
+    /// phrase that names the requester ("declined a request from Defense Secretary Lloyd Austin to
+    /// speak by phone").
+    static let unrealizedReach = 14
 
-    /// First token of the trigger's clause: up to `futureReach` words back, not past
+    /// First token of the trigger's clause: up to `reach` words back (`futureReach` by default), not past
     /// punctuation ("X, who will visit Y, spoke by phone with Z"); a clause break word is
     /// crossed with the three words before it, which govern the clause it opens ("il est prévu
     /// que", "من المقرر أن").
-    func clauseStart(before start: Int, tokens: [Token]) -> Int {
+    func clauseStart(before start: Int, tokens: [Token], reach: Int = Self.futureReach) -> Int {
         var k = start
-        while k > 0, start - k < Self.futureReach {
+        while k > 0, start - k < reach {
             let t = tokens[k - 1].folded
             if Self.clausePunctuation.contains(t) { break }
             if grammar.clauseBreaks.contains(t) {

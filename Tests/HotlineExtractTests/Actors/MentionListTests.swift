@@ -103,3 +103,13 @@ func anElidedTitleNamesTheNextHolder(text: String) {
     #expect(Dictionary(uniqueKeysWithValues: named.map { ($0.name ?? "", $0.country ?? "?") }) == ["Karim Bennani Alaoui": "MA", "Samir Haddad Khoury": "JO"])
     #expect(named.allSatisfy { $0.kinds == ["foreign-minister"] })
 }
+
+@Test(arguments: [
+    "Le ministre s'est entretenu avec le Premier ministre du Maroc, Son Excellence Karim Bennani Alaoui.",
+    "The minister spoke with the Moroccan prime minister, His Excellency Karim Bennani Alaoui.",
+    "El ministro habló con el primer ministro de Marruecos, Su Excelencia Karim Bennani Alaoui.",
+    "Le ministre s'est entretenu avec le Premier ministre du Maroc, Son Altesse Royale Karim Bennani Alaoui.",
+])
+func honorificsBeforeAnUnknownNameAreNotPartOfIt(text: String) {
+    #expect(mentions(text).compactMap(\.name) == ["Karim Bennani Alaoui"])
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import HotlineExtract
+
+// Calls that did not (or not yet) take place, in shapes the plain cues miss: a request turned
+// down with the requester named at length, an open question ("whether", "si"), a call being
+// arranged, an Arabic subjunctive ("أن يجري": that he make), a call ruled out.
+
+@Test(arguments: [
+    ("Ayman Safadi declined a request from Moroccan Foreign Minister Nasser Bourita to speak by phone on Saturday.", "en"),
+    ("Ayman Safadi a refusé mardi une demande de Nasser Bourita de s'entretenir par téléphone.", "fr"),
+    ("Ayman Safadi rechazó el sábado una petición del ministro marroquí de Exteriores Nasser Bourita para hablar por teléfono.", "es"),
+    ("رفض أيمن الصفدي طلبا من وزير الخارجية المغربي ناصر بوريطة لإجراء اتصال هاتفي يوم السبت.", "ar"),
+])
+func aRefusedRequestForACallIsNoCall(text: String, language: String) {
+    #expect(Fixtures.extract(text, published: "2024-01-10").isEmpty)
+}
+
+@Test(arguments: [
+    ("Officials would not say whether Ayman Safadi and Nasser Bourita had spoken by phone since the cancellation.", "en"),
+    ("Les services n'ont pas précisé si Safadi et Bourita se sont entretenus par téléphone depuis l'annulation.", "fr"),
+    ("Las fuentes no han precisado si Safadi y Bourita han llegado a hablar por teléfono tras la cancelación.", "es"),
+    ("ولم توضح المصادر ما إذا كان أيمن الصفدي وناصر بوريطة قد أجريا اتصالا هاتفيا بعد الإلغاء.", "ar"),
+])
+func anOpenQuestionIsNoCall(text: String, language: String) {
+    #expect(Fixtures.extract(text, published: "2024-01-10").isEmpty)
+}
+
+@Test(arguments: [
+    ("The ministers agreed to arrange a phone call between Emmanuel Macron and Mohammed VI in the coming days.", "en"),
+    ("Les ministres ont convenu d'organiser un entretien téléphonique entre Emmanuel Macron et Mohammed VI dans les prochains jours.", "fr"),
+    ("Los cancilleres acordaron preparar una conversación telefónica entre Emmanuel Macron y Mohammed VI, que se realizaría en los próximos días.", "es"),
+    ("ومن المنتظر، بحسب مصادر دبلوماسية، أن يجري إيمانويل ماكرون اتصالا هاتفيا مع محمد السادس خلال الساعات المقبلة.", "ar"),
+])
+func aCallBeingArrangedIsNoCall(text: String, language: String) {
+    #expect(Fixtures.extract(text, published: "2024-01-10").isEmpty)
+}
+
+@Test(arguments: [
+    ("The palace ruled out a phone call between Emmanuel Macron and Mohammed VI.", "en"),
+    ("L'Élysée exclut un entretien téléphonique entre Emmanuel Macron et Mohammed VI.", "fr"),
+    ("El Elíseo descarta una conversación telefónica entre Emmanuel Macron y Mohammed VI.", "es"),
+    ("استبعد الإليزيه اتصالا هاتفيا بين إيمانويل ماكرون ومحمد السادس.", "ar"),
+])
+func aCallRuledOutIsNoCall(text: String, language: String) {
+    #expect(Fixtures.extract(text, published: "2024-01-10").isEmpty)
+}
+
+@Test func aCallMadeAfterARefusedVisitIsStillACall() {
+    let text = "Ayman Safadi, who declined an invitation to visit Rabat, spoke by phone with Nasser Bourita on Monday."
+    #expect(Fixtures.extract(text, published: "2024-01-10").count == 1)
+}
