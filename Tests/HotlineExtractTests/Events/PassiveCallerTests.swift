@@ -29,3 +29,13 @@ func theCallerStandsBeforeARelativeClause(text: String) {
     #expect(call.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
     #expect(Fixtures.extract("Emmanuel Macron called Nasser Bourita to act on the border.", published: "2024-03-07").isEmpty)
 }
+
+@Test(arguments: [
+    "Nasser Bourita también había recibido el lunes llamados de felicitación de otros ministros, entre ellos Antony Blinken y José Manuel Albares.",
+    "El ministro marroquí Nasser Bourita había recibido el lunes llamadas de Antony Blinken y de José Manuel Albares, según la cancillería.",
+])
+func callsReceivedInThePluperfectNameTheirCallers(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-07")
+    #expect(Set(events.map(Fixtures.names)) == [["Nasser Bourita", "Antony Blinken"], ["Nasser Bourita", "José Manuel Albares"]])
+    #expect(events.allSatisfy { e in e.initiator.map { e.participants[$0].name != "Nasser Bourita" } == true })
+}

@@ -40,6 +40,26 @@ import HotlineExtract
         #expect(official?.aliases?.contains(alias) == true)
     }
 
+    /// Where wires name a person by a shorter form than their full legal name, the wire form is
+    /// canonical and the full name an alias.
+    @Test(arguments: [
+        ("subrahmanyam-jaishankar", "S. Jaishankar", "Subrahmanyam Jaishankar"),
+        ("mohamed-ould-ghazouani", "Mohamed Ould Ghazouani", "Mohamed Ould Cheikh El Ghazouani"),
+        ("jasem-mohamed-albudaiwi", "Jasem Albudaiwi", "Jasem Mohamed Albudaiwi"),
+        ("irfaan-ali", "Irfaan Ali", "Mohamed Irfaan Ali"),
+    ])
+    func wireFormIsCanonicalAndTheLegalNameAnAlias(id: String, name: String, alias: String) {
+        let official = Extractor().official(id: id)
+        #expect(official?.name == name)
+        #expect(official?.aliases?.contains(alias) == true)
+    }
+
+    @Test func haitisPrimeMinisterIsResolvedFromTheOfficeOnTheDay() {
+        let text = "Canadian Foreign Minister Mélanie Joly spoke by phone on Tuesday with the Prime Minister of Haiti."
+        let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-07-17"), language: "en")).events
+        #expect(events.first?.participants.contains { $0.name == "Garry Conille" } == true)
+    }
+
     @Test func africanUnionIsReportedWithTheGuidesCode() {
         let text = "African Union Commission chairperson Moussa Faki Mahamat held a phone call on Monday with UN Secretary-General António Guterres."
         let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2023-04-20"), language: "en")).events
