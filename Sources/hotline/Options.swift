@@ -59,14 +59,14 @@ struct Options {
     }
 
     /// A byte count with an optional K, M or G suffix (powers of 1024), at most `limit`.
-    func bytes(_ name: String, default def: Int, limit: Int = 1 << 31) throws -> Int {
+    func bytes(_ name: String, default def: Int, limit: Int = 1 << 31, allowZero: Bool = false) throws -> Int {
         guard var raw = value(name)?.uppercased() else { return def }
         var scale = 1
         if let last = raw.last, let s = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][String(last)] {
             scale = s
             raw.removeLast()
         }
-        guard let v = Int(raw), v > 0, v <= limit / scale else { throw CLIError("--\(name): expected a size like 4M") }
+        guard let v = Int(raw), v > 0 || (allowZero && v == 0), v <= limit / scale else { throw CLIError("--\(name): expected a size like 4M") }
         return v * scale
     }
 

@@ -7,7 +7,7 @@ import HotlineStore
 /// `hotline serve`: the HTTP API until SIGTERM or SIGINT, then a clean stop (exit 0).
 enum ServeCommand {
     static let valued = Set(["host", "port", "db", "max-body", "max-connections", "header-timeout", "idle-timeout",
-                             "request-timeout", "max-db-size"])
+                             "request-timeout", "max-db-size", "reader-map"])
         .union(SecurityOptions.valued)
     static let boolean = SecurityOptions.boolean.union(["read-only"])
 
@@ -27,7 +27,10 @@ enum ServeCommand {
         limits.requestTimeout = try o.seconds("request-timeout", default: limits.requestTimeout)
         let maxDatabaseBytes = try o.value("max-db-size").map { _ in try o.bytes("max-db-size", default: 0, limit: 1 << 50) }
 
-        let store = try Store(path: dbPath)
+        // (each reader maps up to this much of the file: faster reads, larger RSS; 0 turns it off)
+        // (SQLite caps the map at its compile-time maximum, so "2G" means that maximum)
+        let readerMap = try o.bytes("reader-map", default: Int(Store.defaultReaderMapBytes), allowZero: true)
+        let store = try Store(path: dbPath, readerMapBytes: Int64(readerMap))
         if let maxDatabaseBytes { try store.limitSize(bytes: maxDatabaseBytes) }
         if o.enabled("read-only") { try store.makeReadOnly() }
         let router = try HotlineAPI(loading: store).router

@@ -9,7 +9,7 @@ enum Usage {
       hotline serve [--host H] [--port P] [--db PATH] [--max-body SIZE] [--max-connections N]
                     [--header-timeout S] [--idle-timeout S] [--request-timeout S] [--api-token T]
                     [--read-token T] [--write-rate N/s] [--write-burst N] [--insecure-open]
-                    [--max-db-size SIZE] [--read-only]
+                    [--max-db-size SIZE] [--read-only] [--reader-map SIZE]
       hotline extract FILE|- [--published-at YYYY-MM-DD] [--language xx] [--html]
       hotline ingest FILE...|DIR [--db PATH] [--published-at YYYY-MM-DD] [--language xx]
       hotline backup [--db PATH] OUT
@@ -19,7 +19,9 @@ enum Usage {
     serve        Runs the HTTP API (see README.md). Defaults: 127.0.0.1:8080, ./hotline.db,
                  4M body limit, 256 connections, 10 s header timeout, 60 s idle keep-alive,
                  60 s to receive a whole request. --max-db-size caps the database (writes beyond
-                 answer 503 storage_full); --read-only serves reads only (writes answer 503 read_only).
+                 answer 503 storage_full); --read-only serves reads only (writes answer 503 read_only);
+                 --reader-map (default 2G) is how much of the file each of the 4 readers maps:
+                 faster queries, and mapped pages count in RSS; 0 reads with plain I/O.
     extract      Prints the call events of one article as JSON, with evidence; no server, no database.
     ingest       Loads .txt, .html and .json files (JSON as POST /v1/articles takes) into a database.
     backup       Writes a consistent copy of the database to OUT (a new file), safe while serve runs;

@@ -17,6 +17,12 @@ struct OptionsTests {
         #expect(throws: CLIError.self) { try Options(["--max-body=lots"], valued: ["max-body"]).bytes("max-body", default: 1) }
     }
 
+    @Test func aZeroSizeIsAcceptedOnlyWhereItMeansOff() throws {
+        #expect(try Options(["--reader-map", "0"], valued: ["reader-map"]).bytes("reader-map", default: 1, allowZero: true) == 0)
+        #expect(try Options(["--reader-map", "64M"], valued: ["reader-map"]).bytes("reader-map", default: 1, allowZero: true) == 64 << 20)
+        #expect(throws: CLIError.self) { try Options(["--max-body", "0"], valued: ["max-body"]).bytes("max-body", default: 1) }
+    }
+
     @Test func unknownOrIncompleteFlagsAreUsageErrors() {
         #expect(throws: CLIError.self) { try Options(["--nope"], valued: ["db"]) }
         #expect(throws: CLIError.self) { try Options(["--db"], valued: ["db"]) }

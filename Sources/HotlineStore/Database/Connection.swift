@@ -9,20 +9,18 @@ final class Connection {
     /// Milliseconds a statement waits for a lock held by another connection.
     static let busyTimeoutMilliseconds: Int32 = 5_000
 
-    /// Bytes of the database file a reader maps into memory (SQLite caps it at its compile-time
-    /// maximum, 2 GB on Debian): an event page touches a few hundred scattered pages of the
-    /// 1 GB database at 1M events, and reading them from the map instead of one `pread` each
-    /// halves the time of a query. The mapped pages are the kernel's page cache, shared and
-    /// reclaimable, but they count in the process's RSS (`RssFile`).
-    static let readerMapBytes: Int64 = 2_147_418_112
-
     private(set) var handle: OpaquePointer?
     private let cache = StatementCache()
     let readOnly: Bool
 
-    /// Opens `path` (creating it unless `readOnly`) and sets the connection pragmas.
-    init(path: String, readOnly: Bool) throws {
+    /// Bytes of the file this connection maps (readers only; 0: plain reads).
+    let mapBytes: Int64
+
+    /// Opens `path` (creating it unless `readOnly`) and sets the connection pragmas; a reader
+    /// maps up to `mapBytes` of the file.
+    init(path: String, readOnly: Bool, mapBytes: Int64 = 0) throws {
         self.readOnly = readOnly
+        self.mapBytes = readOnly ? max(0, mapBytes) : 0
         var db: OpaquePointer?
         let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX
         let rc = sqlite3_open_v2(path, &db, flags, nil)
@@ -54,8 +52,9 @@ final class Connection {
             }
         }
         try execute(script: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
-        if readOnly {
-            try execute(script: "PRAGMA mmap_size = \(Self.readerMapBytes)")
+        if mapBytes > 0 {
+            // (a pragma takes no bound parameter; the value is an integer)
+            try execute(script: "PRAGMA mmap_size = \(mapBytes)")
         }
     }
 

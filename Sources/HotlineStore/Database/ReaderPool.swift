@@ -14,9 +14,13 @@ final class ReaderPool: @unchecked Sendable {
     private var openCount = 0
     private var closed = false
 
-    init(path: String, capacity: Int) {
+    /// Bytes of the file each reader maps (`Connection.mapBytes`).
+    let mapBytes: Int64
+
+    init(path: String, capacity: Int, mapBytes: Int64 = 0) {
         self.path = path
         self.capacity = max(1, capacity)
+        self.mapBytes = mapBytes
     }
 
     /// Runs `body` with a reader of its own, inside one read transaction (one snapshot).
@@ -41,7 +45,7 @@ final class ReaderPool: @unchecked Sendable {
                 openCount += 1
                 condition.unlock()
                 do {
-                    return try Connection(path: path, readOnly: true)
+                    return try Connection(path: path, readOnly: true, mapBytes: mapBytes)
                 } catch {
                     condition.lock()
                     openCount -= 1
