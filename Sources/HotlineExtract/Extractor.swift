@@ -33,7 +33,8 @@ public struct Extractor: Sendable {
         }
         let finder = StoryCallFinder(resources: resources)
         var events: [CallEvent] = []
-        for story in stories { events += finder.calls(in: story, publishedAt: article.publishedAt) }
+        let outlet = resources.knowledge.outletCountry(url: article.url)
+        for story in stories { events += finder.calls(in: story, publishedAt: article.publishedAt, outlet: outlet) }
         events = CallMerger().mergeWithinArticle(events).map(reportingGuideCodes)
         let mainLanguage = hint ?? stories.max { $0.sentences.count < $1.sentences.count }?.language
         return Extraction(language: mainLanguage, events: events)

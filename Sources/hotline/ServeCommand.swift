@@ -28,7 +28,7 @@ enum ServeCommand {
         let maxDatabaseBytes = try o.value("max-db-size").map { _ in try o.bytes("max-db-size", default: 0, limit: 1 << 50) }
 
         // (each reader maps up to this much of the file: faster reads, larger RSS; 0 turns it off)
-        // (SQLite caps the map at its compile-time maximum, so "2G" means that maximum)
+        // (SQLite caps the map at its compile-time maximum, 2G on Debian)
         let readerMap = try o.bytes("reader-map", default: Int(Store.defaultReaderMapBytes), allowZero: true)
         let store = try Store(path: dbPath, readerMapBytes: Int64(readerMap))
         if let maxDatabaseBytes { try store.limitSize(bytes: maxDatabaseBytes) }

@@ -20,8 +20,8 @@ enum Usage {
                  4M body limit, 256 connections, 10 s header timeout, 60 s idle keep-alive,
                  60 s to receive a whole request. --max-db-size caps the database (writes beyond
                  answer 503 storage_full); --read-only serves reads only (writes answer 503 read_only);
-                 --reader-map (default 2G) is how much of the file each of the 4 readers maps:
-                 faster queries, and mapped pages count in RSS; 0 reads with plain I/O.
+                 --reader-map SIZE maps up to SIZE of the file in each of the 4 readers (default 0,
+                 plain reads): faster queries at 1M events, but mapped pages count in RSS.
     extract      Prints the call events of one article as JSON, with evidence; no server, no database.
     ingest       Loads .txt, .html and .json files (JSON as POST /v1/articles takes) into a database.
     backup       Writes a consistent copy of the database to OUT (a new file), safe while serve runs;

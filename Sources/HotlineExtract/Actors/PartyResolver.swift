@@ -4,6 +4,10 @@
 /// without a country to the last party of the story holding such an office.
 struct PartyResolver: Sendable {
     let knowledge: KnowledgeBase
+    /// The state of the outlet the article comes from (`KnowledgeBase.outletCountry`): a title
+    /// with no country that names no party of the story is that state's office. Set only for the
+    /// subject of a readout's call sentence (StoryCallFinder decides).
+    var outlet: String? = nil
 
     func resolve(_ mentions: [Mention], on date: EventDate?, memory: [ResolvedParty]) -> [ResolvedParty] {
         var out: [ResolvedParty] = []
@@ -54,6 +58,10 @@ struct PartyResolver: Sendable {
             r = m.surname.flatMap { s in memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && Self.hasSurname(s, $0.participant) } }
                 ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().contains(word) }
                 ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
+            if r == nil, !m.isCounterpart, let outlet, let date,
+               let i = knowledge.holder(kinds: m.kinds, country: outlet, on: date, role: m.role) {
+                r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: outlet)
+            }
         }
         r?.position = m.start
         r?.pluralGroup = m.pluralGroup

@@ -7,7 +7,8 @@ struct StoryCallFinder: Sendable {
     /// Words from which a first paragraph is a lead rather than a headline.
     static let leadWords = 28
 
-    func calls(in story: Story, publishedAt: EventDate?) -> [CallEvent] {
+    /// `outlet`: the state of the site the article comes from (`KnowledgeBase.outletCountry`).
+    func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
         let lang = story.language ?? "en"
         guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
@@ -95,7 +96,13 @@ struct StoryCallFinder: Sendable {
                 // (a bare title is first the previous sentence's subject: "President X telephoned A and
                 // President B. According to ..., the President first spoke to A")
                 let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
-                var resolved = resolver.resolve(own, on: date ?? reference, memory: salient)
+                // ("The Prime Minister spoke to President X" on gov.uk: a bare title opening the
+                // sentence right before the call's words is the outlet's state's office)
+                var groupResolver = resolver
+                if own.contains(where: { !$0.isNamed && $0.country == nil && $0.start <= 2 && group.start - $0.end <= 3 && $0.end <= group.start }) {
+                    groupResolver.outlet = outlet
+                }
+                var resolved = groupResolver.resolve(own, on: date ?? reference, memory: salient)
                 var inferred = Set<String>()   // parties the sentence does not name (pronoun, "the two leaders")
                 // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ..."),
                 // when that names no more parties than the story so far

@@ -13,4 +13,8 @@ struct Country: Sendable, Decodable {
     /// The office kind "the leader" of this state means where it is not the head of state: the
     /// head of government in parliamentary systems ("the British leader" is the Prime Minister).
     let leader: String?
+    /// Web domain suffixes of the state's own outlets and government sites ("ma", "gouv.fr",
+    /// "uk"): a title a story gives without a country or name ("The Prime Minister spoke to ...")
+    /// on such a site is that state's office.
+    let domains: [String]?
 }

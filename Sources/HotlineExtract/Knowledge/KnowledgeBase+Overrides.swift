@@ -20,5 +20,6 @@ extension KnowledgeBase {
         self.names = names
         self.countryNames = base.countryNames
         self.capitals = base.capitals
+        self.domains = base.domains
     }
 }

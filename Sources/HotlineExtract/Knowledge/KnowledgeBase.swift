@@ -10,12 +10,17 @@ struct KnowledgeBase: Sendable {
     let countryNames: PhraseMatcher<String>
     /// Capitals and seats of power -> code ("Berlin", "the Kremlin").
     let capitals: PhraseMatcher<String>
+    /// Web domain suffixes (`Country.domains`) -> code.
+    let domains: [String: String]
 
     init(officials: [Official], countries: [Country]) {
         self.officials = officials
         var byCode: [String: Country] = [:]
         for c in countries { byCode[c.code] = c }
         self.countries = byCode
+        var domains: [String: String] = [:]
+        for c in countries { for d in c.domains ?? [] { domains[d.lowercased()] = c.code } }
+        self.domains = domains
         var names = PhraseMatcher<Int>()
         names.skipsInitials = true
         for (i, o) in officials.enumerated() {
@@ -64,6 +69,17 @@ struct KnowledgeBase: Sendable {
                 if fitting.count == 1 { return fitting[0] }
             }
             if found.count > 1 { return nil }
+        }
+        return nil
+    }
+
+    /// The state whose outlet or government site `url` is on, by the longest listed domain suffix
+    /// of its host ("www.gov.uk" -> "gov.uk" or "uk" -> GB); nil for generic domains (".com").
+    func outletCountry(url: String?) -> String? {
+        guard let url, let host = URLHost.host(of: url) else { return nil }
+        let labels = host.lowercased().split(separator: ".")
+        for i in labels.indices {
+            if let code = domains[labels[i...].joined(separator: ".")] { return code }
         }
         return nil
     }
