@@ -55,7 +55,11 @@ struct PartyResolver: Sendable {
         } else if !m.kinds.isEmpty {
             let word = m.role?.lowercased() ?? ""
             // "الرئيس عون": the party of the story whose name ends so
-            r = m.surname.flatMap { s in memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && Self.hasSurname(s, $0.participant) } }
+            // (of another office when one party alone has that surname: "le général Aoun", then president)
+            r = m.surname.flatMap { s in
+                memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && Self.hasSurname(s, $0.participant) }
+                    ?? Self.only(memory.filter { $0.participant.name != nil && Self.hasSurname(s, $0.participant) })
+            }
                 ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().contains(word) }
                 ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
             if r == nil, !m.isCounterpart, let outlet, let date,
@@ -66,6 +70,12 @@ struct PartyResolver: Sendable {
         r?.position = m.start
         r?.pluralGroup = m.pluralGroup
         return r
+    }
+
+    /// The one party of `parties` (however many times listed), else nil.
+    static func only(_ parties: [ResolvedParty]) -> ResolvedParty? {
+        guard let first = parties.first, parties.allSatisfy({ $0.participant.identityKey == first.participant.identityKey }) else { return nil }
+        return first
     }
 
     /// True when one of the participant's name forms ends with the folded word `surname`.

@@ -48,7 +48,8 @@ struct StoryCallFinder: Sendable {
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
-            let mentions = ModifierNames(grammar: grammar).parties(mentionFinder.mentions(in: tokens), tokens: tokens)
+            let mentions = ModifierNames(grammar: grammar).parties(
+                addingSurnames(to: mentionFinder.mentions(in: tokens), tokens: tokens, memory: memory), tokens: tokens)
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)

@@ -21,5 +21,8 @@ extension KnowledgeBase {
         self.countryNames = base.countryNames
         self.capitals = base.capitals
         self.domains = base.domains
+        let indexes = Self.indexes(of: merged)
+        self.indexByID = indexes.0
+        self.lateSurnames = indexes.1
     }
 }

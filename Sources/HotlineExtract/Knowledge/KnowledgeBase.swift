@@ -12,6 +12,12 @@ struct KnowledgeBase: Sendable {
     let capitals: PhraseMatcher<String>
     /// Web domain suffixes (`Country.domains`) -> code.
     let domains: [String: String]
+    /// Official id -> index into `officials`.
+    let indexByID: [String: Int]
+    /// Per official, the surnames a story may name them by alone after naming them in full (the
+    /// last word of the name and of each alias), empty when the official has a one-word short
+    /// form: then `short` lists every such word on purpose, leaving out ordinary words ("شكري").
+    let lateSurnames: [[String]]
 
     init(officials: [Official], countries: [Country]) {
         self.officials = officials
@@ -21,6 +27,9 @@ struct KnowledgeBase: Sendable {
         var domains: [String: String] = [:]
         for c in countries { for d in c.domains ?? [] { domains[d.lowercased()] = c.code } }
         self.domains = domains
+        let indexes = Self.indexes(of: officials)
+        self.indexByID = indexes.0
+        self.lateSurnames = indexes.1
         var names = PhraseMatcher<Int>()
         names.skipsInitials = true
         for (i, o) in officials.enumerated() {
@@ -71,6 +80,17 @@ struct KnowledgeBase: Sendable {
             if found.count > 1 { return nil }
         }
         return nil
+    }
+
+    /// `indexByID` and `lateSurnames` of `officials`.
+    static func indexes(of officials: [Official]) -> ([String: Int], [[String]]) {
+        var byID: [String: Int] = [:]
+        for (i, o) in officials.enumerated() where byID[o.id] == nil { byID[o.id] = i }
+        let surnames = officials.map { o -> [String] in
+            if (o.short ?? []).contains(where: { TextFolding.words($0).count == 1 }) { return [] }
+            return Array(Set(([o.name] + (o.aliases ?? [])).compactMap { TextFolding.words($0).last }))
+        }
+        return (byID, surnames)
     }
 
     /// The state whose outlet or government site `url` is on, by the longest listed domain suffix

@@ -1,0 +1,51 @@
+/// Later mentions by surname alone of a person the story has named in full ("Lebanese President
+/// Joseph Aoun ... Aoun told his French counterpart"), for people the knowledge base gives no
+/// one-word short form (an ambiguous surname: "Aoun", "Cho") or does not know at all.
+extension StoryCallFinder {
+    /// Letters a surname needs to be read alone.
+    static let minimumSurnameLength = 3
+
+    /// `mentions` plus a mention for each word, not inside another mention nor next to another
+    /// capitalised word, that is the surname of exactly one party the story has named so far.
+    func addingSurnames(to mentions: [Mention], tokens: [Token], memory: [ResolvedParty]) -> [Mention] {
+        guard !memory.isEmpty else { return mentions }
+        let knowledge = resources.knowledge
+        var bySurname: [String: [Participant]] = [:]
+        var seen = Set<String>()
+        for party in memory where party.participant.name != nil && seen.insert(party.participant.identityKey).inserted {
+            let p = party.participant
+            let surnames = p.officialID.flatMap { knowledge.indexByID[$0] }.map { knowledge.lateSurnames[$0] }
+                ?? Array(Set(PartyResolver.surnames(of: p)))
+            for s in surnames where s.count >= Self.minimumSurnameLength { bySurname[s, default: []].append(p) }
+        }
+        guard !bySurname.isEmpty else { return mentions }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<min(m.end, tokens.count) { covered[k] = true } }
+        // (the surname a title takes, "الرئيس عون", is read with the title)
+        for m in mentions where m.surname != nil && m.end < tokens.count { covered[m.end] = true }
+        // (a country's name is no surname: "Mohammed VI of Morocco")
+        for c in resources.knowledge.countryNames.matches(in: tokens) { for k in c.start..<c.end { covered[k] = true } }
+        let capitalisedWord = { (k: Int) in k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
+        var out = mentions
+        for k in tokens.indices where !covered[k] && tokens[k].isWord {
+            let t = tokens[k]
+            // (an Arabic word with the article is a noun or an ordinal: "السادس", the sixth)
+            guard t.isCapitalized || (isArabic(t) && !t.folded.hasPrefix("ال")), !capitalisedWord(k - 1), !capitalisedWord(k + 1),
+                  let candidates = bySurname[t.folded], Set(candidates.map(\.identityKey)).count == 1 else { continue }
+            let p = candidates[0]
+            var m = Mention(start: k, end: k + 1)
+            if let i = p.officialID.flatMap({ knowledge.indexByID[$0] }) {
+                m.officials = [i]
+            } else {
+                m.name = p.name
+            }
+            m.country = p.country
+            out.append(m)
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    private func isArabic(_ t: Token) -> Bool {
+        t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
+    }
+}

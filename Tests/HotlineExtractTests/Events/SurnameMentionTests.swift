@@ -1,0 +1,35 @@
+import Testing
+@testable import HotlineExtract
+
+// A person the story has named in full is later named by surname alone ("Khoury received a
+// call from ..."), also when the knowledge base does not know them; a surname two parties of the
+// story share names neither.
+
+@Test(arguments: [
+    ("Jordanian Prime Minister Samir Haddad Khoury spoke by phone on Monday with Emmanuel Macron. On Tuesday, Khoury received a call from Nasser Bourita.", "en"),
+    ("Le Premier ministre jordanien Samir Haddad Khoury s'est entretenu lundi par téléphone avec Emmanuel Macron. Mardi, Khoury a reçu un appel de Nasser Bourita.", "fr"),
+    ("El primer ministro jordano Samir Haddad Khoury habló el lunes por teléfono con Emmanuel Macron. El martes, Khoury recibió una llamada de Nasser Bourita.", "es"),
+])
+func aSurnameAloneNamesThePersonTheStoryNamedInFull(text: String, language: String) {
+    let events = Fixtures.extract(text, published: "2024-01-10")
+    #expect(events.contains { Fixtures.names($0) == ["Samir Haddad Khoury", "Nasser Bourita"] })
+}
+
+// A known official whose surname alone is ambiguous over the years ("Aoun": Michel, then Joseph),
+// so the knowledge base gives it no short form.
+@Test(arguments: [
+    "Lebanese President Joseph Aoun spoke by phone on Thursday with French President Emmanuel Macron. On Friday, Aoun received a call from Saudi Crown Prince Mohammed bin Salman.",
+    "Le président libanais Joseph Aoun s'est entretenu jeudi par téléphone avec Emmanuel Macron. Vendredi, le général Aoun a reçu un appel du prince héritier saoudien Mohammed ben Salmane.",
+    "أجرى الرئيس اللبناني جوزاف عون يوم الخميس اتصالا هاتفيا مع الرئيس الفرنسي إيمانويل ماكرون. ويوم الجمعة تلقى عون اتصالا هاتفيا من ولي العهد السعودي الأمير محمد بن سلمان.",
+])
+func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-01-12"))).events
+    #expect(events.contains { Fixtures.names($0) == ["Joseph Aoun", "Mohammed bin Salman"] })
+}
+
+@Test func aSurnameTwoPartiesShareNamesNeither() {
+    let text = "Jordanian Prime Minister Samir Haddad Khoury spoke by phone on Monday with Jordanian Foreign Minister Rami Khoury. On Tuesday, Khoury received a call from Nasser Bourita."
+    let events = Fixtures.extract(text, published: "2024-01-10")
+    #expect(!events.contains { Fixtures.names($0).contains("Nasser Bourita") && Fixtures.names($0).count == 2
+        && (Fixtures.names($0).contains("Samir Haddad Khoury") || Fixtures.names($0).contains("Rami Khoury")) })
+}
