@@ -9,6 +9,18 @@ extension StoryCallFinder {
     /// capitalised word, that is the surname of exactly one party the story has named so far.
     func addingSurnames(to mentions: [Mention], tokens: [Token], memory: [ResolvedParty]) -> [Mention] {
         guard !memory.isEmpty else { return mentions }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<min(m.end, tokens.count) { covered[k] = true } }
+        // (the surname a title takes, "الرئيس عون", is read with the title)
+        for m in mentions where m.surname != nil && m.end < tokens.count { covered[m.end] = true }
+        let capitalisedWord = { (k: Int) in k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
+        // (an Arabic word with the article is a noun or an ordinal: "السادس", the sixth)
+        let words = tokens.indices.filter { k in
+            let t = tokens[k]
+            return !covered[k] && t.isWord && t.folded.count >= Self.minimumSurnameLength
+                && (t.isCapitalized || (isArabic(t) && !t.folded.hasPrefix("ال"))) && !capitalisedWord(k - 1) && !capitalisedWord(k + 1)
+        }
+        guard !words.isEmpty else { return mentions }
         let knowledge = resources.knowledge
         var bySurname: [String: [Participant]] = [:]
         var seen = Set<String>()
@@ -18,21 +30,16 @@ extension StoryCallFinder {
                 ?? Array(Set(PartyResolver.surnames(of: p)))
             for s in surnames where s.count >= Self.minimumSurnameLength { bySurname[s, default: []].append(p) }
         }
-        guard !bySurname.isEmpty else { return mentions }
-        var covered = [Bool](repeating: false, count: tokens.count)
-        for m in mentions { for k in m.start..<min(m.end, tokens.count) { covered[k] = true } }
-        // (the surname a title takes, "الرئيس عون", is read with the title)
-        for m in mentions where m.surname != nil && m.end < tokens.count { covered[m.end] = true }
+        let found = words.compactMap { k -> (Int, Participant)? in
+            guard let candidates = bySurname[tokens[k].folded], Set(candidates.map(\.identityKey)).count == 1 else { return nil }
+            return (k, candidates[0])
+        }
+        guard !found.isEmpty else { return mentions }
         // (a country's name is no surname: "Mohammed VI of Morocco")
-        for c in resources.knowledge.countryNames.matches(in: tokens) { for k in c.start..<c.end { covered[k] = true } }
-        let capitalisedWord = { (k: Int) in k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
+        var country = [Bool](repeating: false, count: tokens.count)
+        for c in knowledge.countryNames.matches(in: tokens) { for k in c.start..<c.end { country[k] = true } }
         var out = mentions
-        for k in tokens.indices where !covered[k] && tokens[k].isWord {
-            let t = tokens[k]
-            // (an Arabic word with the article is a noun or an ordinal: "السادس", the sixth)
-            guard t.isCapitalized || (isArabic(t) && !t.folded.hasPrefix("ال")), !capitalisedWord(k - 1), !capitalisedWord(k + 1),
-                  let candidates = bySurname[t.folded], Set(candidates.map(\.identityKey)).count == 1 else { continue }
-            let p = candidates[0]
+        for (k, p) in found where !country[k] {
             var m = Mention(start: k, end: k + 1)
             if let i = p.officialID.flatMap({ knowledge.indexByID[$0] }) {
                 m.officials = [i]
