@@ -17,4 +17,7 @@ struct Country: Sendable, Decodable {
     /// "uk"): a title a story gives without a country or name ("The Prime Minister spoke to ...")
     /// on such a site is that state's office.
     let domains: [String]?
+    /// Names are written family name first in Latin script ("Cho Tae-yul", "Wang Yi"): a later
+    /// mention by surname alone uses the first word ("Cho"), not the last.
+    let familyNameFirst: Bool?
 }

@@ -21,7 +21,7 @@ extension KnowledgeBase {
         self.countryNames = base.countryNames
         self.capitals = base.capitals
         self.domains = base.domains
-        let indexes = Self.indexes(of: merged)
+        let indexes = Self.indexes(of: merged, countries: base.countries)
         self.indexByID = indexes.0
         self.lateSurnames = indexes.1
     }

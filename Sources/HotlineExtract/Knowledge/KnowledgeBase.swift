@@ -27,7 +27,7 @@ struct KnowledgeBase: Sendable {
         var domains: [String: String] = [:]
         for c in countries { for d in c.domains ?? [] { domains[d.lowercased()] = c.code } }
         self.domains = domains
-        let indexes = Self.indexes(of: officials)
+        let indexes = Self.indexes(of: officials, countries: byCode)
         self.indexByID = indexes.0
         self.lateSurnames = indexes.1
         var names = PhraseMatcher<Int>()
@@ -83,12 +83,16 @@ struct KnowledgeBase: Sendable {
     }
 
     /// `indexByID` and `lateSurnames` of `officials`.
-    static func indexes(of officials: [Official]) -> ([String: Int], [[String]]) {
+    static func indexes(of officials: [Official], countries: [String: Country]) -> ([String: Int], [[String]]) {
         var byID: [String: Int] = [:]
         for (i, o) in officials.enumerated() where byID[o.id] == nil { byID[o.id] = i }
         let surnames = officials.map { o -> [String] in
             if (o.short ?? []).contains(where: { TextFolding.words($0).count == 1 }) { return [] }
-            return Array(Set(([o.name] + (o.aliases ?? [])).compactMap { TextFolding.words($0).last }))
+            let familyFirst = o.offices.contains { countries[$0.country]?.familyNameFirst == true }
+            return Array(Set(([o.name] + (o.aliases ?? [])).compactMap { form -> String? in
+                let words = TextFolding.words(form)
+                return familyFirst ? words.first : words.last
+            }))
         }
         return (byID, surnames)
     }

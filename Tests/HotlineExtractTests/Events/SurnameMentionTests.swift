@@ -33,3 +33,10 @@ func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
     #expect(!events.contains { Fixtures.names($0).contains("Nasser Bourita") && Fixtures.names($0).count == 2
         && (Fixtures.names($0).contains("Samir Haddad Khoury") || Fixtures.names($0).contains("Rami Khoury")) })
 }
+
+// Family name first ("Cho Tae-yul"): the later surname is the first word.
+@Test func aFamilyNameFirstOfficialIsLaterNamedByTheFirstWord() {
+    let text = "South Korean Foreign Minister Cho Tae-yul held phone talks with Japanese Foreign Minister Yoko Kamikawa on Friday. The call came a day after Cho spoke by phone with U.S. Secretary of State Antony Blinken."
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-06-21"), language: "en")).events
+    #expect(events.contains { Fixtures.names($0) == ["Cho Tae-yul", "Antony Blinken"] })
+}
