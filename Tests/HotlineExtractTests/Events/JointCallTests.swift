@@ -40,3 +40,16 @@ func aJointCallIsOneEventOfAllItsParties(text: String) {
     #expect(Set(events.map(Fixtures.names)) == [["Antony Blinken", "Nasser Bourita"], ["Antony Blinken", "Ayman Safadi"]])
     #expect(events.allSatisfy { $0.date == Fixtures.day("2023-03-02") })
 }
+
+// A video conference or virtual meeting with a plural title is one call of all of them, and
+// "video conference" in two words is a call word.
+@Test(arguments: [
+    ("Antony Blinken on Friday joined the foreign ministers of Morocco, Spain and Jordan, Nasser Bourita, José Manuel Albares and Ayman Safadi, in a virtual meeting on regional security.", "en"),
+    ("The video conference on Friday brought together Antony Blinken, Nasser Bourita, José Manuel Albares and Ayman Safadi.", "en"),
+    ("Antony Blinken a tenu vendredi une réunion virtuelle avec les ministres des Affaires étrangères du Maroc, d'Espagne et de Jordanie, Nasser Bourita, José Manuel Albares et Ayman Safadi.", "fr"),
+    ("Antony Blinken mantuvo el viernes una reunión virtual con los cancilleres de Marruecos, España y Jordania, Nasser Bourita, José Manuel Albares y Ayman Safadi.", "es"),
+])
+func aVirtualMeetingWithSeveralMinistersIsOneCall(text: String, language: String) {
+    let events = Fixtures.extract(text, published: "2024-01-13")
+    #expect(events.map(Fixtures.names) == [["Antony Blinken", "Nasser Bourita", "José Manuel Albares", "Ayman Safadi"]])
+}
