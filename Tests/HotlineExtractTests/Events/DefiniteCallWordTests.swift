@@ -8,7 +8,7 @@ import Testing
 @Test(arguments: [
     ("Ayman Safadi spoke by phone with Nasser Bourita on Monday. Spokesman Sufian Qudah later confirmed the call, saying the two ministers discussed regional security.", "en"),
     ("Ayman Safadi s'est entretenu lundi par téléphone avec Nasser Bourita. Le porte-parole Sufian Qudah a confirmé l'appel, précisant que les deux ministres avaient évoqué la sécurité régionale.", "fr"),
-    ("Ayman Safadi conversó el lunes por teléfono con Nasser Bourita. Safadi anunció que informaría después a Antony Blinken de los detalles de la conversación.", "es"),
+    ("Ayman Safadi conversó el lunes por teléfono con Nasser Bourita. Más tarde, Safadi resumió ante Antony Blinken el contenido de la conversación.", "es"),
     ("أجرى أيمن الصفدي يوم الاثنين اتصالا هاتفيا مع ناصر بوريطة. وأكد الناطق الرسمي سفيان القضاة الاتصال، مشيرا إلى أن الوزيرين بحثا الأمن الإقليمي.", "ar"),
 ])
 func aDefiniteCallWordNamesNoNewParty(text: String, language: String) {

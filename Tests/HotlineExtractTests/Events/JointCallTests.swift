@@ -44,8 +44,8 @@ func aJointCallIsOneEventOfAllItsParties(text: String) {
 // A video conference or virtual meeting with a plural title is one call of all of them, and
 // "video conference" in two words is a call word.
 @Test(arguments: [
-    ("Antony Blinken on Friday joined the foreign ministers of Morocco, Spain and Jordan, Nasser Bourita, José Manuel Albares and Ayman Safadi, in a virtual meeting on regional security.", "en"),
-    ("The video conference on Friday brought together Antony Blinken, Nasser Bourita, José Manuel Albares and Ayman Safadi.", "en"),
+    ("On Friday Antony Blinken joined the foreign ministers of Morocco, Spain and Jordan, Nasser Bourita, José Manuel Albares and Ayman Safadi, for a virtual meeting about maritime trade.", "en"),
+    ("Antony Blinken, Nasser Bourita, José Manuel Albares and Ayman Safadi took part on Friday in a video conference on regional security.", "en"),
     ("Antony Blinken a tenu vendredi une réunion virtuelle avec les ministres des Affaires étrangères du Maroc, d'Espagne et de Jordanie, Nasser Bourita, José Manuel Albares et Ayman Safadi.", "fr"),
     ("Antony Blinken mantuvo el viernes una reunión virtual con los cancilleres de Marruecos, España y Jordania, Nasser Bourita, José Manuel Albares y Ayman Safadi.", "es"),
 ])

@@ -36,7 +36,8 @@ func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
 
 // Family name first ("Cho Tae-yul"): the later surname is the first word.
 @Test func aFamilyNameFirstOfficialIsLaterNamedByTheFirstWord() {
-    let text = "South Korean Foreign Minister Cho Tae-yul held phone talks with Japanese Foreign Minister Yoko Kamikawa on Friday. The call came a day after Cho spoke by phone with U.S. Secretary of State Antony Blinken."
+    let text = "Japanese Foreign Minister Yoko Kamikawa talked by phone with South Korean Foreign Minister Cho Tae-yul on Friday. On Thursday evening Cho had also telephoned Antony Blinken about the Russia treaty."
     let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-06-21"), language: "en")).events
     #expect(events.contains { Fixtures.names($0) == ["Cho Tae-yul", "Antony Blinken"] })
+    #expect(!events.contains { Fixtures.names($0) == ["Yoko Kamikawa", "Antony Blinken"] })
 }
