@@ -31,7 +31,7 @@ func theCallerStandsBeforeARelativeClause(text: String) {
 }
 
 @Test(arguments: [
-    "Nasser Bourita también había recibido el lunes llamados de felicitación de otros ministros, entre ellos Antony Blinken y José Manuel Albares.",
+    "Nasser Bourita ya había recibido el domingo llamados de felicitación de varios colegas, entre ellos Antony Blinken y José Manuel Albares.",
     "El ministro marroquí Nasser Bourita había recibido el lunes llamadas de Antony Blinken y de José Manuel Albares, según la cancillería.",
 ])
 func callsReceivedInThePluperfectNameTheirCallers(text: String) {
