@@ -54,3 +54,15 @@ func aDateBetweenTheVerbAndItsObject(text: String, language: String, day: String
 @Test func callingSomeonesAttentionIsNoCall() {
     #expect(WiderFixtures.extract("Kyriakos Mitsotakis llamó el lunes la atención sobre la situación de Recep Tayyip Erdoğan.", language: "es").isEmpty)
 }
+
+// "Le précédent de 2021" (the precedent, the earlier affair) names no earlier call: a back-reference
+// needs a call word or an elided one after a preposition ("lors du précédent", "en la anterior").
+@Test(arguments: [
+    "Emmanuel Macron s'est entretenu mardi par téléphone avec Nasser Bourita. Le précédent de 2021 a laissé des traces : les deux hommes avaient ensuite repris contact au sommet de Rome en octobre 2021.",
+    "Emmanuel Macron conversó el martes por teléfono con Nasser Bourita. La anterior crisis, de 2021, dejó huella: los dos hombres retomaron el contacto en la cumbre de Roma en octubre de 2021.",
+])
+func aPrecedentIsNoEarlierCall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-01-10")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2024-01-09"))
+}
