@@ -90,6 +90,8 @@ struct LexiconIndexes: Sendable {
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
+    /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
+    let periodStarts: Set<String>
     let topicCues: PhraseMatcher<Int>
     let topicGroups: [Int: [PhraseMatcher<Bool>]]
     /// Value of a topic's `notCues` phrase in `topicCues`: it hides the cue inside it.
@@ -193,6 +195,7 @@ struct LexiconIndexes: Sendable {
         }
         dateWords = dw
         ordinalSuffixes = dates.ordinalSuffixes
+        periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
         var tc = PhraseMatcher<Int>()
         var groups: [Int: [PhraseMatcher<Bool>]] = [:]
         for (i, t) in topics.topics.enumerated() {

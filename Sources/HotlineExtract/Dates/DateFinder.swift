@@ -9,6 +9,8 @@ struct DateFinder: Sendable {
                                          "principios", "finales", "mediados", "في", "خلال", "اوائل", "اواخر", "منتصف",
                                          "مطلع", "مستهل", "بدايه", "نهايه", "اواسط", "earlier", "later"]
     static let joiners: Set<String> = ["de", "del", "of", "the", "le"]
+    /// Articles that may stand between a period word and its day ("desde el domingo").
+    static let articles: Set<String> = ["the", "le", "la", "el", "l"]
 
     func cues(in tokens: [Token], language: String?) -> [DateCue] {
         let langs = language.map { [$0] + ["en", "fr", "es", "ar"].filter { $0 != language } } ?? ["en", "fr", "es", "ar"]
@@ -83,6 +85,17 @@ struct DateFinder: Sendable {
                 }
             }
             t += 1
+        }
+        // "since Sunday", "depuis lundi": the start of a period, which dates nothing
+        // ("has held talks with several leaders since Sunday")
+        cues = cues.map { c in
+            // (an article may stand between: "desde el domingo")
+            let before = c.start >= 2 && Self.articles.contains(tokens[c.start - 1].folded) ? c.start - 2 : c.start - 1
+            guard before >= 0, indexes.periodStarts.contains(tokens[before].folded) else { return c }
+            switch c.value {
+            case .weekday, .relative, .absolute(_, _, .some): return DateCue(value: .vague, start: c.start, end: c.end)
+            default: return c
+            }
         }
         return cues.sorted { $0.start < $1.start }
     }

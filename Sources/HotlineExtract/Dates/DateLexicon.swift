@@ -17,6 +17,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, periods that place the call without dating it ("last week", "récemment"):
     /// the call then takes no date, not even the dateline's.
     let vaguePeriods: [String: [String]]?
+    /// Per language, words that make the day right after them the start of a period ("since
+    /// Sunday", "depuis lundi"): what happened since then is not dated by it.
+    let periodStarts: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }
