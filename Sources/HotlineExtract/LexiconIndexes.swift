@@ -67,6 +67,7 @@ struct LexiconIndexes: Sendable {
         case relative(Int)
         case relativeToPrevious(Int)
         case sameDay
+        case thatDay
         case relativeMonth(Int)
         case vague
     }
@@ -188,6 +189,7 @@ struct LexiconIndexes: Sendable {
             for (i, forms) in (dates.weekdays[lang] ?? []).enumerated() { for f in forms { m.add(f, .weekday(i)) } }
             for (p, off) in dates.relativeDays[lang] ?? [:] { m.add(p, .relative(off)) }
             for p in dates.sameDay[lang] ?? [] { m.add(p, .sameDay) }
+            for p in dates.thatDay?[lang] ?? [] { m.add(p, .thatDay) }
             for (p, off) in dates.relativeToPrevious?[lang] ?? [:] { m.add(p, .relativeToPrevious(off)) }
             for (p, off) in dates.relativeMonths?[lang] ?? [:] { m.add(p, .relativeMonth(off)) }
             for p in dates.vaguePeriods?[lang] ?? [] { m.add(p, .vague) }

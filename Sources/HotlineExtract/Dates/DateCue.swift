@@ -10,6 +10,9 @@ struct DateCue: Sendable {
         case relative(Int)
         /// "the same day": the day of the call reported before.
         case sameDay
+        /// "that day", "ce jour-là": the last full date the story gave, whatever it dated (the
+        /// caller passes it as `previous`).
+        case thatDay
         /// Days from the call reported before ("la veille" = -1).
         case relativeToPrevious(Int)
         /// Months from the reference day's month ("last month" = -1): month precision.
@@ -43,7 +46,7 @@ struct DateCue: Sendable {
             return reference.flatMap { DateMath.latest(weekday: w, onOrBefore: $0) }
         case let .relative(offset):
             return reference.flatMap { DateMath.adding(days: offset, to: $0) }
-        case .sameDay:
+        case .sameDay, .thatDay:
             return previous
         case let .relativeToPrevious(offset):
             return previous.flatMap { DateMath.adding(days: offset, to: $0) }

@@ -64,6 +64,8 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: .relative(off), start: w.start, end: w.end))
             case .sameDay:
                 cues.append(DateCue(value: .sameDay, start: w.start, end: w.end))
+            case .thatDay:
+                cues.append(DateCue(value: .thatDay, start: w.start, end: w.end))
             case let .relativeToPrevious(off):
                 cues.append(DateCue(value: .relativeToPrevious(off), start: w.start, end: w.end))
             case let .relativeMonth(off):

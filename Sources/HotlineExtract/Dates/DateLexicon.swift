@@ -20,6 +20,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words that make the day right after them the start of a period ("since
     /// Sunday", "depuis lundi"): what happened since then is not dated by it.
     let periodStarts: [String: [String]]?
+    /// Per language, phrases meaning "on the day the story last named" ("ce jour-là", "that
+    /// day"): the last full date the story gave before them, whatever it dated.
+    let thatDay: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

@@ -45,6 +45,7 @@ struct StoryCallFinder: Sendable {
         var previousSubject: ResolvedParty?
         var lastDate: EventDate?
         var lastTriggerDate: EventDate?
+        var lastStated: EventDate?   // the last full date any sentence gave ("Le 10 décembre 2020, ...")
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
@@ -56,6 +57,9 @@ struct StoryCallFinder: Sendable {
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
             let subjectOfPrevious = previousSubject
             defer {
+                for c in cues {
+                    if case let .absolute(year?, month, day?) = c.value { lastStated = EventDate(year: year, month: month, day: day) }
+                }
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
                                                 on: lastDate ?? reference, memory: memory) {
                     markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
@@ -88,7 +92,7 @@ struct StoryCallFinder: Sendable {
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
-                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate) }
+                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: $0.value == .thatDay ? lastStated : lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 // ("last week", "récemment": placed, not dated; no other call's date either)
                 let vague = cue?.isVague == true
