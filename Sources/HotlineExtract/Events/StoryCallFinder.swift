@@ -45,6 +45,7 @@ struct StoryCallFinder: Sendable {
         var previousSubject: ResolvedParty?
         var lastDate: EventDate?
         var lastTriggerDate: EventDate?
+        var priorSentence: (date: EventDate?, keys: Set<String>)?   // set after each sentence
         var lastStated: EventDate?   // the last full date any sentence gave ("Le 10 décembre 2020, ...")
 
         for (si, sentence) in story.sentences.enumerated() {
@@ -56,6 +57,7 @@ struct StoryCallFinder: Sendable {
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
             let subjectOfPrevious = previousSubject
+            let subjectOfPreviousDay = priorSentence
             defer {
                 for c in cues {
                     if case let .absolute(year?, month, day?) = c.value { lastStated = EventDate(year: year, month: month, day: day) }
@@ -65,6 +67,11 @@ struct StoryCallFinder: Sendable {
                     markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
                 }
                 let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: memory).filter { $0.participant.name != nil }
+                // (a sentence without a call that names parties on one day: "X and Y agreed on Tuesday
+                // to ...", for a call the next sentence reports undated, "The two leaders talked by phone")
+                let days = Set(cues.filter { !$0.isVague }.compactMap { $0.resolve(reference: reference, previous: nil) })
+                priorSentence = hits.isEmpty && days.count == 1 && !grammar.inPerson.occurs(in: tokens)
+                    ? (days.first, Set(named.map(\.participant.identityKey))) : nil
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
@@ -96,7 +103,7 @@ struct StoryCallFinder: Sendable {
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 // ("last week", "récemment": placed, not dated; no other call's date either)
                 let vague = cue?.isVague == true
-                let date = isReference || vague ? nil : cueDate ?? lastTriggerDate
+                var date = isReference || vague ? nil : cueDate ?? lastTriggerDate
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
                 // (a bare title is first the previous sentence's subject: "President X telephoned A and
                 // President B. According to ..., the President first spoke to A")
@@ -151,6 +158,12 @@ struct StoryCallFinder: Sendable {
                 var parties = unique(resolved)
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
                 let keys = Set(parties.map(\.participant.identityKey))
+                // "X and Y agreed on Tuesday to ... The two heads of state talked on the phone": the
+                // call undated in its own sentence takes the day the sentence before gave its parties
+                if date == nil, cue == nil, !isReference, keys.count >= 2, let prior = subjectOfPreviousDay, let day = prior.date,
+                   keys.isSubset(of: prior.keys) {
+                    date = day
+                }
                 if group.hits.allSatisfy(\.planned) { continue }
                 if pointsBack, parties.allSatisfy({ p in reported.contains { $0.participants.contains { Self.sameParty($0, p.participant) } } }) {
                     continue

@@ -31,3 +31,23 @@ func aCallNounWithoutPartiesDatesTheCallBefore(text: String) {
     #expect(Fixtures.extract("Emmanuel Macron a lancé un appel à Nasser Bourita pour la paix.", published: "2024-06-20").isEmpty)
     #expect(Fixtures.extract("Emmanuel Macron a appelé Nasser Bourita à la retenue.", published: "2024-06-20").isEmpty)
 }
+
+// "X and Y agreed on Tuesday to ... The two ministers talked by phone": the call the next
+// sentence reports without a date took place on the day the sentence before gave its parties
+// (not when that sentence is a meeting).
+@Test(arguments: [
+    ("Nasser Bourita and Ayman Safadi agreed on Tuesday to coordinate their positions on the Gaza crisis. The two ministers talked by phone for half an hour.", "en"),
+    ("Nasser Bourita et Ayman Safadi sont convenus mardi de coordonner leurs positions sur la crise à Gaza. Les deux ministres se sont parlé au téléphone pendant une demi-heure.", "fr"),
+    ("Nasser Bourita y Ayman Safadi acordaron el martes coordinar sus posiciones sobre la crisis de Gaza. Los dos ministros hablaron por teléfono durante media hora.", "es"),
+])
+func anUndatedCallTakesTheDayTheSentenceBeforeGaveItsParties(text: String, language: String) {
+    let events = Fixtures.extract(text, published: "2024-01-10")
+    #expect(events.map(\.date) == [Fixtures.day("2024-01-09")])
+}
+
+@Test func aMeetingsDayDoesNotDateTheCallReportedAfterIt() {
+    let text = "Nasser Bourita and Ayman Safadi met in Amman on Tuesday to coordinate their positions. The two ministers had already talked by phone about the crisis."
+    let events = Fixtures.extract(text, published: "2024-01-10")
+    #expect(events.count == 1)
+    #expect(events.first?.date != Fixtures.day("2024-01-09"))
+}
