@@ -4,6 +4,8 @@ extension StoryCallFinder {
     /// Words after a call noun within which a from-word names the caller ("a call today from X",
     /// "اتصالا هاتفيا مساء أمس السبت، من X").
     static let fromReach = 6
+    /// Words after the from-word within which the caller's name ends its title.
+    static let callerTitleReach = 15
     /// Words before a call noun within which a placing verb makes its subject the caller.
     static let placingReach = 12
 
@@ -24,8 +26,9 @@ extension StoryCallFinder {
                   !parties.contains(where: { $0.position >= h.end && $0.position < f }),
                   // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
                   !(h.end..<f).contains(where: { grammar.with.contains(tokens[$0].folded) }) else { continue }
-            // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y")
-            guard let p = parties.first(where: { $0.position > f && $0.position <= f + 9 }) else { continue }
+            // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y";
+            // "من الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية نائب رئيس المفوضية الأوروبية X")
+            guard let p = parties.first(where: { $0.position > f && $0.position <= f + Self.callerTitleReach }) else { continue }
             // "Entretiens téléphoniques de M. X avec ses homologues", "la conversación de X con Y":
             // of X, not from X, when a with-word brings the other party
             let other = parties.first { $0.position > p.position }

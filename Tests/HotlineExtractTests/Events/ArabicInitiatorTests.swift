@@ -28,3 +28,11 @@ func aPlacingVerbAndACalleeWordNameTheCaller(text: String) {
     #expect(events.count == 1)
     #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
 }
+
+// The caller after "من" may carry a title of a dozen words before the name.
+@Test func aCallerAfterALongTitleIsStillTheCaller() {
+    let text = "تلقى وزير الخارجية المغربي ناصر بوريطة، اتصالا هاتفيا اليوم، من وزير الخارجية والتعاون الدولي وشؤون المغتربين في المملكة الأردنية الهاشمية أيمن الصفدي."
+    let events = Fixtures.extract(text, published: "2024-01-10")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Ayman Safadi"]])
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Ayman Safadi")
+}
