@@ -49,6 +49,7 @@ struct PageCleaner: Sendable {
             if words <= noise.maxNoiseLineWords, noise.dropLinePrefixes.contains(where: { Self.starts(folded, with: $0) }) { continue }
             if words == 0 || (words <= 2 && line.count <= 4) { continue }   // "TT", "20", bullets
             if words <= 30, Self.isDatedLink(line) { continue }
+            if Self.isMenu(line) { continue }
             if seen.contains(folded) { continue }
             if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
                folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded) {
@@ -59,6 +60,18 @@ struct PageCleaner: Sendable {
         }
         close()
         return stories
+    }
+
+    /// Least items, and most words per item, of a navigation line.
+    static let menuItems = 3
+    static let menuItemWords = 4
+
+    /// A navigation line: at least three short items between "|" or bullets ("Le Président |
+    /// Actualités | Agenda | Les dossiers"): its capitalised words name no one.
+    static func isMenu(_ line: String) -> Bool {
+        let items = line.split { $0 == "|" || $0 == "•" || $0 == "·" }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return items.count >= menuItems && items.allSatisfy { $0.split(separator: " ").count <= menuItemWords }
     }
 
     /// A related-post link: a title that ends with its own date in brackets or after a dash

@@ -1,0 +1,34 @@
+import Testing
+@testable import HotlineExtract
+
+/// Navigation lines ("Le Président | Actualités | Agenda | Les dossiers") are dropped: their
+/// capitalised words would otherwise read as a name after a title ("Le Président").
+@Suite struct PageCleanerMenuTests {
+    @Test(arguments: [
+        "Le Président | Actualités | Agenda | Les dossiers | Accueil",
+        "Home • World • Middle East • Africa",
+        "Inicio · Política · Internacional · Opinión",
+    ])
+    func aLineOfShortItemsIsAMenu(line: String) {
+        #expect(PageCleaner.isMenu(line))
+    }
+
+    @Test(arguments: [
+        "Politics | Economy",
+        "Nasser Bourita spoke with Ayman Safadi | who thanked him for the support of Morocco | and for the aid sent",
+        "A sentence with no separator at all.",
+    ])
+    func otherLinesAreNotMenus(line: String) {
+        #expect(!PageCleaner.isMenu(line))
+    }
+
+    @Test func aTitleInTheMenuNamesNoOneInTheStory() {
+        let page = """
+        Le Président | Actualités | Agenda | Les dossiers | Accueil
+
+        Le Président de la République s'est entretenu samedi par téléphone avec le roi du Maroc, Mohammed VI.
+        """
+        let events = Fixtures.extract(page, published: "2024-10-21")
+        #expect(!events.contains { $0.participants.contains { $0.name == "Actualités Agenda Les" } })
+    }
+}
