@@ -69,6 +69,8 @@ struct PageCleaner: Sendable {
     /// A navigation line: at least three short items between "|" or bullets ("Le Président |
     /// Actualités | Agenda | Les dossiers"): its capitalised words name no one.
     static func isMenu(_ line: String) -> Bool {
+        // (most lines have no separator: one byte scan, "•" and "·" start with 0xE2 and 0xC2)
+        guard line.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
         let items = line.split { $0 == "|" || $0 == "•" || $0 == "·" }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return items.count >= menuItems && items.allSatisfy { $0.split(separator: " ").count <= menuItemWords }
