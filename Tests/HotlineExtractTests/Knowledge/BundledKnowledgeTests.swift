@@ -57,4 +57,13 @@ import HotlineExtract
         #expect(faki?.country == "AU")
         #expect(Extractor().knowsCountry("AFU"))
     }
+
+    /// Mexican Spanish writes "estadunidense" for the United States.
+    @Test func theMexicanSpellingOfTheUSDemonymNamesTheUS() {
+        let text = "La presidenta Claudia Sheinbaum informó que sostuvo una conversación telefónica con su homólogo estadunidense, Donald Trump."
+        let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-02-05"), language: "es")).events
+        #expect(events.count == 1)
+        #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Claudia Sheinbaum", "Donald Trump"])
+        #expect(events.first?.participants.first { $0.name == "Donald Trump" }?.country == "US")
+    }
 }
