@@ -26,10 +26,10 @@ struct ExtractionResources: Sendable {
         knowledge = KnowledgeBase(officials: officialsFile?.officials ?? [], countries: countriesFile?.countries ?? [])
         triggers = Self.decode(EmbeddedData.text(named: "lexicons/triggers.json")) ?? TriggerLexicon(languages: [:])
         titles = Self.decode(EmbeddedData.text(named: "lexicons/titles.json"))
-            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, formerWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, elidedTitles: nil, nameParticles: [])
+            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, formerWords: nil, indefiniteArticles: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, elidedTitles: nil, nameParticles: [])
         dates = Self.decode(EmbeddedData.text(named: "lexicons/dates.json"))
             ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil,
-                           relativeMonths: nil, vaguePeriods: nil, periodStarts: nil, thatDay: nil, ordinalSuffixes: [])
+                           relativeMonths: nil, vaguePeriods: nil, periodStarts: nil, thatDay: nil, monthLeads: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
             ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, maxNoiseLineWords: 0)

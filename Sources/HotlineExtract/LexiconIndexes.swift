@@ -87,12 +87,16 @@ struct LexiconIndexes: Sendable {
         subjectPronouns[token.folded]?.matches(token) == true
     }
     let formerWords: Set<String>
+    /// Folded last words of `indefiniteArticles` ("a", "un", "autre").
+    let indefiniteArticles: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
     let periodStarts: Set<String>
+    /// Folded `monthLeads` words of every language ("in", "début", "mes", "مطلع").
+    let monthLeads: Set<String>
     let topicCues: PhraseMatcher<Int>
     let topicGroups: [Int: [PhraseMatcher<Bool>]]
     /// Value of a topic's `notCues` phrase in `topicCues`: it hides the cue inside it.
@@ -173,6 +177,7 @@ struct LexiconIndexes: Sendable {
         }
         subjectPronouns = pronouns
         formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
+        indefiniteArticles = Set((titles.indefiniteArticles ?? []).compactMap { TextFolding.words($0).last })
         pairPhrases = PhraseMatcher(phrases: titles.pairPhrases)
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
@@ -198,6 +203,7 @@ struct LexiconIndexes: Sendable {
         dateWords = dw
         ordinalSuffixes = dates.ordinalSuffixes
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
+        monthLeads = Set((dates.monthLeads ?? [:]).values.joined().map(TextFolding.fold))
         var tc = PhraseMatcher<Int>()
         var groups: [Int: [PhraseMatcher<Bool>]] = [:]
         for (i, t) in topics.topics.enumerated() {

@@ -21,6 +21,9 @@ struct Mention: Sendable {
     /// The folded word right after a title that names no one the knowledge base knows alone
     /// ("الرئيس عون", "President Aoun"): picks the party of the story it is the surname of.
     var surname: String?
+    /// A title right after an indefinite article ("a US official", "un chef de la diplomatie
+    /// américaine"): an office, not the person who held it that day.
+    var isGeneric = false
 
     var isNamed: Bool { !officials.isEmpty || name != nil }
 }

@@ -327,6 +327,9 @@ struct MentionFinder: Sendable {
             out.append(Mention(start: hit.start, end: hit.end, country: country, isCounterpart: true))
         }
         out.append(contentsOf: persons)
+        for i in out.indices where !out[i].isNamed && out[i].start > 0 {
+            out[i].isGeneric = indexes.indefiniteArticles.contains(tokens[out[i].start - 1].folded)
+        }
         return out.sorted { $0.start < $1.start }
     }
 

@@ -17,7 +17,20 @@ struct PartyResolver: Sendable {
         // a bare title is not a party named beside it ("The Prime Minister spoke to Prime Minister X")
         let namedHere = Set(out.map(\.participant.identityKey))
         let others = memory.filter { !namedHere.contains($0.participant.identityKey) }
-        for m in mentions where !m.isCounterpart && !m.isNamed {
+        // (offices with a country first: a bare title is not the holder of one named beside it,
+        // "le secrétaire d'État avait eu une conversation avec le ministre marocain")
+        let offices = mentions.filter { !$0.isCounterpart && !$0.isNamed }
+        for m in offices.filter({ $0.country != nil }) + offices.filter({ $0.country == nil }) {
+            let others = m.country != nil ? others : others.filter { o in
+                !out.contains { $0.participant.identityKey == o.participant.identityKey || ($0.participant.country != nil && $0.participant.country == o.participant.country) }
+            }
+            if m.isGeneric {
+                // an office, not its holder: nameless, and nothing when a named party has its country
+                guard let country = m.country, !out.contains(where: { $0.participant.name != nil && $0.participant.country == country })
+                else { continue }
+                out.append(ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: m.start))
+                continue
+            }
             if let r = resolveOne(m, on: date, memory: others) { out.append(r) }
         }
         for m in mentions where m.isCounterpart && !m.isNamed {
@@ -49,6 +62,11 @@ struct PartyResolver: Sendable {
         } else if let country = m.country {
             if let date, let i = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role) {
                 r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: country)
+            } else if let named = memory.first(where: {
+                $0.participant.name != nil && $0.participant.country == country && !Set($0.kinds).isDisjoint(with: m.kinds)
+            }) {
+                // (no holder on record for the day: the one the story named in that office)
+                r = named
             } else {
                 r = ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: 0)
             }

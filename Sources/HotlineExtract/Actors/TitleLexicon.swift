@@ -21,6 +21,9 @@ struct TitleLexicon: Sendable, Decodable {
     let pairPhrases: [String]?
     /// "former", "ancien", "السابق": the office is no longer held (no time bound from it).
     let formerWords: [String]?
+    /// "a", "un", "una": a title right after one names an office, not its holder ("un chef de la
+    /// diplomatie américaine, Antony Blinken").
+    let indefiniteArticles: [String]?
     /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
     let honorifics: [String]
     /// Phrases qualifying a title, skipped between it and the name ("ministro de Exteriores en

@@ -4,10 +4,6 @@
 struct DateFinder: Sendable {
     let indexes: LexiconIndexes
 
-    /// Words that may introduce a month-only date ("in October", "début octobre").
-    static let monthLead: Set<String> = ["in", "early", "late", "mid", "since", "en", "debut", "fin", "mi", "courant",
-                                         "principios", "finales", "mediados", "في", "خلال", "اوائل", "اواخر", "منتصف",
-                                         "مطلع", "مستهل", "بدايه", "نهايه", "اواسط", "earlier", "later"]
     static let joiners: Set<String> = ["de", "del", "of", "the", "le"]
     /// Articles that may stand between a period word and its day ("desde el domingo").
     static let articles: Set<String> = ["the", "le", "la", "el", "l"]
@@ -49,8 +45,8 @@ struct DateFinder: Sendable {
                 if day == nil && year == nil {
                     // month only: needs a full name and a lead word ("in October")
                     // ("a principios de junio", "au début de juin": the lead before a joiner)
-                    let lead = w.start >= 1 && (Self.monthLead.contains(tokens[w.start - 1].folded)
-                        || (w.start >= 2 && Self.joiners.contains(tokens[w.start - 1].folded) && Self.monthLead.contains(tokens[w.start - 2].folded)))
+                    let lead = w.start >= 1 && (indexes.monthLeads.contains(tokens[w.start - 1].folded)
+                        || (w.start >= 2 && Self.joiners.contains(tokens[w.start - 1].folded) && indexes.monthLeads.contains(tokens[w.start - 2].folded)))
                     guard !abbreviated, lead else { continue }
                 }
                 if abbreviated && day == nil { continue }

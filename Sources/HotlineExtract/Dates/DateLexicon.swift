@@ -23,6 +23,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, phrases meaning "on the day the story last named" ("ce jour-là", "that
     /// day"): the last full date the story gave before them, whatever it dated.
     let thatDay: [String: [String]]?
+    /// Per language, words that may introduce a month named alone ("in October", "début
+    /// octobre", "el mes de junio"); a joiner ("de", "of") may stand between.
+    let monthLeads: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

@@ -113,6 +113,7 @@ extension StoryCallFinder {
                     e.participants[k] = f
                 }
             }
+            e.dropRepeatedParticipants()
             return e
         }
     }

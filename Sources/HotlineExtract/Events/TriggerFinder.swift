@@ -48,7 +48,7 @@ struct TriggerFinder: Sendable {
             if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
                 || occurs(grammar.unrealized, in: tokens, from: self.clauseStart(before: m.start, tokens: tokens, reach: Self.unrealizedReach), to: m.start)
-                || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: ownClauseEnd(after: m.end, tokens: tokens)))
+                || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: predicateEnd(of: m, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end
@@ -99,6 +99,17 @@ struct TriggerFinder: Sendable {
 
     /// End of the clause a call noun is the subject of: before a clause
     /// break word or a sentence-internal stop, ten words at most ("la llamada entre X e Y se celebrará").
+    /// Where what is said of a call noun can end: its own clause, or, when the noun opens the
+    /// sentence as its subject ("Un appel entre A et B sur la question du transit n'est pas
+    /// exclu"), the first punctuation, however long the noun phrase.
+    func predicateEnd(of m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token]) -> Int {
+        guard m.start <= Self.subjectNounReach else { return ownClauseEnd(after: m.end, tokens: tokens) }
+        return (m.end..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
+    }
+    /// How many words (an article, a determiner) may stand before a call noun that is its
+    /// sentence's subject.
+    static let subjectNounReach = 2
+
     func nounClauseEnd(after end: Int, tokens: [Token]) -> Int {
         var k = end
         while k < tokens.count, k - end < 10, !grammar.clauseBreaks.contains(tokens[k].folded),

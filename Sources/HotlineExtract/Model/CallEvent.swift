@@ -29,4 +29,15 @@ public struct CallEvent: Sendable {
         self.context = context
         self.confidence = confidence
     }
+
+    /// Keeps each party once (its first listing) when naming a nameless office after another
+    /// report listed its holder twice; the initiator follows its party.
+    mutating func dropRepeatedParticipants() {
+        var seen = Set<String>()
+        let keep = participants.map { seen.insert($0.identityKey).inserted }
+        guard keep.contains(false) else { return }
+        let initiatorKey = initiator.map { participants[$0].identityKey }
+        participants = participants.indices.filter { keep[$0] }.map { participants[$0] }
+        initiator = initiatorKey.flatMap { k in participants.firstIndex { $0.identityKey == k } }
+    }
 }
