@@ -46,6 +46,7 @@ struct LexiconIndexes: Sendable {
         var pronounObjectFollowers: Set<String> = []
         var unrealized = PhraseMatcher<Bool>()
         var unrealizedAfter = PhraseMatcher<Bool>()
+        var headlineInfinitive: Set<String> = []
         var callPurposes = PhraseMatcher<Bool>()
         var relativePronouns: Set<String> = []
         var passiveAuxiliaries: Set<String> = []
@@ -150,6 +151,7 @@ struct LexiconIndexes: Sendable {
             g.pronounObjectFollowers = Set((l.pronounObjectFollowers ?? []).map(TextFolding.fold))
             g.unrealized = PhraseMatcher(phrases: l.unrealized)
             g.unrealizedAfter = PhraseMatcher(phrases: l.unrealizedAfter)
+            g.headlineInfinitive = Set((l.headlineInfinitive ?? []).map(TextFolding.fold))
             g.callPurposes = PhraseMatcher(phrases: l.callPurposes)
             g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))

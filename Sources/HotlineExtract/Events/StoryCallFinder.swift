@@ -50,8 +50,12 @@ struct StoryCallFinder: Sendable {
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
+            // (a headline names by surname whom the lead names in full: "Goïta, Traoré et Tiani ont échangé")
+            let headlineCall = isHeadline(sentence, of: story) && !firstIsLead && grammar.triggers.occurs(in: tokens)
+            if headlineCall, lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
             let mentions = ModifierNames(grammar: grammar).parties(
-                addingSurnames(to: mentionFinder.mentions(in: tokens), tokens: tokens, memory: memory), tokens: tokens)
+                addingSurnames(to: mentionFinder.mentions(in: tokens), tokens: tokens, memory: headlineCall ? (lead ?? []) + memory : memory),
+                tokens: tokens)
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
@@ -166,6 +170,10 @@ struct StoryCallFinder: Sendable {
                 }
                 if group.hits.allSatisfy(\.planned) { continue }
                 if pointsBack, parties.allSatisfy({ p in reported.contains { $0.participants.contains { Self.sameParty($0, p.participant) } } }) {
+                    if parties.count >= 2 {
+                        references.append(CallEvent(date: date, participants: parties.map(\.participant), initiator: nil, topics: [],
+                                                    evidence: [sentence.text], context: context, confidence: confidence(of: group)))
+                    }
                     continue
                 }
                 if group.hits.contains(where: \.denied) {
@@ -221,7 +229,15 @@ struct StoryCallFinder: Sendable {
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs;
         // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
-        for h in headlineEvents {
+        let firstSentence = { (e: CallEvent) in story.sentences.firstIndex { e.evidence.contains($0.text) } ?? Int.max }
+        for var h in headlineEvents {
+            // (an undated headline whose call the body first speaks of by reference on another day,
+            // "During the phone call, ...", is not the earlier call the body dates later: "X had
+            // already called Y on January 9")
+            if h.date == nil, let r = references.first(where: { sharesPair(h, $0) && $0.date != nil }),
+               let earlier = events.first(where: { sharesPair(h, $0) }), firstSentence(r) < firstSentence(earlier), r.date != earlier.date {
+                h.date = r.date
+            }
             // (of a compatible date: "In the previous one, on 2 March" is another call of the pair)
             let same = events.indices.filter { sharesPair(h, events[$0]) && CallMerger.compatible(h.date, events[$0].date) }
             if same.isEmpty {

@@ -50,6 +50,8 @@ struct TriggerFinder: Sendable {
                 || occurs(grammar.unrealized, in: tokens, from: self.clauseStart(before: m.start, tokens: tokens, reach: Self.unrealizedReach), to: m.start)
                 || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: predicateEnd(of: m, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
+                || (m.start >= 2 && grammar.headlineInfinitive.contains(tokens[m.start - 1].folded)
+                    && tokens[m.start - 2].isWord && tokens[m.start - 2].isCapitalized)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
                 futureEnd = m.end
                 var hit = TriggerHit(start: m.start, end: m.end, trigger: t, denied: false)

@@ -154,6 +154,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// The same said after a call noun, in the clause it heads ("the call was postponed", "fue
         /// cancelada", "n'a pas eu lieu").
         let unrealizedAfter: [String]?
+        /// Infinitive markers ("to"): a calling verb right after one that follows a name is a
+        /// headline's future ("Albanese to call Manele", "Ishiba to speak with Biden").
+        let headlineInfinitive: [String]?
         /// What a call is for, after a `notFollowedBy` word ("called X to congratulate him", not
         /// "called X to act"): the verb is a call after all.
         let callPurposes: [String]?

@@ -13,6 +13,8 @@ struct Story: Sendable {
     var language: String?
 
     init(paragraphs: [String], language: String? = nil) {
+        // (a section label above the headline, "Afrique", "World": not the headline)
+        let paragraphs = paragraphs.count > 2 && Self.isLabel(paragraphs[0]) ? Array(paragraphs.dropFirst()) : paragraphs
         self.paragraphs = paragraphs
         var sentences: [Sentence] = []
         for (p, para) in paragraphs.enumerated() {
@@ -22,6 +24,15 @@ struct Story: Sendable {
         }
         self.sentences = sentences
         self.language = language
+    }
+
+    /// Words a line may have to be a section label ("Afrique", "Middle East").
+    static let labelWords = 2
+
+    /// A line of at most `labelWords` words and no sentence punctuation.
+    static func isLabel(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        return words.count <= labelWords && !line.contains { ".:,;!?".contains($0) }
     }
 
     /// The whole story as one text.
