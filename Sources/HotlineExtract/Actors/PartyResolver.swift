@@ -78,7 +78,8 @@ struct PartyResolver: Sendable {
                 memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && Self.hasSurname(s, $0.participant) }
                     ?? Self.only(memory.filter { $0.participant.name != nil && Self.hasSurname(s, $0.participant) })
             }
-                ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().contains(word) }
+                // (the role the title begins: "Secretary-General" is not the "Spokesperson for the Secretary-General")
+                ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().hasPrefix(word) }
                 ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
             if r == nil, !m.isCounterpart, let outlet, let date,
                let i = knowledge.holder(kinds: m.kinds, country: outlet, on: date, role: m.role) {

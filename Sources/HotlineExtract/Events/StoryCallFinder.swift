@@ -18,6 +18,7 @@ struct StoryCallFinder: Sendable {
         let dateFinder = DateFinder(indexes: resources.indexes)
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
+        let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting
         let reportsCall = story.sentences.contains { triggerFinder.hasStrong($0.tokens) }
             || !story.sentences.contains { grammar.inPerson.occurs(in: $0.tokens) }
@@ -58,7 +59,9 @@ struct StoryCallFinder: Sendable {
                 tokens: tokens)
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
-            let hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
+            var hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
+            // "Did the Secretary-General also speak to X?": a question reports no call
+            if Self.isQuestion(sentence.text) { for k in hits.indices { hits[k].planned = true } }
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
             let subjectOfPrevious = previousSubject
             let subjectOfPreviousDay = priorSentence
@@ -115,7 +118,9 @@ struct StoryCallFinder: Sendable {
                 // ("The Prime Minister spoke to President X" on gov.uk: a bare title opening the
                 // sentence right before the call's words is the outlet's state's office)
                 var groupResolver = resolver
-                if own.contains(where: { !$0.isNamed && $0.country == nil && $0.start <= 2 && group.start - $0.end <= 3 && $0.end <= group.start }) {
+                // (on an organisation's own site, "the Secretary-General" anywhere is its own)
+                if outletIsOrganisation
+                    || own.contains(where: { !$0.isNamed && $0.country == nil && $0.start <= 2 && group.start - $0.end <= 3 && $0.end <= group.start }) {
                     groupResolver.outlet = outlet
                 }
                 var resolved = groupResolver.resolve(own, on: date ?? reference, memory: salient)
@@ -450,6 +455,12 @@ struct StoryCallFinder: Sendable {
 
     private func distance(_ m: Mention, _ g: Group) -> Int {
         m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
+    }
+
+    /// A sentence that ends with a question mark (Latin or Arabic), closing quotes aside.
+    static func isQuestion(_ text: String) -> Bool {
+        let end = text.reversed().first { !$0.isWhitespace && !"\"”»'’)".contains($0) }
+        return end == "?" || end == "؟"
     }
 
     private func unique(_ parties: [ResolvedParty]) -> [ResolvedParty] {
