@@ -105,7 +105,9 @@ struct TriggerFinder: Sendable {
     /// sentence as its subject ("Un appel entre A et B sur la question du transit n'est pas
     /// exclu"), the first punctuation, however long the noun phrase.
     func predicateEnd(of m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token]) -> Int {
-        guard m.start <= Self.subjectNounReach else { return ownClauseEnd(after: m.end, tokens: tokens) }
+        // (the noun opens the sentence or a clause after a comma: "Selon une source, un entretien ...")
+        let opening = (max(0, m.start - Self.subjectNounReach - 1)..<m.start).last { Self.clausePunctuation.contains(tokens[$0].folded) }.map { m.start - $0 - 1 }
+        guard m.start <= Self.subjectNounReach || (opening ?? Int.max) <= Self.subjectNounReach else { return ownClauseEnd(after: m.end, tokens: tokens) }
         return (m.end..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
     }
     /// How many words (an article, a determiner) may stand before a call noun that is its
