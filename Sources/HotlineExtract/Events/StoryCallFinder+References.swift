@@ -21,16 +21,23 @@ extension StoryCallFinder {
     /// body already reports a call, it speaks of that call ("Miller later confirmed the call in a
     /// readout", "Peskov añadió que la conversación fue constructiva", "que acompañó al mandatario
     /// durante la videollamada"), and the people its sentence names are speakers or companions.
-    func isDefiniteCallWord(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+    /// (A with/from word attaches a party only when a party's mention follows it closely:
+    /// "la conversación se enmarca en los preparativos del acuerdo" attaches none.)
+    func isDefiniteCallWord(_ group: Group, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> Bool {
         guard group.hits.allSatisfy({ $0.trigger.kind == .noun || $0.trigger.kind == .strong }) else { return false }
         let first = group.start
         let definite = (first > 0 && grammar.definiteDeterminers.contains(tokens[first - 1].folded))
             || grammar.definitePrefixes.contains { tokens[first].folded.hasPrefix($0) }
         guard definite else { return false }
-        return !tokens[group.end..<min(tokens.count, group.end + 6)].contains {
-            grammar.with.contains($0.folded) || grammar.from.contains($0.folded)
+        return !(group.end..<min(tokens.count, group.end + 6)).contains { k in
+            (grammar.with.contains(tokens[k].folded) || grammar.from.contains(tokens[k].folded))
+                && mentions.contains { $0.start > k && $0.start <= k + Self.linkedPartyReach }
         }
     }
+
+    /// How many words after a with/from word a party's mention may start ("with the Moroccan
+    /// foreign minister": the title's article and nationality come first).
+    static let linkedPartyReach = 4
 
     /// The one party that every call reported so far has (the story's hub), as a resolved party.
     func sharedParty(of reported: [CallEvent]) -> ResolvedParty? {

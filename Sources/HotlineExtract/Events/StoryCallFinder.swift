@@ -100,7 +100,7 @@ struct StoryCallFinder: Sendable {
                 // "During the call with the Qatari minister, ...": a call already reported, unless it names a new party
                 let pointsBack = !reported.isEmpty && pointsBackToCall(group, tokens: tokens, grammar: grammar)
                 // "Miller later confirmed the call": the body's call again, whoever the sentence names
-                let definiteBack = !(events.isEmpty && talks.isEmpty) && isDefiniteCallWord(group, tokens: tokens, grammar: grammar)
+                let definiteBack = !(events.isEmpty && talks.isEmpty) && isDefiniteCallWord(group, tokens: tokens, mentions: mentions, grammar: grammar)
                 let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
                                                          mentions: mentions, tokens: tokens, grammar: grammar)
                 // Relative days inside a quotation count from the day the words were said.
@@ -202,7 +202,9 @@ struct StoryCallFinder: Sendable {
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
                                              tokens: tokens, grammar: grammar) ?? pendingInitiator
                 talkGroups += 1
-                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar)
+                // ("X spoke with A and B ... In separate calls, X urged ...": the next sentence may say so)
+                let nextSaysSeparate = si + 1 < story.sentences.count && grammar.separate.occurs(in: story.sentences[si + 1].tokens)
+                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar, nextSaysSeparate: nextSaysSeparate)
                 // "recibió sendas llamadas de A y de B": each call's caller is its own other party
                 let hub = sets.count > 1 ? sets[0].map(\.participant.identityKey).first { k in sets.allSatisfy { $0.contains { $0.participant.identityKey == k } } } : nil
                 let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues.filter { !$0.isVague }, resolve: {
@@ -346,7 +348,8 @@ struct StoryCallFinder: Sendable {
     /// One call with all the parties, or, when they were called one by one ("separately", "calls",
     /// a plural title or counterparts), one call per party with the hub; "respectively" pairs the
     /// parties before the trigger with those after it in order.
-    private func partySets(_ parties: [ResolvedParty], group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> [[ResolvedParty]] {
+    private func partySets(_ parties: [ResolvedParty], group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar,
+                           nextSaysSeparate: Bool = false) -> [[ResolvedParty]] {
         // "A and B spoke respectively with C and D": A–C and B–D
         let left = parties.filter { $0.position < group.start }, right = parties.filter { $0.position >= group.end }
         if left.count >= 2, left.count == right.count, left.count + right.count == parties.count,
@@ -360,7 +363,7 @@ struct StoryCallFinder: Sendable {
         // ("X telephoned A and B": a caller phones its objects one by one)
         let calledEach = group.hits.contains { $0.trigger.kind == .active } && left.count == 1 && right.count >= 2
         let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless) || calledEach
-        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && oneByOne))
+        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && (oneByOne || nextSaysSeparate)))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
