@@ -37,7 +37,7 @@ extension StoryCallFinder {
 
     /// How many words after a with/from word a party's mention may start ("with the Moroccan
     /// foreign minister": the title's article and nationality come first).
-    static let linkedPartyReach = 4
+    static let linkedPartyReach = 3
 
     /// The one party that every call reported so far has (the story's hub), as a resolved party.
     func sharedParty(of reported: [CallEvent]) -> ResolvedParty? {

@@ -255,6 +255,11 @@ struct StoryCallFinder: Sendable {
                 }
                 // (or when the call's date was given to the headline's report: "L'appel a eu lieu dimanche")
                 if events[same[0]].date == nil { events[same[0]].date = h.date }
+                // (and whom the body names only by office: "le ministre marocain")
+                for (i, p) in events[same[0]].participants.enumerated() where p.name == nil {
+                    if let named = h.participants.first(where: { $0.name != nil && $0.country == p.country }) { events[same[0]].participants[i] = named }
+                }
+                events[same[0]].dropRepeatedParticipants()
             }
         }
         events.removeAll { e in

@@ -28,6 +28,9 @@ struct TriggerFinder: Sendable {
         let denialInSentence = grammar.denial.occurs(in: tokens)
         var out: [TriggerHit] = []
         var futureEnd = -100   // end of the last trigger a future cue governs
+        // ("aunque no han precisado la fecha": the negation of a date left undisclosed denies nothing)
+        let undisclosed = dateWords.matches(in: tokens).filter { m in m.values.contains { if case .vague = $0 { true } else { false } } }
+            .map { $0.start..<$0.end }
         for m in grammar.triggers.matches(in: tokens) {
             // a verb reading first ("calls X"); a phrase that is also a verb is read as a noun
             // only before "with"/"from" ("calls with X", not "what Moscow calls")
@@ -62,7 +65,7 @@ struct TriggerFinder: Sendable {
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
             // "they did not discuss X during the call": the negation is not the call's
             let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0).map { d in d.end >= m.start - 2 } ?? false }
-            let denied = denialInSentence || (!during && occurs(grammar.negation, in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6)))
+            let denied = denialInSentence || (!during && negation(in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6), outside: undisclosed))
                 || occurs(grammar.absence, in: tokens, from: 0, to: m.start)
                 || existentialNegation(before: m.start, tokens: tokens)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
@@ -203,6 +206,13 @@ struct TriggerFinder: Sendable {
             }
         }
         return true
+    }
+
+    /// A negation cue in `from..<to` that does not lie in one of the `outside` spans.
+    func negation(in tokens: [Token], from: Int, to: Int, outside spans: [Range<Int>]) -> Bool {
+        let lo = max(0, from), hi = min(tokens.count, to)
+        guard lo < hi else { return false }
+        return (lo..<hi).contains { k in grammar.negation.match(tokens, at: k) != nil && !spans.contains { $0.contains(k) } }
     }
 
     func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {

@@ -42,3 +42,16 @@ func aVaguePeriodLeavesTheCallUndatedDespiteTheDateline(text: String) {
     let events = Fixtures.extract("Emmanuel Macron spoke by phone with Nasser Bourita on Monday, their second call this week.", published: "2024-11-27")
     #expect(events.first?.date == Fixtures.day("2024-11-25"))
 }
+
+// "au mois de novembre", "the month of November": the month word leads the month (monthLeads).
+@Test(arguments: [
+    "Emmanuel Macron held a phone call with Nasser Bourita in the month of November.",
+    "Le dernier entretien téléphonique entre Emmanuel Macron et Nasser Bourita remonte au mois de novembre.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita en el mes de noviembre.",
+    "أجرى أيمن الصفدي في شهر نوفمبر اتصالا هاتفيا مع ناصر بوريطة.",
+])
+func theWordForMonthLeadsAMonthNamedAlone(text: String) {
+    let events = Fixtures.extract(text, published: "2025-01-29")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-11")
+}

@@ -51,3 +51,15 @@ func aDateInARelativeClauseOnAnotherWordDoesNotDateTheCall(text: String) {
     let events = Fixtures.extract("The phone call, which took place on Tuesday, was between Emmanuel Macron and Nasser Bourita.", published: "2024-03-14")
     #expect(events.first?.date == Fixtures.day("2024-03-12"))
 }
+
+// A French spokesperson's past participle ("a seulement indiqué, lors d'un point de presse, que
+// ...") reports the call: the spokesperson is not on it.
+@Test func aFrenchSpokespersonBeforeAParticipleIsNotAParty() {
+    let text = """
+    Nasser Bourita a reçu mardi un appel téléphonique du secrétaire d'État américain Antony Blinken.
+    Le porte-parole Matthew Miller a seulement indiqué, lors d'un point de presse, que le secrétaire d'État avait eu une conversation productive avec le ministre marocain.
+    """
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Antony Blinken"])
+}

@@ -66,4 +66,34 @@ import HotlineExtract
         #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Claudia Sheinbaum", "Donald Trump"])
         #expect(events.first?.participants.first { $0.name == "Donald Trump" }?.country == "US")
     }
+
+    /// The Organization of American States in four languages ("OEA" in French and Spanish), not
+    /// the United States its French name contains.
+    @Test(arguments: [
+        ("Haitian Prime Minister Garry Conille received a phone call on Thursday from the Secretary General of the Organization of American States, Luis Almagro.", "en"),
+        ("Le Premier ministre Garry Conille a reçu jeudi un appel téléphonique du secrétaire général de l'Organisation des États américains (OEA), Luis Almagro.", "fr"),
+        ("El primer ministro haitiano, Garry Conille, recibió el jueves una llamada telefónica del secretario general de la Organización de los Estados Americanos (OEA), Luis Almagro.", "es"),
+    ])
+    func theOrganizationOfAmericanStatesIsAnOrganisation(text: String, language: String) {
+        let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-07-05"), language: language)).events
+        #expect(events.count == 1)
+        #expect(events.first?.participants.first { $0.name == "Luis Almagro" }?.country == "OAS")
+        #expect(events.first?.participants.contains { $0.country == "US" } == false)
+    }
+
+    /// Pacific and Caribbean heads of government, and titles held in an acting capacity.
+    @Test func pacificLeadersAndActingTitlesResolve() {
+        let text = "Australian Prime Minister Anthony Albanese spoke by phone on Monday with Papua New Guinea Prime Minister James Marape and, separately, with Fiji's acting Prime Minister Manoa Kamikamica."
+        let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-05-15"), language: "en")).events
+        #expect(events.contains { e in e.participants.contains { $0.name == "James Marape" && $0.country == "PG" } })
+        #expect(events.contains { e in e.participants.contains { $0.name == "Manoa Kamikamica" && $0.country == "FJ" } })
+    }
+
+    /// Malaysian honorifics ("Datuk Seri") stand before a name and are no person.
+    @Test func malaysianHonorificsAreNoParty() {
+        let text = "Prime Minister Datuk Seri Anwar Ibrahim spoke by telephone on Thursday with Cambodian Prime Minister Hun Manet."
+        let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-07-25"), language: "en")).events
+        #expect(events.count == 1)
+        #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Anwar Ibrahim", "Hun Manet"])
+    }
 }

@@ -1,0 +1,51 @@
+import Testing
+@testable import HotlineExtract
+
+// How a title without a name is resolved: an indefinite one names an office, not its holder;
+// a bare one is not the holder of an office named beside it; an office the day cannot resolve is
+// the person the story named in it.
+
+@Test func aTitleAfterAnIndefiniteArticleIsNotTheHolderOnTheDay() {
+    let text = """
+    Nasser Bourita a reçu mardi un appel téléphonique du secrétaire d'État américain, Marco Rubio.
+    Le précédent échange téléphonique entre M. Bourita et un chef de la diplomatie américaine remonte au mois de novembre, avec Antony Blinken.
+    """
+    let events = Fixtures.extract(text, published: "2025-01-29")
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "Marco Rubio"] && $0.date?.iso == "2025-01-28" })
+    #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "Antony Blinken"] && $0.date?.iso == "2024-11" })
+    #expect(events.allSatisfy { $0.participants.count == 2 })
+}
+
+@Test func aBareTitleIsNotTheHolderOfAnOfficeNamedBesideIt() {
+    let text = """
+    Nasser Bourita a reçu mardi un appel téléphonique du secrétaire d'État américain, Marco Rubio.
+    Selon Washington, le secrétaire d'État a eu une conversation productive avec le ministre marocain.
+    """
+    let events = Fixtures.extract(text, published: "2025-01-29")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Marco Rubio"])
+    #expect(events.first?.participants.count == 2)
+}
+
+@Test func anOfficeTheDayCannotResolveIsThePersonTheStoryNamedInIt() {
+    // (no publication date: the office cannot be looked up on a day)
+    let text = """
+    Le secrétaire d'État américain, Marco Rubio, a salué le rôle du Maroc.
+    À la suite d'un entretien téléphonique avec le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, M. Nasser Bourita, le secrétaire d'État américain a souligné l'importance du partenariat.
+    """
+    let events = Fixtures.extract(text)
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Marco Rubio"])
+}
+
+// A bare title reads as a role the party holds only when the role begins with it: "the
+// Secretary-General" is not the Spokesperson for the Secretary-General.
+@Test func aBareTitleIsNotARoleThatOnlyMentionsIt() {
+    let text = """
+    The briefing was given by Stéphane Dujarric, Spokesman for the Secretary-General.
+    This morning, the Secretary-General spoke by phone with Moroccan Foreign Minister Nasser Bourita.
+    """
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-04-14"), language: "en")).events
+    #expect(!events.contains { $0.participants.contains { $0.name == "Stéphane Dujarric" } })
+}

@@ -1,0 +1,22 @@
+import Testing
+@testable import HotlineExtract
+
+// A report that says the call's date was not given ("without saying when", "sans préciser la
+// date") leaves the call undated: not even the dateline's day dates it.
+
+@Test(arguments: [
+    "RABAT, Nov 25 (Reuters) - Emmanuel Macron also spoke by phone with Nasser Bourita, officials said, without saying when.",
+    "RABAT, 25 nov (AFP) - Emmanuel Macron s'est aussi entretenu par téléphone avec Nasser Bourita, sans préciser la date de cet échange.",
+    "MADRID, 25 Nov. (EUROPA PRESS) - José Manuel Albares ha conversado por teléfono con Nasser Bourita, aunque no han precisado la fecha.",
+    "الرباط 25 نوفمبر - أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة دون تحديد موعد الاتصال.",
+])
+func aCallWhoseDateWasNotGivenIsUndated(text: String) {
+    let events = Fixtures.extract(text, published: "2024-11-25")
+    #expect(events.count == 1)
+    #expect(events.first.map { $0.date == nil } == true)
+}
+
+@Test func aCallWithItsOwnDayKeepsIt() {
+    let text = "RABAT, Nov 25 (Reuters) - Emmanuel Macron spoke by phone with Nasser Bourita on Sunday, officials said."
+    #expect(Fixtures.extract(text, published: "2024-11-25").first?.date?.iso == "2024-11-24")
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import HotlineExtract
+
+// A headline above the story: a section label above it is not it; it names by surname whom the
+// lead names in full; an undated headline call the body refers back to on its day is not an
+// earlier call of the pair the body dates later.
+
+@Test func aSectionLabelAboveTheHeadlineIsNotTheHeadline() {
+    let story = Story(paragraphs: ["Afrique", "Khoury et Bourita se sont entretenus par téléphone", "Le corps de l'article."])
+    #expect(story.paragraphs.first == "Khoury et Bourita se sont entretenus par téléphone")
+    let kept = Story(paragraphs: ["Khoury et Bourita se sont entretenus", "Le corps de l'article."])
+    #expect(kept.paragraphs.count == 2)
+}
+
+@Test(arguments: [
+    "Monde\n\nKhoury et Bourita ont échangé par visioconférence\n\nLe Premier ministre jordanien Samir Haddad Khoury et le ministre Nasser Bourita ont fait le point dimanche sur la coopération.",
+    "World\n\nKhoury, Bourita hold video call\n\nJordanian Prime Minister Samir Haddad Khoury and Foreign Minister Nasser Bourita reviewed cooperation on Sunday.",
+])
+func aHeadlineNamesBySurnameWhomTheLeadNamesInFull(text: String) {
+    let events = Fixtures.extract(text, published: "2024-01-10")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Samir Haddad Khoury", "Nasser Bourita"])
+}
+
+@Test func anUndatedHeadlineCallIsNotTheEarlierCallTheBodyDates() {
+    let text = """
+    Macron, Bourita discuss migration by phone
+
+    During the phone call on Monday, Bourita told his French counterpart that cooperation was strong.
+
+    Macron had already called Bourita on January 9 to discuss the same issue.
+    """
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 2)
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2024-03-04", "2024-01-09"])
+}

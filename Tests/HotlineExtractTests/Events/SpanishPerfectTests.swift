@@ -1,0 +1,48 @@
+import Testing
+@testable import HotlineExtract
+
+// Spain's press reports calls in the perfect tense ("ha telefoneado", "ha conversado con").
+
+@Test(arguments: [
+    "El ministro José Manuel Albares ha telefoneado este jueves al ministro marroquí de Exteriores, Nasser Bourita.",
+    "José Manuel Albares telefonea a Nasser Bourita tras el acuerdo sobre las fronteras",
+])
+func aSpanishTelephoningVerbReportsACall(text: String) {
+    let events = Fixtures.extract(text, published: "2025-01-16")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
+}
+
+@Test func aSpanishPerfectTalkInAStoryThatReportsACallIsACall() {
+    let text = """
+    José Manuel Albares ha mantenido este jueves una conversación telefónica con Nasser Bourita.
+    El jefe de la diplomacia española ha conversado también con su homólogo jordano, Ayman Safadi.
+    """
+    let events = Fixtures.extract(text, published: "2025-01-16")
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0) == ["José Manuel Albares", "Ayman Safadi"] })
+}
+
+// A definite call word whose "del"/"de" introduces no party ("los preparativos del acuerdo") is
+// the story's call again: the people of the clause after it are not a new pair.
+@Test func aDefiniteCallWordIsTheStorysCallWhenItsOfWordNamesNoParty() {
+    let text = """
+    Albares conversa por teléfono con Bourita
+    José Manuel Albares ha mantenido este jueves una conversación telefónica con Nasser Bourita.
+    Fuentes diplomáticas indican que la conversación se enmarca en los preparativos del acuerdo bilateral de seguridad que el presidente francés, Emmanuel Macron, y el ministro jordano, Ayman Safadi, tienen previsto firmar en mayo.
+    """
+    let events = Fixtures.extract(text, published: "2025-01-16")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
+}
+
+// "X spoke with A and B. In separate calls, ...": the next sentence splits the call.
+@Test func separateCallsSaidInTheNextSentenceSplitACallWithTwoOthers() {
+    let text = """
+    Emmanuel Macron spoke by telephone on Thursday night with Nasser Bourita and Ayman Safadi, calling for calm.
+    In separate calls, Macron urged both ministers to support the truce.
+    """
+    let events = Fixtures.extract(text, published: "2025-01-17")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { $0.participants.count == 2 })
+}
