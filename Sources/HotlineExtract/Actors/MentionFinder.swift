@@ -110,8 +110,10 @@ struct MentionFinder: Sendable {
                 }
             }
             // a given name the knowledge base leaves out ("Mohammad Ishaq Dar")
-            if k + 1 < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !occupied[k],
-               let p = persons.firstIndex(where: { $0.start == k + 1 }) { return p }
+            // (or two: "Daniel Anselmo Chapo")
+            let givenName = { (j: Int) in j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord && !occupied[j] }
+            if givenName(k), let p = persons.firstIndex(where: { $0.start == k + 1 }) { return p }
+            if givenName(k), givenName(k + 1), let p = persons.firstIndex(where: { $0.start == k + 2 }) { return p }
             // (an initial read as an honorific that begins the name: "minister S Jaishankar")
             return persons.firstIndex { $0.start == k }
                 ?? persons.firstIndex { p in (end..<k).contains(p.start) && indexes.honorifics.contains(tokens[p.start].folded) }
@@ -329,8 +331,29 @@ struct MentionFinder: Sendable {
         out.append(contentsOf: persons)
         for i in out.indices where !out[i].isNamed && out[i].start > 0 {
             out[i].isGeneric = indexes.indefiniteArticles.contains(tokens[out[i].start - 1].folded)
+            if let named = arabicNameBefore(out[i], in: tokens, occupied: occupied) {
+                out[i].name = named.name
+                out[i].start = named.start
+            }
         }
         return out.sorted { $0.start < $1.start }
+    }
+
+    /// Words an Arabic name the knowledge base lacks may have before its title.
+    static let arabicNameWords = 2...4
+
+    /// "اتصالا هاتفيا مع أحمد معلم فقي وزير خارجية الصومال": the Arabic words between "مع" or
+    /// "من" and a title with a country are the name of a person the knowledge base lacks.
+    private func arabicNameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
+        guard m.country != nil, !m.isCounterpart, isArabic(tokens[m.start]), let ar = indexes.grammar["ar"] else { return nil }
+        guard let link = (max(0, m.start - Self.arabicNameWords.upperBound - 1)..<m.start).last(where: {
+            ar.with.contains(tokens[$0].folded) || ar.from.contains(tokens[$0].folded)
+        }) else { return nil }
+        let words = tokens[(link + 1)..<m.start]
+        guard Self.arabicNameWords.contains(words.count),
+              words.indices.allSatisfy({ tokens[$0].isWord && isArabic(tokens[$0]) && !occupied[$0] && !tokens[$0].folded.hasPrefix("ال") })
+        else { return nil }
+        return (words.map(\.text).joined(separator: " "), link + 1)
     }
 
     /// The country of an appositive right after a name (", head of Sudan's armed forces,").

@@ -5,7 +5,9 @@ extension TriggerFinder {
     static let dateGlue: Set<String> = ["el", "le", "the", "on", "de", "del", "of", "this", "last", "ce", "este", "pasado",
                                         "dernier", "matin", "soir", "tarde", "noche", "morning", "evening", "night"]
     /// Parts of the day that close a date adverbial ("dimanche soir").
-    static let dayParts: Set<String> = ["matin", "soir", "tarde", "noche", "morning", "evening", "night"]
+    static let dayParts: Set<String> = ["matin", "soir", "tarde", "noche", "morning", "evening", "night", "afternoon", "soiree", "matinee", "manana"]
+    /// Words that bring in a part of the day after a date ("por la tarde", "in the evening").
+    static let dayPartLeads: Set<String> = ["por", "in", "dans", "en", "during", "durante"]
     /// Prepositions that introduce the person called ("a", "al", "à", "to").
     static let objectMarkers: Set<String> = ["a", "al", "au", "aux", "to"]
 
@@ -41,6 +43,11 @@ extension TriggerFinder {
         guard dated else { return nil }
         // trailing glue words belong to what follows ("on Monday the minister"), bar parts of the day
         while lastDate < tokens.count, Self.dayParts.contains(tokens[lastDate].folded) { lastDate += 1 }
+        // ("el martes por la tarde", "on Tuesday in the evening")
+        if lastDate < tokens.count, Self.dayPartLeads.contains(tokens[lastDate].folded),
+           let part = (lastDate + 1..<min(tokens.count, lastDate + 3)).first(where: { Self.dayParts.contains(tokens[$0].folded) }) {
+            lastDate = part + 1
+        }
         return lastDate
     }
 }

@@ -49,3 +49,21 @@ import Testing
     let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-04-14"), language: "en")).events
     #expect(!events.contains { $0.participants.contains { $0.name == "Stéphane Dujarric" } })
 }
+
+// Given names the knowledge base leaves out, one or two, belong to the official after them.
+@Test(arguments: ["Nasser Bourita", "Mohamed Nasser Bourita", "Mohamed Amine Nasser Bourita"])
+func givenNamesBeforeAKnownOfficialAreTheirs(name: String) {
+    let text = "Emmanuel Macron received a telephone call on Tuesday from the Moroccan Minister of Foreign Affairs, His Excellency Mr \(name)."
+    let events = Fixtures.extract(text, published: "2025-01-23")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+// An Arabic name the knowledge base lacks, between "مع"/"من" and a title with a country.
+@Test func anArabicNameBeforeATitleIsThePersonsName() {
+    let text = "أجرى ناصر بوريطة، أمس السبت، اتصالا هاتفيا مع سليم حداد خوري وزير خارجية الأردن."
+    let events = Fixtures.extract(text, published: "2024-10-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "سليم حداد خوري"])
+    #expect(events.first?.participants.first { $0.name == "سليم حداد خوري" }?.country == "JO")
+}

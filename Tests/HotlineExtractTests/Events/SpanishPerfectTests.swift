@@ -46,3 +46,16 @@ func aSpanishTelephoningVerbReportsACall(text: String) {
     #expect(events.count == 2)
     #expect(events.allSatisfy { $0.participants.count == 2 })
 }
+
+// A part of the day after the date ("el martes por la tarde", "on Tuesday in the evening") does
+// not hide the person called.
+@Test(arguments: [
+    "El presidente Emmanuel Macron llamó el martes por la tarde al ministro marroquí Nasser Bourita para felicitarle.",
+    "President Emmanuel Macron called on Tuesday in the evening Moroccan Foreign Minister Nasser Bourita.",
+])
+func aPartOfTheDayAfterTheDateKeepsTheObject(text: String) {
+    let events = Fixtures.extract(text, published: "2025-01-30")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-01-28")
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
