@@ -31,6 +31,8 @@ extension StoryCallFinder {
         guard definite else { return false }
         return !(group.end..<min(tokens.count, group.end + 6)).contains { k in
             (grammar.with.contains(tokens[k].folded) || grammar.from.contains(tokens[k].folded))
+                // ("un día después de que el presidente ...": "de que" opens a clause, it links no party)
+                && !(k + 1 < tokens.count && grammar.clauseBreaks.contains(tokens[k + 1].folded))
                 && mentions.contains { $0.start > k && $0.start <= k + Self.linkedPartyReach }
         }
     }

@@ -1,7 +1,8 @@
 import Testing
 @testable import HotlineExtract
 
-// Spain's press reports calls in the perfect tense ("ha telefoneado", "ha conversado con").
+// Spanish call reports: the perfect tense of Spain's press ("ha telefoneado", "ha conversado con"),
+// definite call words, separate calls, parts of the day.
 
 @Test(arguments: [
     "El ministro José Manuel Albares ha telefoneado este jueves al ministro marroquí de Exteriores, Nasser Bourita.",
@@ -58,4 +59,16 @@ func aPartOfTheDayAfterTheDateKeepsTheObject(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2025-01-28")
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
+
+// "un día después de que ...": "de que" opens a clause; the people named in it are no new call.
+@Test func aDefiniteCallWordBeforeATemporalClauseIsTheStorysCall() {
+    let text = """
+    Albares recibe la llamada de Bourita
+    José Manuel Albares recibió el jueves la llamada de su homólogo marroquí, Nasser Bourita.
+    La llamada se produjo un día después de que el presidente francés, Emmanuel Macron, anunciara que había acordado con el ministro jordano, Ayman Safadi, iniciar negociaciones.
+    """
+    let events = Fixtures.extract(text, published: "2025-02-14")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
 }
