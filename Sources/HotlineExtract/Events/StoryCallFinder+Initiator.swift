@@ -67,7 +67,10 @@ extension StoryCallFinder {
                 ($0.isWord && !grammar.objectPronouns.contains($0.folded)) || $0.folded == ","
             })?.folded == "," ? k : nil } ?? active.start
             // the subject: before the verb, or right after it in verb-first order ("اتصل X بـY")
-            if let p = parties.last(where: { $0.position < subjectEnd }) ?? parties.first(where: { $0.position >= active.end }) {
+            // (only Arabic puts the subject there: in "rang Mr X, a spokesperson for the Prime Minister
+            // said" the party after the verb is the one called)
+            let verbFirst = tokens[active.start].folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
+            if let p = parties.last(where: { $0.position < subjectEnd }) ?? (verbFirst ? parties.first(where: { $0.position >= active.end }) : nil) {
                 return p.participant.identityKey
             }
         }

@@ -187,7 +187,9 @@ struct StoryCallFinder: Sendable {
                     if keys.subtracting(inferred).count >= 2 { denied.append(keys) }
                     continue
                 }
-                if parties.count == 1, group.hits.contains(where: { $0.trigger.kind == .active }) {
+                // ("He then rang X" names the caller elsewhere: a lone party after the verb is called,
+                // but Arabic puts the subject after its verb: "اتصل أحمد أبو الغيط هاتفيا ب...")
+                if parties.count == 1, lang == "ar" || parties[0].position < group.start, group.hits.contains(where: { $0.trigger.kind == .active }) {
                     pendingInitiator = parties[0].participant.identityKey
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {

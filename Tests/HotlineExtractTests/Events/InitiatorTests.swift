@@ -161,3 +161,13 @@ func arabicMadeACallToNamesTheSubjectAsCaller(text: String, caller: String?) {
     let name: String? = e.flatMap { ev in ev.initiator.flatMap { ev.participants[$0].name } }
     #expect(name == caller)
 }
+
+// In English, the party right after a calling verb is the one called: with no subject found
+// before the verb, the caller stays unknown (Arabic puts the subject there: "اتصل X بـY").
+@Test func thePartyAfterAnEnglishCallingVerbIsNotTheCaller() {
+    let text = "The palace envoy rang Nasser Bourita on Thursday afternoon, a spokesperson for Emmanuel Macron said."
+    let events = Fixtures.extract(text, published: "2024-05-17")
+    #expect(events.count == 1)
+    #expect(events.first.map { $0.participants.contains { $0.name == "Nasser Bourita" } } == true)
+    #expect(events.first.map { e in e.initiator.map { e.participants[$0].name } } == .some(nil))
+}
