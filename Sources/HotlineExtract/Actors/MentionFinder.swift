@@ -179,6 +179,7 @@ struct MentionFinder: Sendable {
         }
 
         var carriedCountry: String?   // of a title joined to the next one ("Cambodian Deputy PM and FM")
+        var carriedKinds: [String] = []   // its offices: "the Crown Prince and Prime Minister" holds both
         var carriedStart: Int?        // where that first title starts: the person's mention does
         for (n, hit) in titleHits.enumerated() {
             guard let th = hit.values.first else { continue }
@@ -242,10 +243,12 @@ struct MentionFinder: Sendable {
                    && Self.andWords.contains(tokens[hit.end].folded) && tokens[hit.end].folded != ",") {
                 carriedCountry = title.country ?? before?.code ?? carriedCountry   // "Cambodian Deputy PM and FM X"
                 carriedStart = carriedStart ?? before?.start ?? hit.start
+                carriedKinds += title.kinds
                 continue
             }
             let titleStart = min(carriedStart ?? Int.max, before?.start ?? hit.start)
-            defer { carriedCountry = nil; carriedStart = nil }
+            let heldKinds = carriedKinds + title.kinds.filter { !carriedKinds.contains($0) }
+            defer { carriedCountry = nil; carriedStart = nil; carriedKinds = [] }
             let extended = titleExtension(after: max(hit.end, after?.end ?? hit.end))
             let country = title.country ?? before?.code ?? after?.code ?? extended?.country ?? carriedCountry
             let nameFrom = extended?.end ?? max(hit.end, after?.end ?? hit.end)
@@ -269,7 +272,7 @@ struct MentionFinder: Sendable {
             let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || isArabic(tokens[end]))
                 ? tokens[end].folded : nil
             out.append(Mention(start: titleStart, end: end, country: country,
-                               role: title.role, kinds: title.kinds, surname: surname))
+                               role: title.role, kinds: heldKinds, surname: surname))
         }
         // "el canciller de Brasil, Mauro Vieira, y el de Colombia, X": the previous title again
         for e in indexes.elidedTitles.matches(in: tokens) where !occupied[e.start] {

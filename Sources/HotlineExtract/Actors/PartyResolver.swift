@@ -74,7 +74,13 @@ struct PartyResolver: Sendable {
             let word = m.role?.lowercased() ?? ""
             // "الرئيس عون": the party of the story whose name ends so
             // (of another office when one party alone has that surname: "le général Aoun", then president)
-            r = m.surname.flatMap { s in
+            // ("the Crown Prince and Prime Minister": the party of the story who holds both offices)
+            let holdsAll = { (p: ResolvedParty) -> Bool in
+                guard m.kinds.count > 1, let id = p.participant.officialID, let i = knowledge.indexByID[id] else { return false }
+                let held = Set(knowledge.officials[i].offices.filter { o in date.map(o.covers) ?? true }.map(\.kind))
+                return Set(m.kinds).isSubset(of: held)
+            }
+            r = memory.first(where: holdsAll) ?? m.surname.flatMap { s in
                 memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && Self.hasSurname(s, $0.participant) }
                     ?? Self.only(memory.filter { $0.participant.name != nil && Self.hasSurname(s, $0.participant) })
             }

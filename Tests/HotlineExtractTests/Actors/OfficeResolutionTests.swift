@@ -67,3 +67,15 @@ func givenNamesBeforeAKnownOfficialAreTheirs(name: String) {
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "سليم حداد خوري"])
     #expect(events.first?.participants.first { $0.name == "سليم حداد خوري" }?.country == "JO")
 }
+
+// "the Crown Prince and Prime Minister": the party of the story who holds both offices, not the
+// last prime minister named.
+@Test func aDoubleTitleIsThePartyWhoHoldsBothOffices() {
+    let text = """
+    British Prime Minister Rishi Sunak spoke by phone on Monday with Saudi Crown Prince and Prime Minister Mohammed bin Salman.
+    On Tuesday, the Crown Prince and Prime Minister received a call from US President Joe Biden.
+    """
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-03-06"), language: "en")).events
+    #expect(events.contains { Set($0.participants.compactMap(\.name)) == ["Mohammed bin Salman", "Joe Biden"] })
+    #expect(!events.contains { Set($0.participants.compactMap(\.name)) == ["Rishi Sunak", "Joe Biden"] })
+}
