@@ -156,7 +156,25 @@ struct StoryCallFinder: Sendable {
                 // "the two leaders spoke by phone": the last two parties the story named
                 if resolved.count < 2, resources.indexes.pairPhrases.occurs(in: tokens) {
                     var seen = Set(resolved.map(\.participant.identityKey))
-                    for m in memory where resolved.count < 2 && seen.insert(m.participant.identityKey).inserted {
+                    // (after a call of two parties both named just before, "the two ministers" are its
+                    // parties, whoever else was named since: "تبادل الوزيران وجهات النظر هاتفيا")
+                    let recent = memory.prefix(Self.pairRecency)
+                    if resolved.isEmpty, let last = (events + headlineEvents).last, last.participants.count == 2,
+                       last.participants.allSatisfy({ p in recent.contains { $0.participant.identityKey == p.identityKey } }) {
+                        for p in last.participants {
+                            guard var m = recent.first(where: { $0.participant.identityKey == p.identityKey }) else { continue }
+                            m.position = group.start
+                            m.pluralGroup = nil
+                            inferred.insert(m.participant.identityKey)
+                            seen.insert(m.participant.identityKey)
+                            resolved.append(m)
+                        }
+                    }
+                    // (of two countries: "the two ministers" are not two officials of one state)
+                    let twoCountries = { (m: ResolvedParty) in
+                        m.participant.country == nil || !resolved.contains { $0.participant.country == m.participant.country }
+                    }
+                    for m in memory where resolved.count < 2 && twoCountries(m) && seen.insert(m.participant.identityKey).inserted {
                         var m = m
                         m.position = group.start
                         m.pluralGroup = nil
@@ -466,6 +484,10 @@ struct StoryCallFinder: Sendable {
     private func distance(_ m: Mention, _ g: Group) -> Int {
         m.start >= g.end ? m.start - g.end : m.end <= g.start ? g.start - m.end : 0
     }
+
+    /// How recently (in parties named) both parties of the story's last call must have been
+    /// named for "the two leaders" to be them.
+    static let pairRecency = 4
 
     /// A sentence that ends with a question mark (Latin or Arabic), closing quotes aside.
     static func isQuestion(_ text: String) -> Bool {

@@ -21,3 +21,15 @@ func aCallReferredBackToAddsNoCall(text: String, language: String) {
     let events = Fixtures.extract(text, published: "2024-01-10")
     #expect(events.contains { Fixtures.names($0) == ["Ayman Safadi", "Antony Blinken"] })
 }
+
+// "The two ministers" after a call of two parties named just before are that call's parties,
+// whoever the story named in between; otherwise the last two parties of two countries.
+@Test(arguments: [
+    "Nasser Bourita a reçu lundi un appel téléphonique de son homologue jordanien Ayman Safadi. Le roi Mohammed VI avait reçu Emmanuel Macron la semaine dernière. Les deux ministres ont échangé par téléphone sur la coopération régionale.",
+    "Nasser Bourita received a phone call on Monday from his Jordanian counterpart Ayman Safadi. King Mohammed VI had hosted Emmanuel Macron last week. The two ministers exchanged views by phone on regional cooperation.",
+])
+func theTwoMinistersAreTheLastCallsParties(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+}
