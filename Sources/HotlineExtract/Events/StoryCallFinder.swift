@@ -11,6 +11,8 @@ struct StoryCallFinder: Sendable {
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
         let lang = story.language ?? "en"
         guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
+        // every call comes from a call word: a story without one reports none (most of a page's do not)
+        guard story.sentences.contains(where: { grammar.triggers.occurs(in: $0.tokens) }) else { return [] }
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
                                           dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)

@@ -29,8 +29,15 @@ struct TriggerFinder: Sendable {
         var out: [TriggerHit] = []
         var futureEnd = -100   // end of the last trigger a future cue governs
         // ("aunque no han precisado la fecha": the negation of a date left undisclosed denies nothing)
-        let undisclosed = dateWords.matches(in: tokens).filter { m in m.values.contains { if case .vague = $0 { true } else { false } } }
-            .map { $0.start..<$0.end }
+        // (found only for a sentence with a trigger: most have none)
+        var undisclosedSpans: [Range<Int>]?
+        func undisclosed() -> [Range<Int>] {
+            if let spans = undisclosedSpans { return spans }
+            let spans = dateWords.matches(in: tokens).filter { m in m.values.contains { if case .vague = $0 { true } else { false } } }
+                .map { $0.start..<$0.end }
+            undisclosedSpans = spans
+            return spans
+        }
         for m in grammar.triggers.matches(in: tokens) {
             // a verb reading first ("calls X"); a phrase that is also a verb is read as a noun
             // only before "with"/"from" ("calls with X", not "what Moscow calls")
@@ -65,7 +72,7 @@ struct TriggerFinder: Sendable {
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
             // "they did not discuss X during the call": the negation is not the call's
             let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0).map { d in d.end >= m.start - 2 } ?? false }
-            let denied = denialInSentence || (!during && negation(in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6), outside: undisclosed))
+            let denied = denialInSentence || (!during && negation(in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6), outside: undisclosed()))
                 || occurs(grammar.absence, in: tokens, from: 0, to: m.start)
                 || existentialNegation(before: m.start, tokens: tokens)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
