@@ -133,7 +133,11 @@ struct StoryCallFinder: Sendable {
                     if lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
                     let fromLead = resolver.resolve(own, on: date ?? reference, memory: (lead ?? []) + memory)
                     let named = { (r: [ResolvedParty]) in r.filter { $0.participant.name != nil }.count }
-                    if named(resolved) < 2 || named(fromLead) == named(resolved) { resolved = fromLead }
+                    // (or when it only adds to them: "du président Faye avec Ouattara et Tinubu")
+                    let keys = { (r: [ResolvedParty]) in Set(r.filter { $0.participant.name != nil }.map(\.participant.identityKey)) }
+                    if named(resolved) < 2 || named(fromLead) == named(resolved) || keys(fromLead).isStrictSuperset(of: keys(resolved)) {
+                        resolved = fromLead
+                    }
                 }
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 // (one party, however many times named: "le ministre du Pakistan, Mohammad Ishaq Dar");

@@ -1,0 +1,37 @@
+import Testing
+@testable import HotlineExtract
+
+// French call reports beyond the stock formulas: plural exchanges, the other spelling of
+// "vidéoconférence", a woman's "s'est entretenue", the present plural of headlines.
+
+@Test(arguments: [
+    "Emmanuel Macron a eu lundi des échanges téléphoniques avec Nasser Bourita sur la situation régionale.",
+    "Emmanuel Macron et Nasser Bourita ont échangé lundi en vidéoconférence sur la situation régionale.",
+    "Emmanuel Macron a tenu lundi une téléconférence avec Nasser Bourita sur la situation régionale.",
+])
+func frenchCallWordsReportACall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+    #expect(events.first?.date?.iso == "2024-03-04")
+}
+
+@Test func aWomansTalkInAReadoutIsACall() {
+    let text = "La ministre jordanienne Samira Haddad s'est entretenue lundi avec Nasser Bourita de la coopération régionale."
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Samira Haddad", "Nasser Bourita"])
+}
+
+// A headline naming the hub by title and surname ("du président Khoury") with its two other
+// parties is not a call between those two.
+@Test func aHeadlinesHubNamedBySurnameIsNotLeftOut() {
+    let text = """
+    Premiers échanges téléphoniques du président Khoury avec Macron et Bourita
+
+    Le président jordanien Samir Haddad Khoury s'est entretenu lundi par téléphone avec Emmanuel Macron, puis avec Nasser Bourita.
+    """
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(!events.contains { Fixtures.names($0) == ["Emmanuel Macron", "Nasser Bourita"] })
+    #expect(events.contains { Fixtures.names($0) == ["Samir Haddad Khoury", "Emmanuel Macron"] })
+}
