@@ -27,3 +27,18 @@ func reportsACallInEachLanguage(text: String, published: String) {
     """
     #expect(Fixtures.extract(text, published: "2023-02-01").count == 1)
 }
+
+// British spelling, video links, teleconferences, phone exchanges and discussions; Arabic "هاتفه".
+@Test(arguments: [
+    "Emmanuel Macron dialled Nasser Bourita on Monday to discuss regional security.",
+    "Emmanuel Macron held a teleconference with Nasser Bourita on Monday.",
+    "Emmanuel Macron and Nasser Bourita spoke by videolink on Monday.",
+    "Emmanuel Macron had a telephone discussion with Nasser Bourita on Monday.",
+    "Emmanuel Macron had a brief phone exchange with Nasser Bourita on Monday.",
+    "ناصر بوريطة هاتفه أيمن الصفدي يوم الاثنين لبحث الأوضاع الإقليمية.",
+])
+func lessCommonCallWordsReportACall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-03-04")
+}
