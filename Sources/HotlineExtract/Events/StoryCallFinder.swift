@@ -198,7 +198,12 @@ struct StoryCallFinder: Sendable {
                     date = day
                 }
                 if group.hits.allSatisfy(\.planned) { continue }
-                if pointsBack, parties.allSatisfy({ p in reported.contains { $0.participants.contains { Self.sameParty($0, p.participant) } } }) {
+                // (an office the sentence names without a name, of a reported call's party's country, is
+                // that party: "خلال الاتصال مع الوزير القطري")
+                let officeOnly = { (p: ResolvedParty) in own.contains { $0.start == p.position && !$0.isNamed } }
+                if pointsBack, parties.allSatisfy({ p in reported.contains { $0.participants.contains {
+                    Self.sameParty($0, p.participant) || (officeOnly(p) && $0.country != nil && $0.country == p.participant.country)
+                } } }) {
                     if parties.count >= 2 {
                         references.append(CallEvent(date: date, participants: parties.map(\.participant), initiator: nil, topics: [],
                                                     evidence: [sentence.text], context: context, confidence: confidence(of: group)))

@@ -1,0 +1,26 @@
+import Testing
+@testable import HotlineExtract
+
+// Arabic "الوزير" with a surname names the minister the story named ("الوزير بوريطة"), "في اليوم
+// ذاته" is the previous call's day, and "خلال الاتصال مع الوزير القطري" speaks of the call
+// already reported with that country's party.
+
+@Test func anArabicMinisterBySurnameOnTheSameDay() {
+    let text = """
+    تلقى ناصر بوريطة أمس الأحد اتصالا هاتفيا من أيمن الصفدي.
+    وأجرى الوزير بوريطة في اليوم ذاته اتصالا هاتفيا مع خوسيه مانويل ألباريس.
+    """
+    let events = Fixtures.extract(text, published: "2025-02-10")
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "José Manuel Albares"] && $0.date?.iso == "2025-02-09" })
+}
+
+@Test func duringTheCallWithTheCountrysMinisterIsTheReportedCall() {
+    let text = """
+    تلقى وزير الخارجية المغربي ناصر بوريطة يوم الأحد اتصالا هاتفيا من رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني.
+    وخلال الاتصال مع الوزير القطري، استعرض الجانبان مستجدات المفاوضات الجارية في الدوحة.
+    """
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-01-14"), language: "ar")).events
+    #expect(events.count == 1)
+    #expect(events.first?.participants.count == 2)
+}
