@@ -271,8 +271,9 @@ struct MentionFinder: Sendable {
             let end = after?.end ?? hit.end
             let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || isArabic(tokens[end]))
                 ? tokens[end].folded : nil
-            out.append(Mention(start: titleStart, end: end, country: country,
-                               role: title.role, kinds: heldKinds, surname: surname))
+            var office = Mention(start: titleStart, end: end, country: country, role: title.role, kinds: heldKinds, surname: surname)
+            office.holdsEveryKind = !carriedKinds.isEmpty
+            out.append(office)
         }
         // "el canciller de Brasil, Mauro Vieira, y el de Colombia, X": the previous title again
         for e in indexes.elidedTitles.matches(in: tokens) where !occupied[e.start] {

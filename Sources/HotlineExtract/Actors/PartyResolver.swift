@@ -76,7 +76,7 @@ struct PartyResolver: Sendable {
             // (of another office when one party alone has that surname: "le général Aoun", then president)
             // ("the Crown Prince and Prime Minister": the party of the story who holds both offices)
             let holdsAll = { (p: ResolvedParty) -> Bool in
-                guard m.kinds.count > 1, let id = p.participant.officialID, let i = knowledge.indexByID[id] else { return false }
+                guard m.holdsEveryKind, let id = p.participant.officialID, let i = knowledge.indexByID[id] else { return false }
                 let held = Set(knowledge.officials[i].offices.filter { o in date.map(o.covers) ?? true }.map(\.kind))
                 return Set(m.kinds).isSubset(of: held)
             }

@@ -133,9 +133,14 @@ struct StoryCallFinder: Sendable {
                     if lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
                     let fromLead = resolver.resolve(own, on: date ?? reference, memory: (lead ?? []) + memory)
                     let named = { (r: [ResolvedParty]) in r.filter { $0.participant.name != nil }.count }
-                    // (or when it only adds to them: "du président Faye avec Ouattara et Tinubu")
+                    // (or when it only adds to them parties named by title and surname: "du président
+                    // Faye avec Ouattara et Tinubu"; a bare title, "رئيس الجمهورية", adds none)
                     let keys = { (r: [ResolvedParty]) in Set(r.filter { $0.participant.name != nil }.map(\.participant.identityKey)) }
-                    if named(resolved) < 2 || named(fromLead) == named(resolved) || keys(fromLead).isStrictSuperset(of: keys(resolved)) {
+                    let added = fromLead.filter { $0.participant.name != nil && !keys(resolved).contains($0.participant.identityKey) }
+                    let bySurname = !added.isEmpty && added.allSatisfy { p in
+                        own.contains { $0.start == p.position && $0.surname.map { PartyResolver.hasSurname($0, p.participant) } == true }
+                    }
+                    if named(resolved) < 2 || named(fromLead) == named(resolved) || (keys(fromLead).isStrictSuperset(of: keys(resolved)) && bySurname) {
                         resolved = fromLead
                     }
                 }
