@@ -27,7 +27,7 @@ extension StoryCallFinder {
                   // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
                   !(h.end..<f).contains(where: { grammar.with.contains(tokens[$0].folded) }) else { continue }
             // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y";
-            // "من الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية نائب رئيس المفوضية الأوروبية X")
+            // "من الممثل الأعلى للاتحاد الأوروبي نائب رئيس المفوضية الأوروبية X")
             guard let p = parties.first(where: { $0.position > f && $0.position <= f + Self.callerTitleReach }) else { continue }
             // "Entretiens téléphoniques de M. X avec ses homologues", "la conversación de X con Y":
             // of X, not from X, when a with-word brings the other party
@@ -38,7 +38,7 @@ extension StoryCallFinder {
         // "أجرى سموه اتصالا هاتفيا، بنائب رئيس الوزراء ...": made a call to, so the subject called
         // ("أجرى X اتصالا هاتفيا مع Y", held a call with Y, names no caller)
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
-            // (the subject may stand between: "أجرى وزير الدفاع الأميركي لويد أوستن، مساء الثلاثاء، اتصالاً هاتفياً بنظيره")
+            // (the subject may stand between: "أجرى الوزير الأميركي لويد أوستن، أمس، اتصالاً هاتفياً بنظيره")
             guard (max(0, h.start - Self.placingReach)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
                   let next = (h.end..<tokens.count).first(where: { tokens[$0].isWord }),
                   (grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) }) && parties.contains(where: { $0.position == next }))

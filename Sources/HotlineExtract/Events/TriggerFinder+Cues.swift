@@ -15,7 +15,7 @@ extension TriggerFinder {
         }
     }
 
-    /// "Il n'y a pas eu, selon nos informations, d'entretien téléphonique", "there was no phone
+    /// "Il n'y a pas eu, à notre connaissance, d'entretien téléphonique", "there was no phone
     /// call": an existential negation before the call word, with no clause break word between
     /// them ("There was no meeting, but X called Y" keeps the call).
     func existentialNegation(before start: Int, tokens: [Token]) -> Bool {

@@ -67,7 +67,7 @@ struct PageCleaner: Sendable {
     static let menuItemWords = 4
 
     /// A navigation line: at least three short items between "|" or bullets ("Le Président |
-    /// Actualités | Agenda | Les dossiers"): its capitalised words name no one.
+    /// Actualités | Discours | Dossiers"): its capitalised words name no one.
     static func isMenu(_ line: String) -> Bool {
         // (most lines have no separator: one byte scan, "•" and "·" start with 0xE2 and 0xC2)
         guard line.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }) else { return false }

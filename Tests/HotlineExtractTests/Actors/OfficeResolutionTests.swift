@@ -7,8 +7,8 @@ import Testing
 
 @Test func aTitleAfterAnIndefiniteArticleIsNotTheHolderOnTheDay() {
     let text = """
-    Nasser Bourita a reçu mardi un appel téléphonique du secrétaire d'État américain, Marco Rubio.
-    Le précédent échange téléphonique entre M. Bourita et un chef de la diplomatie américaine remonte au mois de novembre, avec Antony Blinken.
+    Mardi, Marco Rubio, le nouveau secrétaire d'État des États-Unis, a téléphoné à Nasser Bourita.
+    Leur dernier échange téléphonique avant celui-ci, entre M. Bourita et un secrétaire d'État sortant, Antony Blinken, remonte au mois de novembre.
     """
     let events = Fixtures.extract(text, published: "2025-01-29")
     #expect(events.count == 2)
@@ -19,7 +19,7 @@ import Testing
 
 @Test func aBareTitleIsNotTheHolderOfAnOfficeNamedBesideIt() {
     let text = """
-    Nasser Bourita a reçu mardi un appel téléphonique du secrétaire d'État américain, Marco Rubio.
+    Mardi, Marco Rubio, le nouveau secrétaire d'État des États-Unis, a téléphoné à Nasser Bourita.
     Selon Washington, le secrétaire d'État a eu une conversation productive avec le ministre marocain.
     """
     let events = Fixtures.extract(text, published: "2025-01-29")

@@ -52,12 +52,12 @@ func aDateInARelativeClauseOnAnotherWordDoesNotDateTheCall(text: String) {
     #expect(events.first?.date == Fixtures.day("2024-03-12"))
 }
 
-// A French spokesperson's past participle ("a seulement indiqué, lors d'un point de presse, que
-// ...") reports the call: the spokesperson is not on it.
+// A French spokesperson's past participle ("a simplement précisé, sans autre détail, que ...")
+// reports the call: the spokesperson is not on it.
 @Test func aFrenchSpokespersonBeforeAParticipleIsNotAParty() {
     let text = """
-    Nasser Bourita a reçu mardi un appel téléphonique du secrétaire d'État américain Antony Blinken.
-    Le porte-parole Matthew Miller a seulement indiqué, lors d'un point de presse, que le secrétaire d'État avait eu une conversation productive avec le ministre marocain.
+    Mardi, Antony Blinken a appelé le chef de la diplomatie marocaine, Nasser Bourita.
+    Interrogé par la presse, le porte-parole Matthew Miller a simplement précisé, sans autre détail, que le secrétaire d'État avait eu un échange fructueux avec le ministre marocain.
     """
     let events = Fixtures.extract(text, published: "2024-03-06")
     #expect(events.count == 1)

@@ -10,7 +10,7 @@ import Testing
 
 @Test func sameDayFollowsThePreviousCall() {
     let text = """
-    Madrid - Le chef de la diplomatie espagnole, M. José Manuel Albares, a reçu mardi un appel téléphonique du secrétaire d'État américain, M. Antony Blinken.
+    Madrid - Le chef de la diplomatie espagnole, M. José Manuel Albares, a reçu mardi un appel du chef de la diplomatie américaine, M. Antony Blinken.
 
     M. Albares a par ailleurs eu le même jour un entretien téléphonique avec le ministre jordanien des Affaires étrangères, M. Ayman Safadi.
     """

@@ -58,7 +58,7 @@ func initiatorFromAnInitiativeFormula(text: String, caller: String) {
 }
 
 @Test(arguments: [
-    ("José Manuel Albares recibió el pasado lunes una llamada del vice primer ministro y ministro de Exteriores de Jordania, Ayman Safadi.", "Ayman Safadi"),
+    ("José Manuel Albares recibió el pasado lunes una llamada telefónica del vice primer ministro y canciller jordano, Ayman Safadi.", "Ayman Safadi"),
     ("José Manuel Albares recibió ayer una llamada telefónica de su par marroquí, Nasser Bourita.", "Nasser Bourita"),
     ("Nasser Bourita a reçu lundi soir un appel téléphonique du ministre jordanien des Affaires étrangères, Ayman Safadi.", "Ayman Safadi"),
 ])
@@ -94,7 +94,7 @@ func receivedACallFromNamesTheCallerAfterTheFromWord(text: String, language: Str
 }
 
 @Test(arguments: [
-    ("Le président Joseph Aoun a reçu mardi un appel téléphonique de la présidente du Conseil des ministres de la République italienne, Mme Giorgia Meloni.", "fr"),
+    ("Le président Joseph Aoun a reçu mardi un appel de la cheffe du gouvernement italien, la présidente du Conseil des ministres Giorgia Meloni.", "fr"),
     ("Joseph Aoun recibió el martes una llamada de la presidenta del Consejo de Ministros de Italia, Giorgia Meloni.", "es"),
     ("تلقى الرئيس جوزيف عون اليوم اتصالا هاتفيا من رئيسة مجلس الوزراء الإيطالي جورجيا ميلوني.", "ar"),
 ])

@@ -16,7 +16,7 @@ func distributiveCallsAreOnePerCounterpart(text: String) {
 
 @Test func namedCounterpartsTheKnowledgeBaseLacksAreCalledOneByOne() {
     let events = Fixtures.extract("""
-        José Manuel Albares mantuvo el jueves sendas conversaciones telefónicas con sus homólogos de Marruecos, Karim Bennani Alaoui, y de Jordania, Samir Haddad Khoury.
+        José Manuel Albares mantuvo el miércoles sendas conversaciones telefónicas con sus pares de Marruecos, Karim Bennani Alaoui, y de Jordania, Samir Haddad Khoury.
         """, published: "2023-03-03")
     let byName = Dictionary(uniqueKeysWithValues: events.flatMap(\.participants).filter { $0.officialID == nil }.map { ($0.name ?? "", $0.country) })
     #expect(events.count == 2)

@@ -43,7 +43,7 @@ func ownerIsNoPartyEvenWhenTheOtherPartyIsUnknown(text: String) {
     Donald Trump a téléphoné lundi à Giorgia Meloni.
 
     Nasser Bourita s'est entretenu jeudi avec le ministre des Affaires étrangères de l'Espagne, José Manuel Albares, \
-    lors d'un échange téléphonique consacré aux droits de douane imposés par l'administration Trump.
+    lors d'un échange téléphonique portant sur les droits de douane décidés par l'administration Trump.
     """
     let events = WiderFixtures.extract(text)
     #expect(Set(events.map(WiderFixtures.names)) == [["Donald Trump", "Giorgia Meloni"], ["Nasser Bourita", "José Manuel Albares"]])

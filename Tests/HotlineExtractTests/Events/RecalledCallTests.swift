@@ -21,7 +21,7 @@ func aBackReferenceWithItsOwnDateRecallsAnEarlierCall(text: String) {
 }
 
 @Test(arguments: [
-    ("Kyriakos Mitsotakis a téléphoné lundi au président turc Recep Tayyip Erdoğan pour lui présenter ses condoléances.", "fr", "2025-03-17"),
+    ("Kyriakos Mitsotakis a téléphoné lundi au chef de l'État turc Recep Tayyip Erdoğan pour lui présenter ses condoléances.", "fr", "2025-03-17"),
     ("Kyriakos Mitsotakis a appelé mardi 18 mars son homologue Recep Tayyip Erdoğan.", "fr", "2025-03-18"),
     ("Kyriakos Mitsotakis llamó el domingo 16 de marzo al presidente turco, Recep Tayyip Erdoğan.", "es", "2025-03-16"),
     ("Kyriakos Mitsotakis called on Monday the Turkish president, Recep Tayyip Erdoğan.", "en", "2025-03-17"),

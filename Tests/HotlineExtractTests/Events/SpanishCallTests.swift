@@ -30,7 +30,7 @@ func aSpanishTelephoningVerbReportsACall(text: String) {
     let text = """
     Albares conversa por teléfono con Bourita
     José Manuel Albares ha mantenido este jueves una conversación telefónica con Nasser Bourita.
-    Fuentes diplomáticas indican que la conversación se enmarca en los preparativos del acuerdo bilateral de seguridad que el presidente francés, Emmanuel Macron, y el ministro jordano, Ayman Safadi, tienen previsto firmar en mayo.
+    Según la diplomacia española, la conversación forma parte de la preparación del tratado de defensa que el presidente francés, Emmanuel Macron, y el ministro jordano, Ayman Safadi, tienen previsto firmar en mayo.
     """
     let events = Fixtures.extract(text, published: "2025-01-16")
     #expect(events.count == 1)

@@ -17,7 +17,7 @@ func aQuestionReportsNoCall(text: String) {
 @Test(arguments: [
     "A phone call between Emmanuel Macron and Nasser Bourita on the question of migration is not ruled out, a source said.",
     "Un appel entre M. Macron et le ministre Nasser Bourita sur la question des visas n'est pas exclu, selon une source.",
-    "Selon une source diplomatique, un entretien téléphonique entre Emmanuel Macron et Nasser Bourita est envisagé dans les prochains jours.",
+    "D'après l'Élysée, un entretien téléphonique de M. Macron avec Nasser Bourita est envisagé d'ici la fin du mois.",
     "Una llamada entre José Manuel Albares y Nasser Bourita sobre la cuestión migratoria no se descarta, según fuentes diplomáticas.",
     "Emmanuel Macron a salué le rôle du Maroc, sans préciser la date de ce futur appel avec Nasser Bourita.",
 ])

@@ -70,9 +70,9 @@ import HotlineExtract
     /// The Organization of American States in four languages ("OEA" in French and Spanish), not
     /// the United States its French name contains.
     @Test(arguments: [
-        ("Haitian Prime Minister Garry Conille received a phone call on Thursday from the Secretary General of the Organization of American States, Luis Almagro.", "en"),
-        ("Le Premier ministre Garry Conille a reçu jeudi un appel téléphonique du secrétaire général de l'Organisation des États américains (OEA), Luis Almagro.", "fr"),
-        ("El primer ministro haitiano, Garry Conille, recibió el jueves una llamada telefónica del secretario general de la Organización de los Estados Americanos (OEA), Luis Almagro.", "es"),
+        ("Luis Almagro, head of the Organization of American States, spoke by phone on Thursday with Haiti's Prime Minister Garry Conille.", "en"),
+        ("Luis Almagro, à la tête de l'Organisation des États américains (OEA), s'est entretenu jeudi par téléphone avec Garry Conille.", "fr"),
+        ("Luis Almagro, al frente de la Organización de los Estados Americanos (OEA), habló el jueves por teléfono con Garry Conille.", "es"),
     ])
     func theOrganizationOfAmericanStatesIsAnOrganisation(text: String, language: String) {
         let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-07-05"), language: language)).events

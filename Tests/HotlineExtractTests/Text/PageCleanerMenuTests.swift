@@ -1,11 +1,11 @@
 import Testing
 @testable import HotlineExtract
 
-/// Navigation lines ("Le Président | Actualités | Agenda | Les dossiers") are dropped: their
+/// Navigation lines ("Le Président | Actualités | Discours | Dossiers") are dropped: their
 /// capitalised words would otherwise read as a name after a title ("Le Président").
 @Suite struct PageCleanerMenuTests {
     @Test(arguments: [
-        "Le Président | Actualités | Agenda | Les dossiers | Accueil",
+        "Le Président | Actualités | Discours | Dossiers | Accueil",
         "Home • World • Middle East • Africa",
         "Inicio · Política · Internacional · Opinión",
     ])
@@ -24,9 +24,9 @@ import Testing
 
     @Test func aTitleInTheMenuNamesNoOneInTheStory() {
         let page = """
-        Le Président | Actualités | Agenda | Les dossiers | Accueil
+        Le Président | Actualités | Discours | Dossiers | Accueil
 
-        Le Président de la République s'est entretenu samedi par téléphone avec le roi du Maroc, Mohammed VI.
+        Le Président de la République a eu samedi un entretien téléphonique avec le roi du Maroc, Mohammed VI.
         """
         let events = Fixtures.extract(page, published: "2024-10-21")
         #expect(!events.contains { $0.participants.contains { $0.name == "Actualités Agenda Les" } })

@@ -110,7 +110,7 @@ import Testing
     The minister held a phone call with his counterpart today.
 
     Te puede interesar
-    - El Gobierno aprueba un plan de respuesta
+    - El Consejo de Ministros aprueba un nuevo plan
     - Otra noticia sin fecha
 
     The ministers agreed to stay in contact.

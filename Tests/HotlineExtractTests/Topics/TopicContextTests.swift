@@ -39,7 +39,7 @@ private func topicIDs(_ page: String) -> Set<String> {
 
 @Test func spanishCaptionIsSkippedAndContextoEndsTheReport() {
     let page = """
-    Madrid, 18 mar (EFE).- El ministro de Asuntos Exteriores, José Manuel Albares, habló por teléfono con su homólogo marroquí, Nasser Bourita.
+    Madrid, 18 mar (EFE).- El canciller español, José Manuel Albares, habló por teléfono con su homólogo marroquí, Nasser Bourita.
 
     Foto: El ministro Albares en Madrid.
 

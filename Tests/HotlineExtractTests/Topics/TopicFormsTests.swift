@@ -18,7 +18,7 @@ func topicWordForms(text: String, topic: String) {
 
 @Test func aSentenceAboutOneOfTheSplitCallsGivesItsTopicsToThatCallOnly() {
     let events = Fixtures.extract("""
-        José Manuel Albares mantuvo el jueves sendas conversaciones telefónicas con sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.
+        José Manuel Albares mantuvo el miércoles sendas conversaciones telefónicas con sus pares de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.
 
         Con Safadi, el ministro abordó además la situación de los refugiados.
         """, published: "2023-03-03")
@@ -30,7 +30,7 @@ func topicWordForms(text: String, topic: String) {
 
 @Test func theSentencesAfterOneSplitCallsOwnSentenceStayWithThatCall() {
     let events = Fixtures.extract("""
-        José Manuel Albares mantuvo el jueves sendas conversaciones telefónicas con sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.
+        José Manuel Albares mantuvo el miércoles sendas conversaciones telefónicas con sus pares de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.
 
         Safadi lo llamó primero. Hablaron de la situación de los refugiados.
         """, published: "2023-03-03")
