@@ -49,6 +49,14 @@ extension StoryCallFinder {
         return ResolvedParty(participant: shared[0], kinds: [], position: 0)
     }
 
+    /// With one call reported, whose parties all calls share: its party named last, the one called
+    /// ("X se comunicó con A, mientras que B lo llamó": "lo" is A), unless that is `subject`.
+    func lastCalled(in reported: [CallEvent], besides subject: ResolvedParty) -> ResolvedParty? {
+        guard reported.count == 1, let last = reported[0].participants.last(where: { $0.identityKey != subject.participant.identityKey }),
+              reported[0].participants.count == 2 else { return nil }
+        return ResolvedParty(participant: last, kinds: [], position: 0)
+    }
+
     /// Two calls with the same pair, one naming a party by a shorter form of the other's name
     /// ("Canciller Martínez-Acha recibe llamada de Rubio" and the body's "Javier Martínez-Acha").
     func sharesPair(_ a: CallEvent, _ b: CallEvent) -> Bool {

@@ -113,7 +113,10 @@ struct StoryCallFinder: Sendable {
                 // ("last week", "récemment": placed, not dated; no other call's date either)
                 let vague = cue?.isVague == true
                 var date = isReference || vague ? nil : cueDate ?? lastTriggerDate
-                let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang)
+                // ("..., mientras que Boric lo llamó": the pronoun is the called party, not the sentence's subject)
+                let pronounObject = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasObjectPronoun($0.start, $0.end, tokens: tokens) }
+                let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang,
+                                      addsSubject: !pronounObject || !group.mentions.contains { mentions[$0].end <= group.start })
                 // (a bare title is first the previous sentence's subject: "President X telephoned A and
                 // President B. According to ..., the President first spoke to A")
                 let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
@@ -158,7 +161,8 @@ struct StoryCallFinder: Sendable {
                 // "Boric lo llamó más tarde": the called party is the one the story's calls share
                 if unique(resolved).count == 1, group.hits.contains(where: { h in
                     h.trigger.kind == .active && triggerFinder.hasObjectPronoun(h.start, h.end, tokens: tokens)
-                }), var shared = sharedParty(of: reported), shared.participant.identityKey != resolved[0].participant.identityKey {
+                }), var shared = sharedParty(of: reported) ?? lastCalled(in: reported, besides: resolved[0]),
+                   shared.participant.identityKey != resolved[0].participant.identityKey {
                     shared.position = group.end
                     shared.pluralGroup = nil
                     inferred.insert(shared.participant.identityKey)
@@ -419,9 +423,10 @@ struct StoryCallFinder: Sendable {
 
     /// The mentions that are parties of a trigger group: those nearest to it, without possessive
     /// modifiers and reporting speakers when it has enough parties without them, and with the
-    /// sentence's subject when it lacks a second party.
+    /// sentence's subject when it lacks a second party (`addsSubject`: not when the call's object
+    /// is a pronoun after its own subject, "mientras que Boric lo llamó").
     private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar,
-                             language: String) -> [Mention] {
+                             language: String, addsSubject: Bool = true) -> [Mention] {
         var own = group.mentions.map { mentions[$0] }
         // "at Zelensky's request": a possessive person is a modifier, a party only when the call
         // lacks one ("Netanyahu's office said he spoke with Biden")
@@ -485,7 +490,7 @@ struct StoryCallFinder: Sendable {
             }
             limit = subject
         }
-        if own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }) {
+        if addsSubject, own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }) {
             own.insert(subject, at: 0)
         }
         return own

@@ -35,3 +35,9 @@ func frenchCallWordsReportACall(text: String) {
     #expect(!events.contains { Fixtures.names($0) == ["Emmanuel Macron", "Nasser Bourita"] })
     #expect(events.contains { Fixtures.names($0) == ["Samir Haddad Khoury", "Emmanuel Macron"] })
 }
+
+@Test func aFrenchPhoneDiscussionIsACall() {
+    let events = Fixtures.extract("Emmanuel Macron a eu lundi une discussion téléphonique avec Nasser Bourita.", published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-03-04")
+}

@@ -72,3 +72,23 @@ func aPartOfTheDayAfterTheDateKeepsTheObject(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
 }
+
+// Latin American wording: "sostuvo una comunicación telefónica", "se comunicó con".
+@Test(arguments: [
+    "El canciller José Manuel Albares sostuvo el lunes una comunicación telefónica con Nasser Bourita.",
+    "El canciller José Manuel Albares se comunicó el lunes con Nasser Bourita para tratar la cooperación.",
+])
+func latinAmericanCallWordsReportACall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
+}
+
+// "X se comunicó con A, mientras que B lo llamó": the pronoun is A, not the sentence's subject.
+@Test func aPronounObjectAfterATwoPartyCallIsTheSharedParty() {
+    let text = "Según la cancillería marroquí, el presidente Emmanuel Macron habló el lunes por teléfono con Nasser Bourita por la mañana, mientras que Albares lo llamó por la tarde."
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.contains { Fixtures.names($0) == ["Emmanuel Macron", "Nasser Bourita"] })
+    #expect(events.contains { Fixtures.names($0) == ["José Manuel Albares", "Nasser Bourita"] })
+    #expect(!events.contains { Fixtures.names($0) == ["Emmanuel Macron", "José Manuel Albares"] })
+}
