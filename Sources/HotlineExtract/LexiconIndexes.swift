@@ -47,6 +47,7 @@ struct LexiconIndexes: Sendable {
         var unrealized = PhraseMatcher<Bool>()
         var unrealizedAfter = PhraseMatcher<Bool>()
         var headlineInfinitive: Set<String> = []
+        var exhortation: Set<String> = []
         var callPurposes = PhraseMatcher<Bool>()
         var relativePronouns: Set<String> = []
         var passiveAuxiliaries: Set<String> = []
@@ -152,6 +153,7 @@ struct LexiconIndexes: Sendable {
             g.unrealized = PhraseMatcher(phrases: l.unrealized)
             g.unrealizedAfter = PhraseMatcher(phrases: l.unrealizedAfter)
             g.headlineInfinitive = Set((l.headlineInfinitive ?? []).map(TextFolding.fold))
+            g.exhortation = Set((l.exhortation ?? []).map(TextFolding.fold))
             g.callPurposes = PhraseMatcher(phrases: l.callPurposes)
             g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))

@@ -70,6 +70,9 @@ struct TriggerFinder: Sendable {
                 continue
             }
             if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
+            // "llamó a su homólogo a respetar el acuerdo", "a appelé X à faire preuve de retenue": an
+            // exhortation (an infinitive after the object), not a call
+            if t.kind == .active, exhorts(after: m.end, tokens: tokens, mentions: mentions) { continue }
             // "they did not discuss X during the call": the negation is not the call's
             let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0).map { d in d.end >= m.start - 2 } ?? false }
             let denied = denialInSentence || (!during && negation(in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6), outside: undisclosed()))
@@ -213,6 +216,22 @@ struct TriggerFinder: Sendable {
             }
         }
         return true
+    }
+
+    /// Endings of infinitives ("respetar", "faire") in the languages whose `exhortation` words
+    /// bring one in.
+    static let infinitiveEndings = ["ar", "er", "ir", "re"]
+
+    /// The object mentioned right after a calling verb is followed by an `exhortation` word and an
+    /// infinitive ("a respetar", "à faire").
+    func exhorts(after end: Int, tokens: [Token], mentions: [Mention]) -> Bool {
+        // (a nationality may close the object: "a su homólogo marroquí a respetar")
+        guard !grammar.exhortation.isEmpty, let object = mentions.first(where: { $0.start >= end && $0.start <= end + 4 }),
+              object.end + 1 < tokens.count,
+              let marker = (object.end..<min(tokens.count - 1, object.end + 2)).first(where: { grammar.exhortation.contains(tokens[$0].folded) }),
+              (object.end..<marker).allSatisfy({ tokens[$0].isWord }) else { return false }
+        let verb = tokens[marker + 1]
+        return verb.isWord && verb.folded.count > 4 && Self.infinitiveEndings.contains { verb.folded.hasSuffix($0) }
     }
 
     /// A negation cue in `from..<to` that does not lie in one of the `outside` spans.

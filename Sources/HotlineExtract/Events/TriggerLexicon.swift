@@ -157,6 +157,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Infinitive markers ("to"): a calling verb right after one that follows a name is a
         /// headline's future ("Albanese to call Manele", "Ishiba to speak with Biden").
         let headlineInfinitive: [String]?
+        /// The word that brings in what a calling verb's object is urged to do ("a" in "llamó a X a
+        /// respetar", "à" in "a appelé X à faire"): with an infinitive after it, an exhortation.
+        let exhortation: [String]?
         /// What a call is for, after a `notFollowedBy` word ("called X to congratulate him", not
         /// "called X to act"): the verb is a call after all.
         let callPurposes: [String]?

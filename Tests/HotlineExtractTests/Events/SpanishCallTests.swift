@@ -92,3 +92,26 @@ func latinAmericanCallWordsReportACall(text: String) {
     #expect(events.contains { Fixtures.names($0) == ["José Manuel Albares", "Nasser Bourita"] })
     #expect(!events.contains { Fixtures.names($0) == ["Emmanuel Macron", "José Manuel Albares"] })
 }
+
+// "llamó a X a + infinitive", "a appelé X à + infinitive": an exhortation, not a call; a calling
+// verb whose object ends the sentence, or is followed by a time or a purpose, is a call.
+@Test(arguments: [
+    "José Manuel Albares llamó a su homólogo marroquí a respetar el acuerdo.",
+    "Emmanuel Macron a appelé son homologue marocain à faire preuve de retenue.",
+])
+func anExhortationIsNotACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-06").isEmpty)
+}
+
+@Test(arguments: [
+    "Según informó el ministerio, el ministro José Manuel Albares llamó el lunes a Nasser Bourita",
+    "Según informó el ministerio, el ministro José Manuel Albares llamó el lunes a Nasser Bourita.",
+    "Según informó el ministerio, el ministro José Manuel Albares llamó el lunes a Nasser Bourita para felicitarle.",
+    "Según informó el ministerio, el ministro José Manuel Albares llamó el lunes a su homólogo marroquí a las diez de la mañana.",
+    "Selon l'Élysée, le président Emmanuel Macron a appelé lundi son homologue Nasser Bourita",
+])
+func aCallingVerbWithItsObjectLastOrATimeIsACall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-03-04")
+}
