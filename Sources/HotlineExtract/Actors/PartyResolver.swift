@@ -21,7 +21,7 @@ struct PartyResolver: Sendable {
         // "le secrétaire d'État avait eu une conversation avec le ministre marocain")
         let offices = mentions.filter { !$0.isCounterpart && !$0.isNamed }
         for m in offices.filter({ $0.country != nil }) + offices.filter({ $0.country == nil }) {
-            let others = m.country != nil ? others : others.filter { o in
+            let candidates = m.country != nil ? others : others.filter { o in
                 !out.contains { $0.participant.identityKey == o.participant.identityKey || ($0.participant.country != nil && $0.participant.country == o.participant.country) }
             }
             if m.isGeneric {
@@ -31,7 +31,7 @@ struct PartyResolver: Sendable {
                 out.append(ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: m.start))
                 continue
             }
-            if let r = resolveOne(m, on: date, memory: others) { out.append(r) }
+            if let r = resolveOne(m, on: date, memory: candidates) { out.append(r) }
         }
         for m in mentions where m.isCounterpart && !m.isNamed {
             // the counterpart of the nearest party before it (else of the first one)

@@ -80,10 +80,7 @@ struct CallMerger: Sendable {
             base.initiator = base.participants.firstIndex { $0.identityKey == key }
         }
         // unnamed parties take the name found in the other report
-        for (i, p) in base.participants.enumerated() where p.name == nil {
-            if let named = other.participants.first(where: { $0.name != nil && $0.country == p.country }) { base.participants[i] = named }
-        }
-        base.dropRepeatedParticipants()
+        base.nameOffices(from: other)
         base.evidence = a.evidence + b.evidence.filter { !a.evidence.contains($0) }
         base.confidence = max(a.confidence, b.confidence)
         base.vaguelyDated = a.vaguelyDated || b.vaguelyDated

@@ -52,8 +52,8 @@ extension StoryCallFinder {
     /// With one call reported, whose parties all calls share: its party named last, the one called
     /// ("X se comunicó con A, mientras que B lo llamó": "lo" is A), unless that is `subject`.
     func lastCalled(in reported: [CallEvent], besides subject: ResolvedParty) -> ResolvedParty? {
-        guard reported.count == 1, let last = reported[0].participants.last(where: { $0.identityKey != subject.participant.identityKey }),
-              reported[0].participants.count == 2 else { return nil }
+        guard reported.count == 1, reported[0].participants.count == 2,
+              let last = reported[0].participants.last(where: { $0.identityKey != subject.participant.identityKey }) else { return nil }
         return ResolvedParty(participant: last, kinds: [], position: 0)
     }
 

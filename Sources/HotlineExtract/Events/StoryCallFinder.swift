@@ -11,8 +11,10 @@ struct StoryCallFinder: Sendable {
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
         let lang = story.language ?? "en"
         guard let grammar = resources.indexes.grammar[lang] ?? resources.indexes.grammar["en"] else { return [] }
-        // every call comes from a call word: a story without one reports none (most of a page's do not)
-        guard story.sentences.contains(where: { grammar.triggers.occurs(in: $0.tokens) }) else { return [] }
+        // every call comes from a call word: a story without one reports none (most of a page's do
+        // not), and a sentence without one is read only for its parties and dates
+        let hasCallWord = story.sentences.map { grammar.triggers.occurs(in: $0.tokens) }
+        guard hasCallWord.contains(true) else { return [] }
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
                                           dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
@@ -22,7 +24,7 @@ struct StoryCallFinder: Sendable {
         let reference = dateline?.date ?? publishedAt
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting
-        let reportsCall = story.sentences.contains { triggerFinder.hasStrong($0.tokens) }
+        let reportsCall = story.sentences.indices.contains { hasCallWord[$0] && triggerFinder.hasStrong(story.sentences[$0].tokens) }
             || !story.sentences.contains { grammar.inPerson.occurs(in: $0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
@@ -54,14 +56,14 @@ struct StoryCallFinder: Sendable {
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
             // (a headline names by surname whom the lead names in full: "Goïta, Traoré et Tiani ont échangé")
-            let headlineCall = isHeadline(sentence, of: story) && !firstIsLead && grammar.triggers.occurs(in: tokens)
+            let headlineCall = hasCallWord[si] && isHeadline(sentence, of: story) && !firstIsLead
             if headlineCall, lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
             let mentions = ModifierNames(grammar: grammar).parties(
                 addingSurnames(to: mentionFinder.mentions(in: tokens), tokens: tokens, memory: headlineCall ? (lead ?? []) + memory : memory),
                 tokens: tokens)
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
-            var hits = triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall)
+            var hits = hasCallWord[si] ? triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall) : []
             // "Did the Secretary-General also speak to X?": a question reports no call
             if Self.isQuestion(sentence.text) { for k in hits.indices { hits[k].planned = true } }
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
@@ -151,22 +153,25 @@ struct StoryCallFinder: Sendable {
                 // (one party, however many times named: "le ministre du Pakistan, Mohammad Ishaq Dar");
                 // so does an unexpressed subject ("También llamó al vice primer ministro ...")
                 let dropsSubject = group.hits.contains { $0.trigger.kind == .active } && !mentions.contains { $0.start < group.start }
-                if opensWithPronoun || dropsSubject, unique(resolved).count == 1, var subject = subjectOfPrevious,
+                // (a party the sentence does not name joins at `position`, outside any plural title;
+                // a subject comes first)
+                func adopt(_ party: ResolvedParty, at position: Int, asSubject: Bool = false) {
+                    var party = party
+                    party.position = position
+                    party.pluralGroup = nil
+                    inferred.insert(party.participant.identityKey)
+                    resolved.insert(party, at: asSubject ? 0 : resolved.count)
+                }
+                if opensWithPronoun || dropsSubject, unique(resolved).count == 1, let subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
-                    subject.position = 0
-                    subject.pluralGroup = nil
-                    resolved.insert(subject, at: 0)
-                    inferred.insert(subject.participant.identityKey)
+                    adopt(subject, at: 0, asSubject: true)
                 }
                 // "Boric lo llamó más tarde": the called party is the one the story's calls share
                 if unique(resolved).count == 1, group.hits.contains(where: { h in
                     h.trigger.kind == .active && triggerFinder.hasObjectPronoun(h.start, h.end, tokens: tokens)
-                }), var shared = sharedParty(of: reported) ?? lastCalled(in: reported, besides: resolved[0]),
+                }), let shared = sharedParty(of: reported) ?? lastCalled(in: reported, besides: resolved[0]),
                    shared.participant.identityKey != resolved[0].participant.identityKey {
-                    shared.position = group.end
-                    shared.pluralGroup = nil
-                    inferred.insert(shared.participant.identityKey)
-                    resolved.append(shared)
+                    adopt(shared, at: group.end)
                 }
                 // "the two leaders spoke by phone": the last two parties the story named
                 if resolved.count < 2, resources.indexes.pairPhrases.occurs(in: tokens) {
@@ -177,12 +182,9 @@ struct StoryCallFinder: Sendable {
                     if resolved.isEmpty, let last = (events + headlineEvents).last, last.participants.count == 2,
                        last.participants.allSatisfy({ p in recent.contains { $0.participant.identityKey == p.identityKey } }) {
                         for p in last.participants {
-                            guard var m = recent.first(where: { $0.participant.identityKey == p.identityKey }) else { continue }
-                            m.position = group.start
-                            m.pluralGroup = nil
-                            inferred.insert(m.participant.identityKey)
+                            guard let m = recent.first(where: { $0.participant.identityKey == p.identityKey }) else { continue }
                             seen.insert(m.participant.identityKey)
-                            resolved.append(m)
+                            adopt(m, at: group.start)
                         }
                     }
                     // (of two countries: "the two ministers" are not two officials of one state)
@@ -190,11 +192,7 @@ struct StoryCallFinder: Sendable {
                         m.participant.country == nil || !resolved.contains { $0.participant.country == m.participant.country }
                     }
                     for m in memory where resolved.count < 2 && twoCountries(m) && seen.insert(m.participant.identityKey).inserted {
-                        var m = m
-                        m.position = group.start
-                        m.pluralGroup = nil
-                        inferred.insert(m.participant.identityKey)
-                        resolved.append(m)
+                        adopt(m, at: group.start)
                     }
                 }
                 var parties = unique(resolved)
@@ -296,10 +294,7 @@ struct StoryCallFinder: Sendable {
                 // (or when the call's date was given to the headline's report: "L'appel a eu lieu dimanche")
                 if events[same[0]].date == nil { events[same[0]].date = h.date }
                 // (and whom the body names only by office: "le ministre marocain")
-                for (i, p) in events[same[0]].participants.enumerated() where p.name == nil {
-                    if let named = h.participants.first(where: { $0.name != nil && $0.country == p.country }) { events[same[0]].participants[i] = named }
-                }
-                events[same[0]].dropRepeatedParticipants()
+                events[same[0]].nameOffices(from: h)
             }
         }
         events.removeAll { e in

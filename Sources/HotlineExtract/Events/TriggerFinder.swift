@@ -112,8 +112,6 @@ struct TriggerFinder: Sendable {
         return k
     }
 
-    /// End of the clause a call noun is the subject of: before a clause
-    /// break word or a sentence-internal stop, ten words at most ("la llamada entre X e Y se celebrará").
     /// Where what is said of a call noun can end: its own clause, or, when the noun opens the
     /// sentence as its subject ("Un appel entre A et B sur la question du transit n'est pas
     /// exclu"), the first punctuation, however long the noun phrase.
@@ -127,6 +125,8 @@ struct TriggerFinder: Sendable {
     /// sentence's subject.
     static let subjectNounReach = 2
 
+    /// End of the clause a call noun is the subject of: before a clause
+    /// break word or a sentence-internal stop, ten words at most ("la llamada entre X e Y se celebrará").
     func nounClauseEnd(after end: Int, tokens: [Token]) -> Int {
         var k = end
         while k < tokens.count, k - end < 10, !grammar.clauseBreaks.contains(tokens[k].folded),

@@ -30,6 +30,15 @@ public struct CallEvent: Sendable {
         self.confidence = confidence
     }
 
+    /// Parties this report names only by office ("le ministre marocain") take the name another
+    /// report of the call gives a party of that country; each party is then listed once.
+    mutating func nameOffices(from other: CallEvent) {
+        for (i, p) in participants.enumerated() where p.name == nil {
+            if let named = other.participants.first(where: { $0.name != nil && $0.country == p.country }) { participants[i] = named }
+        }
+        dropRepeatedParticipants()
+    }
+
     /// Keeps each party once (its first listing) when naming a nameless office after another
     /// report listed its holder twice; the initiator follows its party.
     mutating func dropRepeatedParticipants() {
