@@ -33,7 +33,7 @@ struct ExtractionResources: Sendable {
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
             ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, maxNoiseLineWords: 0)
-        stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:])
+        stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:], letters: nil)
         indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics)
         topicContext = TopicContext(cues: topics.context)
     }

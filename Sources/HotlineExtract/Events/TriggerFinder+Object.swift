@@ -6,6 +6,8 @@ extension TriggerFinder {
                                         "dernier", "matin", "soir", "tarde", "noche", "morning", "evening", "night"]
     /// Parts of the day that close a date adverbial ("dimanche soir").
     static let dayParts: Set<String> = ["matin", "soir", "tarde", "noche", "morning", "evening", "night", "afternoon", "soiree", "matinee", "manana"]
+    /// Words that follow a weekday and belong to it ("mardi dernier", "el martes pasado").
+    static let dayPostmodifiers: Set<String> = ["dernier", "derniere", "pasado", "pasada"]
     /// Words that bring in a part of the day after a date ("por la tarde", "in the evening").
     static let dayPartLeads: Set<String> = ["por", "in", "dans", "en", "during", "durante"]
     /// Prepositions that introduce the person called ("a", "al", "à", "to").
@@ -42,7 +44,10 @@ extension TriggerFinder {
         }
         guard dated else { return nil }
         // trailing glue words belong to what follows ("on Monday the minister"), bar parts of the day
-        while lastDate < tokens.count, Self.dayParts.contains(tokens[lastDate].folded) { lastDate += 1 }
+        // and "dernier" / "pasado" after the day
+        while lastDate < tokens.count, Self.dayParts.contains(tokens[lastDate].folded) || Self.dayPostmodifiers.contains(tokens[lastDate].folded) {
+            lastDate += 1
+        }
         // ("el martes por la tarde", "on Tuesday in the evening")
         if lastDate < tokens.count, Self.dayPartLeads.contains(tokens[lastDate].folded),
            let part = (lastDate + 1..<min(tokens.count, lastDate + 3)).first(where: { Self.dayParts.contains(tokens[$0].folded) }) {

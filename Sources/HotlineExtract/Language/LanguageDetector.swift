@@ -1,9 +1,12 @@
 /// Detects the language of a text (en, fr, es, ar): Arabic by script, the others by the share
-/// of their stopwords among the words. Nil when nothing stands out.
+/// of their stopwords among the words, or when too few stopwords decide, by the letters only one
+/// of them writes. Nil when nothing stands out.
 struct LanguageDetector: Sendable {
     private let sets: [String: Set<String>]
     /// The shapes of all the stopwords: most words of a text are no stopword at all.
     private let shapes: WordShapeFilter
+    /// Lowercase letters and the one language that writes them.
+    private let letters: [Unicode.Scalar: String]
 
     init(lexicon: StopwordLexicon) {
         var sets: [String: Set<String>] = [:]
@@ -14,6 +17,11 @@ struct LanguageDetector: Sendable {
         }
         self.sets = sets
         self.shapes = shapes
+        var letters: [Unicode.Scalar: String] = [:]
+        for (lang, written) in lexicon.letters ?? [:] {
+            for scalar in written.unicodeScalars { letters[scalar] = lang }
+        }
+        self.letters = letters
     }
 
     func detect(_ text: String) -> String? {
@@ -42,8 +50,24 @@ struct LanguageDetector: Sendable {
             let n = candidates.reduce(0) { $0 + (set.contains($1) ? 1 : 0) }
             if n > (best?.1 ?? 0) || (n == best?.1 && lang < best!.0) { best = (lang, n) }
         }
-        guard let best, best.1 >= 2 || (best.1 >= 1 && words.count < 8) else { return nil }
-        return best.0
+        if let best, best.1 >= 2 || (best.1 >= 1 && words.count < 8) { return best.0 }
+        return byLetters(texts)
+    }
+
+    /// The language whose own letters a text writes, more than twice as often as any other's
+    /// ("Macron a téléphoné à Biden": no stopword, but "à").
+    private func byLetters(_ texts: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for text in texts {
+            for scalar in text.unicodeScalars where !scalar.isASCII {
+                if let lang = letters[scalar] ?? scalar.properties.lowercaseMapping.unicodeScalars.first.flatMap({ letters[$0] }) {
+                    counts[lang, default: 0] += 1
+                }
+            }
+        }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let first = ranked.first, first.value > 2 * (ranked.dropFirst().first?.value ?? 0) else { return nil }
+        return first.key
     }
 
     private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {

@@ -61,6 +61,18 @@ func aPartOfTheDayAfterTheDateKeepsTheObject(text: String) {
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
 }
 
+// "dernier" / "pasado" after the weekday belong to the date, not to the person called.
+@Test(arguments: [
+    "Le président Emmanuel Macron a téléphoné mardi dernier à son homologue marocain, le roi Mohammed VI, pour le féliciter.",
+    "El presidente Emmanuel Macron telefoneó el martes pasado a su homólogo, el rey Mohammed VI, para felicitarle.",
+])
+func aWeekdayWithLastKeepsTheObject(text: String) {
+    let events = Fixtures.extract(text, published: "2025-01-30")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-01-28")
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Mohammed VI"])
+}
+
 // "un día después de que ...": "de que" opens a clause; the people named in it are no new call.
 @Test func aDefiniteCallWordBeforeATemporalClauseIsTheStorysCall() {
     let text = """

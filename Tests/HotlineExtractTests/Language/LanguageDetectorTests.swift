@@ -14,3 +14,16 @@ func detectsLanguage(text: String, lang: String) {
 @Test func undeterminedTextIsNil() {
     #expect(LanguageDetector(lexicon: Fixtures.resources.stopwords).detect("12345 67890") == nil)
 }
+
+@Test(arguments: [
+    ("Sall a téléphoné à Ouattara mardi.", "fr"),
+    ("Ruto llamó a Abiy el miércoles, según fuentes oficiales de Nairobi.", "es"),
+    ("Le président Sall a téléphoné mardi à son homologue Ouattara.", "fr"),
+])
+func aShortTextWithoutEnoughStopwordsIsReadByItsLetters(text: String, lang: String) {
+    #expect(LanguageDetector(lexicon: Fixtures.resources.stopwords).detect(text) == lang)
+}
+
+@Test func lettersOfTwoLanguagesInEqualNumberDecideNothing() {
+    #expect(LanguageDetector(lexicon: Fixtures.resources.stopwords).detect("Muñoz Françoise") == nil)
+}
