@@ -50,12 +50,15 @@ struct TriggerFinder: Sendable {
             let readings = linkAt(m.end) ? nouns + verbs : verbs + nouns
             guard let t = readings.first(where: { accepts($0, m, tokens: tokens, mentions: mentions, storyReportsCall: storyReportsCall) })
             else { continue }
-            // a future cue governs its trigger and the triggers chained right after it
-            // ("is scheduled to speak with X by phone")
+            // a future cue governs its trigger and the triggers chained right after it in its
+            // clause ("is scheduled to speak with X by phone"; not "X, who wanted to speak with Y
+            // for weeks, called him")
+            let chained = m.start - futureEnd <= 8
+                && !(min(futureEnd, m.start)..<m.start).contains { Self.clausePunctuation.contains(tokens[$0].folded) }
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens)
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
-            if m.start - futureEnd <= 8 || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
+            if chained || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
                 || occurs(grammar.unrealized, in: tokens, from: self.clauseStart(before: m.start, tokens: tokens, reach: Self.unrealizedReach), to: m.start)
                 || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: predicateEnd(of: m, tokens: tokens)))

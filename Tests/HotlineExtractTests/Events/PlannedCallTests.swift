@@ -68,3 +68,24 @@ func deniedOrRuledOutCalls(text: String) {
                                   published: "2023-02-01")
     #expect(events.count == 1)
 }
+
+// A call hoped for, wanted or looked forward to has not happened.
+@Test(arguments: [
+    "Nasser Bourita said he hoped to speak with Antony Blinken by phone before the end of the month.",
+    "Emmanuel Macron is looking forward to a phone call with King Mohammed VI, his office said.",
+    "Emmanuel Macron espère s'entretenir au téléphone avec le roi Mohammed VI avant l'été.",
+    "José Manuel Albares quiere hablar por teléfono con Nasser Bourita antes del verano.",
+    "وقال أيمن الصفدي إنه يتطلع إلى اتصال هاتفي مع ناصر بوريطة.",
+])
+func aCallHopedForIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
+// A future cue governs the calls chained after it in its clause, not a call past a comma.
+@Test func aWantedCallDoesNotGovernTheCallOfTheNextClause() {
+    let text = "Nasser Bourita, who had wanted to speak to Antony Blinken for weeks, finally phoned the American secretary of state on Tuesday."
+    let events = Fixtures.extract(text, published: "2023-02-02")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Antony Blinken"])
+    #expect(events.first?.date?.iso == "2023-01-31")
+}
