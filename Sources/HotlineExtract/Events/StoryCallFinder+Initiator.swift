@@ -22,6 +22,10 @@ extension StoryCallFinder {
             guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: {
                       grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
                           && ($0 < h.end + 4 || [",", "،"].contains(tokens[$0 - 1].folded))
+                          // ("En conversación telefónica, los presidentes de Chile ...": a from-word
+                          // past a comma, not right after it, is in another phrase)
+                          && ([",", "،"].contains(tokens[$0 - 1].folded)
+                              || !(h.end..<$0).contains { TriggerFinder.clausePunctuation.contains(tokens[$0].folded) })
                   }),
                   !parties.contains(where: { $0.position >= h.end && $0.position < f }),
                   // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party

@@ -67,6 +67,15 @@ func callerAfterADateAndALongTitle(text: String, caller: String) {
     #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == caller)
 }
 
+// "En conversación telefónica, los ministros de España, X, y de Marruecos, Y": a from-word past a
+// comma is in the parties' own titles, not the caller's.
+@Test func aFromWordInATitlePastACommaIsNotTheCaller() {
+    let text = "En conversación telefónica, los ministros de España, José Manuel Albares, y de Marruecos, Nasser Bourita, repasaron la agenda."
+    let e = Fixtures.extract(text, published: "2023-02-01").first
+    #expect(e.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
+    #expect(e?.initiator == nil)
+}
+
 @Test func aFromWordBeforeADateIsNotTheCaller() {
     let e = Fixtures.extract("L'entretien téléphonique du 31 janvier entre Emmanuel Macron et Nasser Bourita a relancé la coopération.",
                              published: "2023-02-01").first

@@ -7,6 +7,7 @@ import Testing
 @Test(arguments: [
     "El ministro José Manuel Albares ha telefoneado este jueves al ministro marroquí de Exteriores, Nasser Bourita.",
     "José Manuel Albares telefonea a Nasser Bourita tras el acuerdo sobre las fronteras",
+    "Por vía telefónica, José Manuel Albares agradeció a Nasser Bourita la cooperación en materia migratoria.",
 ])
 func aSpanishTelephoningVerbReportsACall(text: String) {
     let events = Fixtures.extract(text, published: "2025-01-16")
