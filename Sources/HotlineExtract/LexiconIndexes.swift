@@ -91,6 +91,8 @@ struct LexiconIndexes: Sendable {
     let formerWords: Set<String>
     /// Folded last words of `indefiniteArticles` ("a", "un", "autre").
     let indefiniteArticles: Set<String>
+    /// Folded `deputyWords` ("deputy", "vice", "نائب").
+    let deputyWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
@@ -182,6 +184,7 @@ struct LexiconIndexes: Sendable {
         subjectPronouns = pronouns
         formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
         indefiniteArticles = Set((titles.indefiniteArticles ?? []).compactMap { TextFolding.words($0).last })
+        deputyWords = Set((titles.deputyWords ?? []).map(TextFolding.fold))
         pairPhrases = PhraseMatcher(phrases: titles.pairPhrases)
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))

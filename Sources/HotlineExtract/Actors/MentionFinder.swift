@@ -334,7 +334,12 @@ struct MentionFinder: Sendable {
         }
         out.append(contentsOf: persons)
         for i in out.indices where !out[i].isNamed && out[i].start > 0 {
-            out[i].isGeneric = indexes.indefiniteArticles.contains(tokens[out[i].start - 1].folded)
+            // ("a US official"; "Deputy Defence Minister", "vice-ministre", "نائب وزير الدفاع": the
+            // deputy, not the holder of the office the title names)
+            let before = tokens[out[i].start - 1].folded
+            let deputy = indexes.deputyWords.contains(before)
+                || (before == "-" && out[i].start > 1 && indexes.deputyWords.contains(tokens[out[i].start - 2].folded))
+            out[i].isGeneric = indexes.indefiniteArticles.contains(before) || deputy
             if let named = arabicNameBefore(out[i], in: tokens, occupied: occupied) {
                 out[i].name = named.name
                 out[i].start = named.start

@@ -24,6 +24,9 @@ struct TitleLexicon: Sendable, Decodable {
     /// "a", "un", "una": a title right after one names an office, not its holder ("un chef de la
     /// diplomatie américaine, Antony Blinken").
     let indefiniteArticles: [String]?
+    /// "deputy", "vice", "نائب": a title right after one is the deputy's, not the office holder's
+    /// ("نائب وزير الدفاع" is not the defence minister).
+    let deputyWords: [String]?
     /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
     let honorifics: [String]
     /// Phrases qualifying a title, skipped between it and the name ("ministro de Exteriores en

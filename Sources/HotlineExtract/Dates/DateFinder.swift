@@ -145,9 +145,14 @@ struct DateFinder: Sendable {
         t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
     }
 
+    /// How many sentences from a story's start a date-only line may be its dateline (cookie
+    /// notices and section labels come first on many pages).
+    static let dateOnlyLineReach = 10
+
     func dateline(of story: Story, publishedAt: EventDate?) -> (sentence: Int, cue: DateCue, date: EventDate)? {
-        for (si, s) in story.sentences.prefix(6).enumerated() {
-            // a line that is only a full date, above the body ("December 5, 2024", "5 décembre 2024")
+        for (si, s) in story.sentences.prefix(Self.dateOnlyLineReach).enumerated() {
+            // a line that is only a full date, above the body ("December 5, 2024", "5 décembre 2024"),
+            // however many lines of page furniture come before it
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
             if !words.isEmpty, words.count <= 5, si + 1 < story.sentences.count,
                let cue = cues(in: s.tokens, language: story.language).first(where: {
@@ -157,6 +162,7 @@ struct DateFinder: Sendable {
                let date = cue.resolve(reference: publishedAt, previous: nil) {
                 return (si, cue, date)
             }
+            guard si < 6 else { continue }
             if let found = placeDateLine(s, at: si, in: story, publishedAt: publishedAt) { return found }
             guard si < 4 else { continue }
             let head = Array(s.tokens.prefix(16))

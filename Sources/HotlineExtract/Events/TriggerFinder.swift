@@ -56,7 +56,7 @@ struct TriggerFinder: Sendable {
             let chained = m.start - futureEnd <= 8
                 && !(min(futureEnd, m.start)..<m.start).contains { Self.clausePunctuation.contains(tokens[$0].folded) }
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
-            let clauseStart = self.clauseStart(before: m.start, tokens: tokens)
+            let clauseStart = self.clauseStart(before: m.start, tokens: tokens, mentions: mentions)
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
             if chained || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
@@ -99,10 +99,19 @@ struct TriggerFinder: Sendable {
     /// First token of the trigger's clause: up to `reach` words back (`futureReach` by default), not past
     /// punctuation ("X, who will visit Y, spoke by phone with Z"); a clause break word is
     /// crossed with the three words before it, which govern the clause it opens ("il est prévu
-    /// que", "من المقرر أن").
-    func clauseStart(before start: Int, tokens: [Token], reach: Int = Self.futureReach) -> Int {
-        var k = start
-        while k > 0, start - k < reach {
+    /// que", "من المقرر أن"). A person's name and title in `mentions` counts as one word ("ومن المقرر أن يجري وزير
+    /// الخارجية الشيخ الدكتور أحمد ناصر المحمد الصباح اتصالا هاتفيا").
+    func clauseStart(before start: Int, tokens: [Token], reach: Int = Self.futureReach, mentions: [Mention] = []) -> Int {
+        var k = start, words = 0
+        while k > 0, words < reach {
+            if let m = mentions.first(where: { m in
+                m.end == k && m.start < k && !(m.start..<m.end).contains { Self.clausePunctuation.contains(tokens[$0].folded) }
+            }) {
+                k = m.start
+                words += 1
+                continue
+            }
+            words += 1
             let t = tokens[k - 1].folded
             if Self.clausePunctuation.contains(t) { break }
             if grammar.clauseBreaks.contains(t) {

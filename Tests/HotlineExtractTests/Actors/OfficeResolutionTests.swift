@@ -79,3 +79,15 @@ func givenNamesBeforeAKnownOfficialAreTheirs(name: String) {
     #expect(events.contains { Set($0.participants.compactMap(\.name)) == ["Mohammed bin Salman", "Joe Biden"] })
     #expect(!events.contains { Set($0.participants.compactMap(\.name)) == ["Rishi Sunak", "Joe Biden"] })
 }
+
+// "Deputy Secretary of State", "le vice-ministre", "نائب وزير الخارجية": the deputy, never the
+// holder of the office the title names.
+@Test(arguments: [
+    "The US Deputy Secretary of State received a phone call on Monday from Jordanian Foreign Minister Ayman Safadi.",
+    "Le vice-ministre marocain des Affaires étrangères a reçu lundi un appel téléphonique du ministre jordanien Ayman Safadi.",
+    "تلقى نائب وزير الخارجية الأمريكي اتصالا هاتفيا يوم الاثنين من وزير الخارجية الأردني أيمن الصفدي.",
+])
+func aDeputysTitleIsNotTheOfficeHolder(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-08")
+    #expect(!events.contains { Fixtures.names($0).contains("Antony Blinken") || Fixtures.names($0).contains("Nasser Bourita") })
+}

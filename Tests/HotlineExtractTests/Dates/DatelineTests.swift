@@ -35,3 +35,19 @@ func aRelativeDaySpelledOutAsADateTakesTheDate(text: String) {
     // published two days later: "yesterday" alone would say March 2
     #expect(Fixtures.extract(text, published: "2023-03-03").first?.date == Fixtures.day("2023-03-01"))
 }
+
+// A line holding only a date is the dateline below a cookie notice and section labels too.
+@Test func aDateOnlyLineBelowPageFurnitureIsTheDateline() {
+    let text = """
+    Secretary Blinken's Call with Moroccan Foreign Minister Bourita
+    We use cookies on this site. By continuing you accept them.
+    Accept | Settings | Privacy | Help
+    PRESS RELEASES
+    READOUT
+    OFFICE OF THE SPOKESPERSON
+    MARCH 6, 2023
+
+    Secretary Antony Blinken spoke today with Moroccan Foreign Minister Nasser Bourita.
+    """
+    #expect(Fixtures.extract(text, published: "2023-03-07").first?.date == Fixtures.day("2023-03-06"))
+}

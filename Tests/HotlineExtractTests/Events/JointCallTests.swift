@@ -53,3 +53,15 @@ func aVirtualMeetingWithSeveralMinistersIsOneCall(text: String, language: String
     let events = Fixtures.extract(text, published: "2024-01-13")
     #expect(events.map(Fixtures.names) == [["Antony Blinken", "Nasser Bourita", "José Manuel Albares", "Ayman Safadi"]])
 }
+
+// A video conference with several counterparts is one call of them all.
+@Test(arguments: [
+    "José Manuel Albares s'est entretenu mardi par visioconférence avec ses homologues marocain, Nasser Bourita, et jordanien, Ayman Safadi.",
+    "José Manuel Albares conversó el martes por videoconferencia con sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.",
+    "José Manuel Albares spoke on Tuesday by videoconference with his counterparts from Morocco, Nasser Bourita, and Jordan, Ayman Safadi.",
+])
+func aVideoConferenceWithSeveralCounterpartsIsOneCall(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita", "Ayman Safadi"])
+}

@@ -36,6 +36,8 @@ func plannedOrPossibleCallsInSpanish(text: String) {
 @Test(arguments: [
     "ومن المقرر أن يجري أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة.",
     "وبحث الجانبان التعاون، على أن يجري أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة في وقت لاحق.",
+    // (a long title and name between the cue and the call word count as one word)
+    "ومن المقرر أن يجري وزير الخارجية وشؤون المغتربين الأردني الدكتور أيمن الصفدي اتصالا هاتفيا بنظيره المغربي ناصر بوريطة.",
 ])
 func plannedCallsInArabic(text: String) {
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
