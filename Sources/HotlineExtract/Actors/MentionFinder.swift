@@ -27,6 +27,17 @@ struct MentionFinder: Sendable {
             persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
             for k in m.start..<m.end { occupied[k] = true }
         }
+        // ("Sheikh Dr. Ahmad Nasser" for the alias "Sheikh Ahmad Nasser": honorifics inside an
+        // honorific alias are skipped)
+        for i in tokens.indices.dropLast(2) where !occupied[i] && indexes.honorifics.contains(tokens[i].folded) {
+            var j = i + 1
+            while j < tokens.count, j - i <= 2, !occupied[j], indexes.honorifics.contains(tokens[j].folded) { j += 1 }
+            guard j > i + 1, j < tokens.count, !occupied[j] else { continue }
+            let virtual = [tokens[i]] + Array(tokens[j...])
+            guard let m = knowledge.names.match(virtual, at: 0), m.end > 1, !(j..<j + m.end - 1).contains(where: { occupied[$0] }) else { continue }
+            persons.append(Mention(start: i, end: j + m.end - 1, officials: Array(Set(m.values)).sorted()))
+            for k in i..<j + m.end - 1 { occupied[k] = true }
+        }
         // Upper-case abbreviations ("US", "UN") match only when written in capitals ("told us").
         let countryHits = knowledge.countryNames.matches(in: tokens).compactMap { m -> PhraseMatcher<String>.Match? in
             let codes = m.values.filter { v in
@@ -398,7 +409,11 @@ struct MentionFinder: Sendable {
             // an honorific inside a name ends it unless it is its last word ("Bùi Thanh Sơn a eu")
             let honorific = indexes.honorifics.contains(t.folded)
                 && (words.isEmpty || (j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].isWord))
-            if t.isCapitalized && t.folded.count > 1 && !honorific {
+            // (a name's own apostrophe: "Mata'afa", "O'Brien")
+            let apostrophed = j + 1 < tokens.count && tokens[j + 1].apostropheBefore && tokens[j + 1].isWord
+            if t.isCapitalized && (t.folded.count > 1 || apostrophed) && !honorific {
+                words.append(t)
+            } else if t.apostropheBefore, let last = words.last, last.end + 1 == t.start {
                 words.append(t)
             } else if indexes.particles.contains(t.folded), !words.isEmpty {
                 words.append(t)
@@ -407,9 +422,11 @@ struct MentionFinder: Sendable {
             }
             j += 1
         }
-        while let last = words.last, !last.isCapitalized { words.removeLast(); j -= 1 }
+        while let last = words.last, !last.isCapitalized, !last.apostropheBefore { words.removeLast(); j -= 1 }
         guard words.filter(\.isCapitalized).count >= 2, words.count <= 6 else { return nil }
-        let name = words.enumerated().map { $0.offset == 0 ? $0.element.text : ($0.element.hyphenBefore ? "-" : " ") + $0.element.text }.joined()
+        let name = words.enumerated().map { w in
+            w.offset == 0 ? w.element.text : (w.element.apostropheBefore ? "'" : w.element.hyphenBefore ? "-" : " ") + w.element.text
+        }.joined()
         return (name, j)
     }
 }

@@ -13,6 +13,8 @@ struct Token: Sendable, Equatable {
     var end: Int = 0
     /// Joined to the previous word by a hyphen ("al-Burhan").
     var hyphenBefore = false
+    /// Joined to the previous word by an apostrophe ("Mata'afa", "O'Brien", "d'Ursula").
+    var apostropheBefore = false
     /// `WordShape(ofPlain: folded)`, computed once for the many lexicon lookups of the token.
     let shape: WordShape?
 

@@ -29,13 +29,17 @@ enum Tokenizer {
         var wordStart = -1
         var position = 0
         var pendingHyphen = false
+        var pendingApostrophe = false
         func flush() {
             guard wordStart >= 0 else { return }
             let word = text(wordStart..<position)
-            tokens.append(Token(text: word, folded: TextFolding.fold(word), isWord: true, isCapitalized: units[wordStart].isCapital,
-                                start: wordStart, end: position, hyphenBefore: pendingHyphen))
+            var token = Token(text: word, folded: TextFolding.fold(word), isWord: true, isCapitalized: units[wordStart].isCapital,
+                              start: wordStart, end: position, hyphenBefore: pendingHyphen)
+            token.apostropheBefore = pendingApostrophe
+            tokens.append(token)
             wordStart = -1
             pendingHyphen = false
+            pendingApostrophe = false
         }
         for (i, unit) in units.enumerated() {
             position = i
@@ -55,7 +59,11 @@ enum Tokenizer {
                 flush()
                 tokens.append(Token(text: text(i..<i + 1), folded: mark, isWord: false, isCapitalized: false, start: i, end: i + 1))
             } else {
+                // ("Mata'afa", "O'Brien", "d'Ursula": an apostrophe between two words joins them)
+                let joins = wordStart >= 0 && (unit.scalarValue == 0x27 || unit.scalarValue == 0x2019)
+                    && i + 1 < units.count && units[i + 1].isWordCharacter
                 flush()
+                pendingApostrophe = joins
             }
         }
         position = units.count

@@ -70,3 +70,27 @@ func titleAndNameInEitherOrder(text: String) {
     #expect(mentions.map(\.country) == ["IT", "TR"])
     #expect(Set(mentions.compactMap(\.pluralGroup)).count == 1)
 }
+
+// A name's own apostrophe stays in it ("Mata'afa", "O'Dwyer"); an elision before a name does not.
+@Test(arguments: [
+    ("The talks involved Spanish Defence Minister Tavita Lemalu Mata'afa yesterday.", "Tavita Lemalu Mata'afa"),
+    ("The talks involved Spanish Defence Minister Ciaran O'Dwyer yesterday.", "Ciaran O'Dwyer"),
+    ("Les entretiens du ministre espagnol de la Défense Lucia Ferrandez Olmo, hier.", "Lucia Ferrandez Olmo"),
+])
+func anApostropheInsideAnUnknownNameIsKept(text: String, name: String) {
+    #expect(mentions(text).first { $0.name != nil }?.name == name)
+}
+
+// "Sheikh Dr. Ahmad" for an alias "Sheikh Ahmad": an honorific inside an honorific alias is skipped.
+@Test func anHonorificInsideAnHonorificAliasIsSkipped() {
+    let officials = """
+    {"version": 1, "officials": [
+     {"id": "salem-test", "name": "Salem Faris Al-Test", "aliases": ["Sheikh Salem Faris"], "short": [], "gender": "m",
+      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "JO", "from": "2019-01-01", "to": null}]}
+    ]}
+    """
+    let r = ExtractionResources(officials: officials, countries: Fixtures.countries)
+    let found = MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes)
+        .mentions(in: Tokenizer.tokenize("On Monday, Sheikh Dr. Salem Faris received a phone call."))
+    #expect(found.first { !$0.officials.isEmpty }.map { ($0.start, $0.end) } ?? (0, 0) == (3, 7))
+}

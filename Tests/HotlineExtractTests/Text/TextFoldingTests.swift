@@ -39,6 +39,12 @@ func foldUnifiesArabicLetterVariants(input: String, folded: String) {
     #expect(t.map(\.isCapitalized) == [true, false, false, false, false, false, false, false, true, false])
 }
 
+@Test func anApostropheBetweenTwoWordsJoinsThem() {
+    let t = Tokenizer.tokenize("Mata'afa d’Ursula l' ONU")
+    #expect(t.map(\.folded) == ["mata", "afa", "d", "ursula", "l", "onu"])
+    #expect(t.map(\.apostropheBefore) == [false, true, false, true, false, false])
+}
+
 @Test func foldedWordsOfAPhrase() {
     #expect(TextFolding.words("Ministre des Affaires étrangères") == ["ministre", "des", "affaires", "etrangeres"])
     #expect(TextFolding.words("d’Ursula Al-Sisi") == ["d", "ursula", "al", "sisi"])
