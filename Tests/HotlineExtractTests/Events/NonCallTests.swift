@@ -64,3 +64,14 @@ func callWordsInOtherSenses(text: String) {
 func fragmentsNeverCrash(text: String) {
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
 }
+
+// "lancer un appel", "un appel solennel": an appeal, in a story that also reports a call.
+@Test func anAppealLaunchedIsNotACall() {
+    let text = """
+    Emmanuel Macron a eu lundi un entretien téléphonique avec le roi Mohammed VI.
+    Après sa rencontre avec Nasser Bourita à Paris, Ayman Safadi lance un appel solennel à l'Union européenne pour qu'elle accroisse son aide.
+    """
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Mohammed VI"])
+}
