@@ -125,3 +125,17 @@ func iranAndItsNuclearFileIsIranNuclear(text: String) {
 func topicCuesInTheirOwnSenseOnly(text: String, topic: String, found: Bool) {
     #expect(topicIDs(text).contains(topic) == found)
 }
+
+// Cues in the four languages: adjectives of the war, of trade and of security cooperation;
+// commercial shipping is no trade topic.
+@Test(arguments: [
+    ("Le Premier ministre a assuré le président du soutien de la Belgique à l'armée ukrainienne.", "ukraine-war", true),
+    ("وبحث الجانبان سبل تعزيز العلاقات في المجالات الاقتصادية والتجارية والاستثمارية.", "trade-investment", true),
+    ("وبحث الجانبان التعاون بين البلدين في المجالين الأمني والدفاعي.", "security-cooperation", true),
+    ("وأكد الجانبان ضرورة ضمان حرية الملاحة وانسياب حركة السفن التجارية في البحر الأحمر.", "trade-investment", false),
+])
+func topicCuesOfTheFourLanguages(text: String, topic: String, found: Bool) {
+    let r = Fixtures.resources
+    let finder = TopicFinder(catalogue: r.topics, indexes: r.indexes)
+    #expect(finder.topics(in: Story(paragraphs: [text], language: nil)).map(\.id).contains(topic) == found)
+}
