@@ -84,6 +84,7 @@ struct CallMerger: Sendable {
         base.evidence = a.evidence + b.evidence.filter { !a.evidence.contains($0) }
         base.confidence = max(a.confidence, b.confidence)
         base.vaguelyDated = a.vaguelyDated || b.vaguelyDated
+        base.datedByStatement = base.date == a.date ? a.datedByStatement : b.datedByStatement
         let seen = Set(base.topics)
         base.topics += other.topics.filter { !seen.contains($0) }
         return base

@@ -4,6 +4,9 @@
 extension StoryCallFinder {
     /// Words from a participle of another event ("signed in Addis Ababa on") to the date it gives.
     static let participleReach = 5
+    /// Words from a call word to the date its own relative clause gives ("cette conversation,
+    /// qui a eu lieu jeudi").
+    static let relativeDayReach = 7
 
     /// The sentence's cues less those that close an earlier group's clause before this one
     /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
@@ -27,9 +30,7 @@ extension StoryCallFinder {
                             grammar: LexiconIndexes.Grammar) -> DateCue? {
         let (lo, hi) = g.extent(mentions)
         func d(_ c: DateCue, _ lo: Int, _ hi: Int) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
-        func afterSpeech(_ c: DateCue) -> Bool {
-            (max(0, c.start - 3)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
-        }
+        func afterSpeech(_ c: DateCue) -> Bool { Self.datesStatement(c, tokens: tokens, grammar: grammar) }
         // a date after a future cue following the call dates a planned event ("..., who will
         // visit Madrid on Thursday", "; les deux dirigeants se retrouveront jeudi")
         let planner = TriggerFinder(grammar: grammar)
@@ -54,6 +55,16 @@ extension StoryCallFinder {
         }) { return abs }
         return best
     }
+
+    /// The cue comes right after a reporting verb ("said on Friday", "a fait savoir son bureau
+    /// vendredi"): it dates the statement.
+    static func datesStatement(_ c: DateCue, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        // (the speaker may come between: "a fait savoir son bureau vendredi"; no punctuation)
+        let words = (max(0, c.start - Self.statementReach)..<c.start).reversed().prefix { tokens[$0].isWord }
+        return words.contains { grammar.speech.match(tokens, at: $0) != nil }
+    }
+    /// Words from a reporting verb to the date of its statement.
+    static let statementReach = 5
 
     /// The cue stands in a relative clause on a word after the group's words ("about the summit
     /// that was held in Cairo on Tuesday"), not on the call itself ("the call, which took place on

@@ -205,6 +205,18 @@ struct StoryCallFinder: Sendable {
                     date = day
                 }
                 if group.hits.allSatisfy(\.planned) { continue }
+                // "The call was held on Tuesday", "cette conversation, qui a eu lieu jeudi": the date
+                // right after a call word (or in its own relative clause) without two parties is the
+                // day of the story's latest call that has none, or only the day a statement gave
+                let ownDay: EventDate? = {
+                    guard parties.count < 2, let cueDate, !isReference, let cue, cue.start >= group.end else { return nil }
+                    let gap = cue.start - group.end
+                    let relative = (group.end..<cue.start).first { grammar.relativePronouns.contains(tokens[$0].folded) }
+                        .map { k in !tokens[group.end..<k].contains(where: \.isWord) } ?? false
+                    guard gap <= 4 || (relative && gap <= Self.relativeDayReach),
+                          !(group.end..<cue.start).contains(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }) else { return nil }
+                    return cueDate
+                }()
                 // (an office the sentence names without a name, of a reported call's party's country, is
                 // that party: "خلال الاتصال مع الوزير القطري")
                 let officeOnly = { (p: ResolvedParty) in own.contains { $0.start == p.position && !$0.isNamed } }
@@ -214,6 +226,8 @@ struct StoryCallFinder: Sendable {
                     if parties.count >= 2 {
                         references.append(CallEvent(date: date, participants: parties.map(\.participant), initiator: nil, topics: [],
                                                     evidence: [sentence.text], context: context, confidence: confidence(of: group)))
+                    } else if let ownDay {
+                        dateLatestUndated(&events, &talks, &headlineEvents, on: ownDay)
                     }
                     continue
                 }
@@ -229,12 +243,7 @@ struct StoryCallFinder: Sendable {
                     pendingInitiator = parties[0].participant.identityKey
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
-                    // "The call was held on Tuesday": the date right after a call word without
-                    // parties is the story's latest undated call's
-                    if parties.count < 2, let cueDate, !isReference, let cue, cue.start >= group.end, cue.start - group.end <= 4,
-                       !(group.end..<cue.start).contains(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }) {
-                        dateLatestUndated(&events, &talks, &headlineEvents, on: cueDate)
-                    }
+                    if let ownDay { dateLatestUndated(&events, &talks, &headlineEvents, on: ownDay) }
                     continue
                 }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
@@ -256,6 +265,7 @@ struct StoryCallFinder: Sendable {
                     var event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague
+                    event.datedByStatement = cue.map { setDate != nil && setDate == cueDate && Self.datesStatement($0, tokens: tokens, grammar: grammar) } ?? false
                     let headline = isHeadline(sentence, of: story) && !firstIsLead
                     if isReference || definiteBack {
                         references.append(event)

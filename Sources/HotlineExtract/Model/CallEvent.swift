@@ -17,6 +17,10 @@ public struct CallEvent: Sendable {
     /// The text places the call in a period without dating it ("last week"): it takes no
     /// date from the dateline.
     var vaguelyDated = false
+    /// The date is the day a statement reported the call ("..., his office said on Friday"): a
+    /// later sentence that gives the call's own day ("the call, which took place on Thursday")
+    /// replaces it.
+    var datedByStatement = false
 
     public init(type: String = "call", date: EventDate?, participants: [Participant], initiator: Int?,
                 topics: [Topic], evidence: [String], context: String, confidence: Double) {

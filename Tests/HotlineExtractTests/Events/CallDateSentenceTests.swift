@@ -51,3 +51,21 @@ func anUndatedCallTakesTheDayTheSentenceBeforeGaveItsParties(text: String, langu
     #expect(events.count == 1)
     #expect(events.first?.date != Fixtures.day("2024-01-09"))
 }
+
+// "..., his office said on Friday. The call, which took place on Thursday, ...": the day a
+// statement gave yields to the call's own day in the next sentence.
+@Test(arguments: [
+    "Emmanuel Macron spoke by phone with King Mohammed VI, the Elysee said on Friday. During the call, which took place on Thursday, Mr Macron praised the partnership.",
+    "Emmanuel Macron s'est entretenu au téléphone avec le roi Mohammed VI, a fait savoir l'Élysée vendredi. Au cours de cette conversation, qui a eu lieu jeudi, M. Macron a salué le partenariat.",
+    "Emmanuel Macron habló por teléfono con el rey Mohammed VI, informó el Elíseo el viernes. Durante la conversación, que tuvo lugar el jueves, Macron elogió la asociación.",
+])
+func theCallsOwnDayReplacesTheDayOfTheStatement(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-11")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2023-03-09"))
+}
+
+@Test func theDayOfTheStatementStaysWhenNothingElseDatesTheCall() {
+    let text = "Emmanuel Macron spoke by phone with King Mohammed VI, the Elysee said on Friday. During the call, Mr Macron praised the partnership."
+    #expect(Fixtures.extract(text, published: "2023-03-11").first?.date == Fixtures.day("2023-03-10"))
+}
