@@ -160,7 +160,16 @@ struct TriggerFinder: Sendable {
         return (lo..<hi).contains { k in
             grammar.future.match(tokens, at: k) != nil
                 && !(max(0, k - 4)..<k).contains { grammar.pastMarkers.match(tokens, at: $0) != nil }
+                && !isMonthName(at: k, tokens: tokens)
         }
+    }
+
+    /// The month a modal is spelled like ("in May 2021", "on 3 May", "le 3 mai"): written with a
+    /// capital or next to a number.
+    private func isMonthName(at k: Int, tokens: [Token]) -> Bool {
+        guard let d = dateWords.match(tokens, at: k), case .month = d.values.first else { return false }
+        let number = { (i: Int) in i >= 0 && i < tokens.count && Int(tokens[i].folded) != nil }
+        return tokens[k].isCapitalized || number(k - 1) || number(d.end)
     }
 
     /// A verb in the future tense by its written ending: before the trigger in its clause

@@ -91,3 +91,15 @@ func aCallHopedForIsNoCall(text: String) {
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Antony Blinken"])
     #expect(events.first?.date?.iso == "2023-01-31")
 }
+
+// "May" the month is no modal: "in May 2021", "WASHINGTON, May 21 —".
+@Test(arguments: [
+    ("In a call in May 2022, Antony Blinken and Nasser Bourita discussed the autonomy plan.", "2022-05"),
+    ("WASHINGTON, May 21 — Antony Blinken held a phone call with Nasser Bourita on Thursday.", "2023-05-18"),
+])
+func theMonthMayIsNoFutureCue(text: String, iso: String) {
+    let events = Fixtures.extract(text, published: "2023-05-21")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day(iso))
+    #expect(events.first?.evidence.first == text)
+}
