@@ -69,3 +69,12 @@ func theCallsOwnDayReplacesTheDayOfTheStatement(text: String) {
     let text = "Emmanuel Macron spoke by phone with King Mohammed VI, the Elysee said on Friday. During the call, Mr Macron praised the partnership."
     #expect(Fixtures.extract(text, published: "2023-03-11").first?.date == Fixtures.day("2023-03-10"))
 }
+
+// "المكالمة الهاتفية التي جمعت X ونظيره Y يوم الخميس": the relative clause is the call's own,
+// so its day dates the call ("الهاتفية" is part of the call word).
+@Test func anArabicCallNounWithItsAdjectiveKeepsItsRelativeClausesDay() {
+    let text = "استعرض الجانبان خلال المكالمة الهاتفية التي جمعت وزير الخارجية المغربي ناصر بوريطة ونظيره الأردني أيمن الصفدي يوم الخميس التطورات في المنطقة."
+    let events = Fixtures.extract(text, published: "2023-06-10")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2023-06-08"))
+}
