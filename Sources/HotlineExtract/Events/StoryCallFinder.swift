@@ -368,8 +368,10 @@ struct StoryCallFinder: Sendable {
         let mentions = allMentions
         var groups: [Group] = []
         for h in hits {
+            // (a semicolon ends a group: "The call was their second; in a call in May 2021 A and B ...")
             if var last = groups.last, last.hits.last?.planned == h.planned, last.hits.last?.denied == h.denied,
-               !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }) {
+               !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }),
+               !tokens[min(last.end, h.start)..<h.start].contains(where: { $0.folded == ";" }) {
                 last.hits.append(h)
                 groups[groups.count - 1] = last
             } else {

@@ -66,3 +66,15 @@ func aPrecedentIsNoEarlierCall(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date == Fixtures.day("2024-01-09"))
 }
+
+// A semicolon ends a call word's group: the recalled call after it, with its own parties and
+// month, is another call, not the reported one referred to before it.
+@Test func aRecalledCallAfterASemicolonIsItsOwnCall() {
+    let text = """
+    Nasser Bourita received a phone call on Monday from Jordanian Foreign Minister Ayman Safadi.
+    The call was the second between the two ministers this year; in a call in May 2022 Bourita and Safadi had discussed Jerusalem.
+    """
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.count == 2)
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2023-03-06", "2022-05"])
+}
