@@ -87,6 +87,10 @@ struct PartyResolver: Sendable {
                 // (the role the title begins: "Secretary-General" is not the "Spokesperson for the Secretary-General")
                 ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().hasPrefix(word) }
                 ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
+            // (no party of the story has that surname: the one holder of the office on the day who does)
+            if r == nil, let surname = m.surname, let date, let i = knowledge.holder(kinds: m.kinds, surname: surname, on: date) {
+                r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: nil)
+            }
             if r == nil, !m.isCounterpart, let outlet, let date,
                let i = knowledge.holder(kinds: m.kinds, country: outlet, on: date, role: m.role) {
                 r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: outlet)

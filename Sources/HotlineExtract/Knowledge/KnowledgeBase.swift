@@ -82,6 +82,16 @@ struct KnowledgeBase: Sendable {
         return nil
     }
 
+    /// The one official without a one-word short form whose surname is `surname` (folded) and
+    /// who holds an office of `kinds` on `date` ("President Aoun" in 2025, not Michel Aoun in
+    /// 2020); nil when none or several.
+    func holder(kinds: [String], surname: String, on date: EventDate) -> Int? {
+        let found = officials.indices.filter { i in
+            lateSurnames[i].contains(surname) && officials[i].offices.contains { kinds.contains($0.kind) && $0.covers(date) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
     /// `indexByID` and `lateSurnames` of `officials`.
     static func indexes(of officials: [Official], countries: [String: Country]) -> ([String: Int], [[String]]) {
         var byID: [String: Int] = [:]

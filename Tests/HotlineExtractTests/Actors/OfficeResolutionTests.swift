@@ -91,3 +91,24 @@ func aDeputysTitleIsNotTheOfficeHolder(text: String) {
     let events = Fixtures.extract(text, published: "2023-02-08")
     #expect(!events.contains { Fixtures.names($0).contains("Antony Blinken") || Fixtures.names($0).contains("Nasser Bourita") })
 }
+
+// "President Aoun" with no Aoun named before: the one holder of the office on the day with that
+// surname (the knowledge base lists no bare "Aoun", which names two presidents).
+@Test(arguments: [("2020-03-06", "Michel Aoun"), ("2025-03-06", "Joseph Aoun")])
+func aTitleAndSurnameIsTheHolderOnTheDayWithThatSurname(published: String, name: String) {
+    let officials = """
+    {"version": 1, "officials": [
+     {"id": "michel-aoun", "name": "Michel Aoun", "aliases": [], "short": [], "gender": "m",
+      "offices": [{"kind": "head-of-state", "role": "President of Lebanon", "country": "LB", "from": "2016-10-31", "to": "2022-10-30"}]},
+     {"id": "joseph-aoun", "name": "Joseph Aoun", "aliases": [], "short": [], "gender": "m",
+      "offices": [{"kind": "military-chief", "role": "Commander of the Lebanese Armed Forces", "country": "LB", "from": "2017-03-08", "to": "2025-01-09"},
+                  {"kind": "head-of-state", "role": "President of Lebanon", "country": "LB", "from": "2025-01-09", "to": null}]},
+     {"id": "emmanuel-macron", "name": "Emmanuel Macron", "aliases": [], "short": ["Macron"], "gender": "m",
+      "offices": [{"kind": "head-of-state", "role": "President of France", "country": "FR", "from": "2017-05-14", "to": null}]}
+    ]}
+    """
+    let extractor = Extractor(resources: ExtractionResources(officials: officials, countries: Fixtures.countries))
+    let events = extractor.extract(Article(text: "President Aoun received a phone call from Emmanuel Macron on Wednesday.", publishedAt: Fixtures.day(published))).events
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == [name, "Emmanuel Macron"])
+}
