@@ -321,9 +321,26 @@ struct MentionFinder: Sendable {
                     if !list.isEmpty { continue }
                 }
                 if named > 0 { continue }
+                // "his British and Australian counterparts": the demonyms before the word
+                var start = hit.start
+                if codes.isEmpty {
+                    var j = hit.start, before: [String] = [], first = hit.start
+                    while let c = countries.last(where: { $0.end == j && $0.start < j }) {
+                        before.insert(c.code, at: 0)
+                        j = c.start
+                        first = c.start
+                        guard j > 0, Self.andWords.contains(tokens[j - 1].folded) || tokens[j - 1].folded == "," else { break }
+                        j -= 1
+                    }
+                    if before.count >= 2 {
+                        codes = before
+                        start = first
+                        k = hit.end
+                    }
+                }
                 if !codes.isEmpty {
                     for code in codes {
-                        out.append(Mention(start: hit.start, end: k, country: code, isCounterpart: true, pluralGroup: pluralCount))
+                        out.append(Mention(start: start, end: k, country: code, isCounterpart: true, pluralGroup: pluralCount))
                     }
                     continue
                 }

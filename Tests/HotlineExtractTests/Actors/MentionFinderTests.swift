@@ -94,3 +94,10 @@ func anApostropheInsideAnUnknownNameIsKept(text: String, name: String) {
         .mentions(in: Tokenizer.tokenize("On Monday, Sheikh Dr. Salem Faris received a phone call."))
     #expect(found.first { !$0.officials.isEmpty }.map { ($0.start, $0.end) } ?? (0, 0) == (3, 7))
 }
+
+// "his Moroccan and Jordanian counterparts": one counterpart per demonym before the word.
+@Test func demonymsBeforeAPluralCounterpartGiveOneCounterpartEach() {
+    let found = mentions("José Manuel Albares spoke with his Moroccan and Jordanian counterparts on Monday.").filter(\.isCounterpart)
+    #expect(found.map(\.country) == ["MA", "JO"])
+    #expect(Set(found.map(\.pluralGroup)).count == 1)
+}
