@@ -492,8 +492,16 @@ struct StoryCallFinder: Sendable {
         if limit == tokens.count, let subject = (group.end..<tokens.count).first(where: {
             grammar.contentMarkers.match(tokens, at: $0) != nil && grammar.relativeMarkers.match(tokens, at: $0) == nil && !inMention($0)
         }) {
+            // (nor the speaker after the closing quote when the call lacks a party: '"I spoke with X
+            // about Y," Macron said', not '"The President spoke with X about Y," his spokesman said')
+            let lacksParty = own.filter { $0.start < subject }.count < 2
+            let speaker = { (m: Mention) in
+                lacksParty && tokens[subject..<m.start].contains { $0.folded == "\"" }
+                    && ((m.end < tokens.count && grammar.speech.match(tokens, at: m.end) != nil)
+                        || (max(subject, m.start - 2)..<m.start).contains { grammar.speech.match(tokens, at: $0) != nil })
+            }
             own = own.filter { m in
-                m.start < subject || (max(subject, m.start - 3)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
+                m.start < subject || (max(subject, m.start - 3)..<m.start).contains { grammar.with.contains(tokens[$0].folded) } || speaker(m)
             }
             limit = subject
         }

@@ -213,7 +213,10 @@ struct TriggerFinder: Sendable {
             guard storyReportsCall, !nonCallOccurs(in: tokens, from: 0, to: tokens.count, mask: mask) else { return false }
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
             // "s'entretient à New York avec", "habló con X en La Moncloa": a place, not a call
-            let place = (m.end..<max(m.end, min(tokens.count - 1, m.end + 8))).contains { k in
+            // (up to what the talk was about: "spoke with X about the situation in Kharkiv")
+            let reach = min(tokens.count - 1, m.end + 8)
+            let about = (m.end..<max(m.end, reach)).first { grammar.contentMarkers.match(tokens, at: $0) != nil } ?? reach
+            let place = (m.end..<max(m.end, about)).contains { k in
                 guard Self.placePrepositions.contains(tokens[k].folded), tokens[k + 1].isCapitalized, tokens[k + 1].isWord else { return false }
                 return capitals.match(tokens, at: k + 1) != nil
                     || (dateWords.match(tokens, at: k + 1) == nil && !mentions.contains { $0.start == k + 1 })

@@ -77,3 +77,18 @@ import Testing
     let e = Fixtures.extract("Emmanuel Macron's office said he spoke by phone with Nasser Bourita on Monday.", published: "2023-02-01")
     #expect(e.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
 }
+
+// '"I spoke with X about Y," Z said': the speaker after the closing quote is the other party,
+// and a place in what the talk was about is not where it was held; a spokesman quoting a call
+// that already has two parties is not on it.
+@Test func theSpeakerOfAQuotedFirstPersonCallIsTheOtherParty() {
+    let events = Fixtures.extract("\"I spoke with King Mohammed VI about the situation in Rabat,\" Emmanuel Macron said on Tuesday.", published: "2023-03-08")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Mohammed VI", "Emmanuel Macron"])
+}
+
+@Test func aSpokesmanQuotingACallWithTwoPartiesIsNotOnIt() {
+    let text = "\"Antony Blinken spoke with Nasser Bourita about the situation in the region,\" Ned Price said on Tuesday."
+    let events = Fixtures.extract(text, published: "2022-03-08")
+    #expect(events.first.map(Fixtures.names) == ["Antony Blinken", "Nasser Bourita"])
+}
