@@ -52,6 +52,7 @@ struct LexiconIndexes: Sendable {
         var relativePronouns: Set<String> = []
         var passiveAuxiliaries: Set<String> = []
         var agentWords: Set<String> = []
+        var perfectAuxiliaries: Set<String> = []
         var definiteDeterminers: Set<String> = []
         var definitePrefixes: [String] = []
     }
@@ -160,6 +161,7 @@ struct LexiconIndexes: Sendable {
             g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
             g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
+            g.perfectAuxiliaries = Set((l.perfectAuxiliaries ?? []).map(TextFolding.fold))
             g.definiteDeterminers = Set((l.definiteDeterminers ?? []).map(TextFolding.fold))
             g.definitePrefixes = (l.definitePrefixes ?? []).map(TextFolding.fold)
             grammar[lang] = g

@@ -72,7 +72,12 @@ struct TriggerFinder: Sendable {
                 out.append(hit)
                 continue
             }
-            if occurs(grammar.mediaCall, in: tokens, from: m.start - 4, to: m.end + 3) { continue }
+            // ("contacté par téléphone, le ministre a refusé": the press; "X a contacté par téléphone
+            // le président": an active perfect, a call)
+            let media = (max(0, m.start - 4)..<min(tokens.count, m.end + 3)).contains { k in
+                grammar.mediaCall.match(tokens, at: k) != nil && !(k > 0 && grammar.perfectAuxiliaries.contains(tokens[k - 1].folded))
+            }
+            if media { continue }
             // "llamó a su homólogo a respetar el acuerdo", "a appelé X à faire preuve de retenue": an
             // exhortation (an infinitive after the object), not a call
             if t.kind == .active, exhorts(after: m.end, tokens: tokens, mentions: mentions) { continue }

@@ -41,3 +41,19 @@ func frenchCallWordsReportACall(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2024-03-04")
 }
+
+// "une communication téléphonique" is a call; "a contacté par téléphone X" is an active perfect,
+// a call, while "Contacté par téléphone, le ministre ..." is the press reaching him.
+@Test(arguments: [
+    "Au cours d'une communication téléphonique jeudi, le roi Mohammed VI et le président Emmanuel Macron ont évoqué le partenariat.",
+    "Le président Emmanuel Macron a contacté par téléphone le roi Mohammed VI jeudi.",
+])
+func frenchCallWordsOfTheCommuniques(text: String) {
+    let events = Fixtures.extract(text, published: "2023-06-10")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2023-06-08"))
+}
+
+@Test func aMinisterReachedByPhoneByThePressIsNoCall() {
+    #expect(Fixtures.extract("Contacté par téléphone, le ministre Nasser Bourita a refusé de commenter les propos d'Antony Blinken.", published: "2023-06-10").isEmpty)
+}
