@@ -96,7 +96,7 @@ struct StoryCallFinder: Sendable {
                 }
                 continue
             }
-            let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens)
+            let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens, grammar: grammar)
             for (gi, group) in sentenceGroups.enumerated() {
                 // "The conversation was the first since the October 7 attacks": a call already reported
                 let reported = events + headlineEvents + talks.map(\.event)
@@ -364,7 +364,7 @@ struct StoryCallFinder: Sendable {
         }
     }
 
-    func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token]) -> [Group] {
+    func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar? = nil) -> [Group] {
         let mentions = allMentions
         var groups: [Group] = []
         for h in hits {
@@ -379,6 +379,8 @@ struct StoryCallFinder: Sendable {
             }
         }
         for (i, m) in mentions.enumerated() {
+            // "X's call with Y was criticised by Z": the agent of another verb's passive is no party
+            if let grammar, isAgentOfOtherVerb(m, hits: hits, tokens: tokens, grammar: grammar) { continue }
             let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
             if let best { groups[best].mentions.append(i) }
         }
@@ -509,6 +511,16 @@ struct StoryCallFinder: Sendable {
             own.insert(subject, at: 0)
         }
         return own
+    }
+
+    /// The mention follows the agent word of a passive whose verb is no call word ("was criticised
+    /// by", "a été salué par", "fue criticada por"): an auxiliary of the passive stands within
+    /// four words before the agent word, and no trigger ends there.
+    func isAgentOfOtherVerb(_ m: Mention, hits: [TriggerHit], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        let agent = m.start - 1
+        guard agent >= 2, grammar.agentWords.contains(tokens[agent].folded), tokens[agent - 1].isWord,
+              !hits.contains(where: { $0.end >= agent - 1 && $0.start < agent }) else { return false }
+        return (max(0, agent - 4)..<agent).contains { grammar.passiveAuxiliaries.contains(tokens[$0].folded) }
     }
 
     /// A named person written in the possessive ("Zelensky's") that does not own the call itself.

@@ -75,3 +75,20 @@ func fragmentsNeverCrash(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Mohammed VI"])
 }
+
+// An address by video link to a meeting is no call with those named in it; the agent of another
+// verb's passive ("was criticised by X") is no party of the call.
+@Test(arguments: [
+    "Emmanuel Macron addressed the summit by video link on Wednesday, thanking King Mohammed VI for his support.",
+    "Emmanuel Macron s'est adressé par visioconférence au sommet mercredi, remerciant le roi Mohammed VI.",
+])
+func anAddressByVideoLinkIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-14").isEmpty)
+}
+
+@Test func theAgentOfAnotherVerbsPassiveIsNoParty() {
+    let text = "Antony Blinken's phone call with Nasser Bourita was criticised by Ayman Safadi on Wednesday."
+    let events = Fixtures.extract(text, published: "2024-03-14")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Antony Blinken", "Nasser Bourita"])
+}
