@@ -72,6 +72,7 @@ struct LexiconIndexes: Sendable {
         case sameDay
         case thatDay
         case relativeMonth(Int)
+        case currentMonth
         case vague
     }
 
@@ -207,6 +208,7 @@ struct LexiconIndexes: Sendable {
             for (p, off) in dates.relativeToPrevious?[lang] ?? [:] { m.add(p, .relativeToPrevious(off)) }
             for (p, off) in dates.relativeMonths?[lang] ?? [:] { m.add(p, .relativeMonth(off)) }
             for p in dates.vaguePeriods?[lang] ?? [] { m.add(p, .vague) }
+            for p in dates.currentMonth?[lang] ?? [] { m.add(p, .currentMonth) }
             dw[lang] = m
         }
         dateWords = dw

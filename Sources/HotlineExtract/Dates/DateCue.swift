@@ -17,6 +17,8 @@ struct DateCue: Sendable {
         case relativeToPrevious(Int)
         /// Months from the reference day's month ("last month" = -1): month precision.
         case relativeMonth(Int)
+        /// A day of the reference day's month ("le 12 courant"), on or before the reference day.
+        case dayOfCurrentMonth(Int)
         /// A period that places the call without dating it ("last week"): no date.
         case vague
     }
@@ -54,6 +56,10 @@ struct DateCue: Sendable {
             guard let reference, let month = reference.month else { return nil }
             let index = reference.year * 12 + (month - 1) + offset
             return EventDate(year: index / 12, month: index % 12 + 1)
+        case let .dayOfCurrentMonth(day):
+            guard let reference, let month = reference.month, let date = EventDate(year: reference.year, month: month, day: day),
+                  !DateMath.isBefore(reference, date) else { return nil }
+            return date
         case .vague:
             return nil
         }

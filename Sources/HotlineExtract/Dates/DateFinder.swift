@@ -66,6 +66,10 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: .relativeToPrevious(off), start: w.start, end: w.end))
             case let .relativeMonth(off):
                 cues.append(DateCue(value: .relativeMonth(off), start: w.start, end: w.end))
+            case .currentMonth:
+                // "le 12 courant", "يوم 12 الجاري": the day number right before
+                guard w.start >= 1, let day = dayNumber(tokens[w.start - 1]) else { continue }
+                cues.append(DateCue(value: .dayOfCurrentMonth(day), start: w.start - 1, end: w.end))
             case .vague:
                 cues.append(DateCue(value: .vague, start: w.start, end: w.end))
             }

@@ -26,6 +26,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words that may introduce a month named alone ("in October", "début
     /// octobre", "el mes de junio"); a joiner ("de", "of") may stand between.
     let monthLeads: [String: [String]]?
+    /// Per language, words after a day number that name the current month ("le 12 courant",
+    /// "el 12 del corriente", "يوم 12 الجاري"): that day of the reference day's month.
+    let currentMonth: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

@@ -58,3 +58,20 @@ func relativeDatesResolveAgainstPublication(text: String, lang: String, iso: Str
     let d = DateFinder(indexes: Fixtures.resources.indexes).dateline(of: story, publishedAt: Fixtures.day("2021-12-04"))
     #expect(d?.date.iso == "2021-12-03")
 }
+
+// "le 12 courant", "el 12 del corriente", "يوم 12 الجاري": that day of the reference month;
+// "the day before yesterday" two days back.
+@Test(arguments: [
+    "Emmanuel Macron s'est entretenu le 12 courant par téléphone avec le roi Mohammed VI.",
+    "El presidente Emmanuel Macron habló el 12 del corriente por teléfono con el rey Mohammed VI.",
+    "أجرى الرئيس الفرنسي إيمانويل ماكرون يوم 12 الجاري اتصالا هاتفيا مع الملك محمد السادس.",
+    "Emmanuel Macron spoke by phone with King Mohammed VI the day before yesterday.",
+])
+func aDayOfTheCurrentMonthOrTwoDaysBack(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-14").first?.date == Fixtures.day("2024-03-12"))
+}
+
+@Test func aDayOfTheCurrentMonthAfterTheReferenceDayDatesNothing() {
+    let events = Fixtures.extract("Emmanuel Macron s'est entretenu le 20 courant par téléphone avec le roi Mohammed VI.", published: "2024-03-14")
+    #expect(events.first?.date == nil)
+}
