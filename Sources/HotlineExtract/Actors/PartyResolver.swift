@@ -84,6 +84,11 @@ struct PartyResolver: Sendable {
                 memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && Self.hasSurname(s, $0.participant) }
                     ?? Self.only(memory.filter { $0.participant.name != nil && Self.hasSurname(s, $0.participant) })
             }
+                // (on a state's own outlet, the party of that state the story named in the office:
+                // "The foreign minister also spoke to ..." on dawn.com after "Mr Wang said ...")
+                ?? outlet.flatMap { o in
+                    memory.first { $0.participant.name != nil && $0.participant.country == o && !Set($0.kinds).isDisjoint(with: m.kinds) }
+                }
                 // (the role the title begins: "Secretary-General" is not the "Spokesperson for the Secretary-General")
                 ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().hasPrefix(word) }
                 ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }

@@ -14,11 +14,13 @@ extension StoryCallFinder {
         // (the surname a title takes, "الرئيس عون", is read with the title)
         for m in mentions where m.surname != nil && m.end < tokens.count { covered[m.end] = true }
         let capitalisedWord = { (k: Int) in k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
+        // ("Mr Albanese", "M. Akhannouch": an honorific before the surname is no other name word)
+        let honorific = { (k: Int) in k >= 0 && resources.indexes.honorifics.contains(tokens[k].folded) && !capitalisedWord(k - 1) }
         // (an Arabic word with the article is a noun or an ordinal: "السادس", the sixth)
         let words = tokens.indices.filter { k in
             let t = tokens[k]
             return !covered[k] && t.isWord && t.folded.count >= Self.minimumSurnameLength
-                && (t.isCapitalized || (isArabic(t) && !t.folded.hasPrefix("ال"))) && !capitalisedWord(k - 1) && !capitalisedWord(k + 1)
+                && (t.isCapitalized || (isArabic(t) && !t.folded.hasPrefix("ال"))) && (!capitalisedWord(k - 1) || honorific(k - 1)) && !capitalisedWord(k + 1)
         }
         guard !words.isEmpty else { return mentions }
         let knowledge = resources.knowledge

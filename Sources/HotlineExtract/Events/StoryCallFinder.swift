@@ -113,7 +113,9 @@ struct StoryCallFinder: Sendable {
                 let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: $0.value == .thatDay ? lastStated : lastTriggerDate ?? lastDate) }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 // ("last week", "récemment": placed, not dated; no other call's date either)
-                let vague = cue?.isVague == true
+                // (nor a sentence that leaves its date untold, even in a clause on its source: "selon
+                // son équipe, qui n'a pas précisé de date")
+                let vague = cue?.isVague == true || (cue == nil && cues.contains(where: \.isVague))
                 var date = isReference || vague ? nil : cueDate ?? lastTriggerDate
                 // ("..., mientras que Boric lo llamó": the pronoun is the called party, not the sentence's subject)
                 let pronounObject = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasObjectPronoun($0.start, $0.end, tokens: tokens) }
@@ -515,12 +517,13 @@ struct StoryCallFinder: Sendable {
 
     /// The mention follows the agent word of a passive whose verb is no call word ("was criticised
     /// by", "a été salué par", "fue criticada por"): an auxiliary of the passive stands within
-    /// four words before the agent word, and no trigger ends there.
+    /// six words before the agent word, and no trigger between them ("was called on Monday by").
     func isAgentOfOtherVerb(_ m: Mention, hits: [TriggerHit], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         let agent = m.start - 1
         guard agent >= 2, grammar.agentWords.contains(tokens[agent].folded), tokens[agent - 1].isWord,
-              !hits.contains(where: { $0.end >= agent - 1 && $0.start < agent }) else { return false }
-        return (max(0, agent - 4)..<agent).contains { grammar.passiveAuxiliaries.contains(tokens[$0].folded) }
+              let auxiliary = (max(0, agent - 6)..<agent).last(where: { grammar.passiveAuxiliaries.contains(tokens[$0].folded) })
+        else { return false }
+        return !hits.contains { $0.start > auxiliary && $0.start < agent }
     }
 
     /// A named person written in the possessive ("Zelensky's") that does not own the call itself.

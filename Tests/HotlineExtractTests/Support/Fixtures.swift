@@ -37,7 +37,8 @@ enum Fixtures {
      {"code": "FR", "name": "France", "names": {"en": ["France"], "fr": ["France"], "es": ["Francia"], "ar": ["فرنسا"]},
       "demonyms": {"en": ["French"], "fr": ["français", "française"], "es": ["francés", "francesa"], "ar": ["الفرنسي"]}, "capitals": {"en": ["Paris"]}},
      {"code": "JO", "name": "Jordan", "names": {"en": ["Jordan"], "fr": ["Jordanie"], "es": ["Jordania"], "ar": ["الأردن"]},
-      "demonyms": {"en": ["Jordanian"], "fr": ["jordanien", "jordanienne"], "es": ["jordano"], "ar": ["الأردني"]}, "capitals": {"en": ["Amman"]}}
+      "demonyms": {"en": ["Jordanian"], "fr": ["jordanien", "jordanienne"], "es": ["jordano"], "ar": ["الأردني"]}, "capitals": {"en": ["Amman"]},
+      "domains": ["jo"]}
     ]}
     """
 
