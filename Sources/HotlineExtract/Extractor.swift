@@ -35,7 +35,8 @@ public struct Extractor: Sendable {
         var events: [CallEvent] = []
         let outlet = resources.knowledge.outletCountry(url: article.url)
         for story in stories { events += finder.calls(in: story, publishedAt: article.publishedAt, outlet: outlet) }
-        events = CallMerger().mergeWithinArticle(events).map(reportingGuideCodes)
+        // (a call has two parties at least, whatever a merge of reports left)
+        events = CallMerger().mergeWithinArticle(events).map(reportingGuideCodes).filter { $0.participants.count >= 2 }
         let mainLanguage = hint ?? stories.max { $0.sentences.count < $1.sentences.count }?.language
         return Extraction(language: mainLanguage, events: events)
     }

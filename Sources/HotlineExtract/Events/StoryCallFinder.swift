@@ -199,6 +199,9 @@ struct StoryCallFinder: Sendable {
                 }
                 var parties = unique(resolved)
                 parties.removeAll { $0.participant.name == nil && $0.participant.country == nil }
+                // (a spokesperson speaks of calls, or takes the press's: "When the paper phoned
+                // presidential spokesperson X, ...", never a state's party on one)
+                parties.removeAll { $0.kinds == ["spokesperson"] }
                 let keys = Set(parties.map(\.participant.identityKey))
                 // "X and Y agreed on Tuesday to ... The two heads of state talked on the phone": the
                 // call undated in its own sentence takes the day the sentence before gave its parties

@@ -60,7 +60,7 @@ struct TriggerFinder: Sendable {
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
             if chained || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
-                || occurs(grammar.unrealized, in: tokens, from: self.clauseStart(before: m.start, tokens: tokens, reach: Self.unrealizedReach), to: m.start)
+                || unrealizedBefore(m.start, tokens: tokens)
                 || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: predicateEnd(of: m, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || (m.start >= 2 && grammar.headlineInfinitive.contains(tokens[m.start - 1].folded)
@@ -74,8 +74,12 @@ struct TriggerFinder: Sendable {
             }
             // ("contacté par téléphone, le ministre a refusé": the press; "X a contacté par téléphone
             // le président": an active perfect, a call)
+            // (with a named object right after: "Le Devoir a joint par téléphone un porte-parole" is the press)
             let media = (max(0, m.start - 4)..<min(tokens.count, m.end + 3)).contains { k in
-                grammar.mediaCall.match(tokens, at: k) != nil && !(k > 0 && grammar.perfectAuxiliaries.contains(tokens[k - 1].folded))
+                guard let found = grammar.mediaCall.match(tokens, at: k) else { return false }
+                let active = k > 0 && grammar.perfectAuxiliaries.contains(tokens[k - 1].folded)
+                    && mentions.contains { $0.isNamed && $0.start >= found.end && $0.start <= found.end + 3 }
+                return !active
             }
             if media { continue }
             // "llamó a su homólogo a respetar el acuerdo", "a appelé X à faire preuve de retenue": an
@@ -268,6 +272,15 @@ struct TriggerFinder: Sendable {
         let lo = max(0, from), hi = min(tokens.count, to)
         guard lo < hi else { return false }
         return (lo..<hi).contains { k in grammar.negation.match(tokens, at: k) != nil && !spans.contains { $0.contains(k) } }
+    }
+
+    /// An `unrealized` cue in the trigger's clause before it, quotation marks aside ("pidió
+    /// \"una llamada entre los dos presidentes\"").
+    func unrealizedBefore(_ start: Int, tokens: [Token]) -> Bool {
+        let from = max(0, clauseStart(before: start, tokens: tokens, reach: Self.unrealizedReach))
+        guard from < start else { return false }
+        let unquoted = tokens[from..<start].filter { $0.folded != "\"" }
+        return occurs(grammar.unrealized, in: unquoted, from: 0, to: unquoted.count)
     }
 
     func occurs(_ matcher: PhraseMatcher<Bool>, in tokens: [Token], from: Int, to: Int) -> Bool {

@@ -90,7 +90,8 @@ struct PageCleaner: Sendable {
             return false
         }
         tail = tail.drop { $0 == " " }
-        let parts = tail.split { $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }
+        // ("(Jan. 27, 2025)": a comma after the day belongs to the date)
+        let parts = tail.split { $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }.map { $0.hasSuffix(",") ? $0.dropLast() : $0 }
         guard (2...4).contains(parts.count), let year = parts.last.flatMap({ Int($0) }), (1900...2100).contains(year) else { return false }
         // the other parts: a day number and a month (word or number)
         return parts.dropLast().allSatisfy { p in p.count <= 12 && !p.contains(where: { ",;:".contains($0) }) }

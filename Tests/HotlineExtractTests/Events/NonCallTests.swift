@@ -92,3 +92,26 @@ func anAddressByVideoLinkIsNoCall(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Antony Blinken", "Nasser Bourita"])
 }
+
+// A spokesperson is a source, never a party ("When the paper phoned presidential spokesperson X");
+// a newspaper that "a joint par téléphone un porte-parole" reached the press; a call asked for
+// between quotation marks was requested, not held; talks "en personne" are a meeting.
+@Test(arguments: [
+    "When the Rabat Daily phoned State Department spokesperson Ned Price on Saturday evening, he said the talks with Nasser Bourita had been cordial.",
+    "Le Matin a joint par téléphone un porte-parole du ministère, qui a jugé la rencontre entre Nasser Bourita et Ayman Safadi « prématurée ».",
+    "José Manuel Albares pidió \"una llamada con Nasser Bourita\" para \"relanzar la relación\", una solicitud que Rabat no ha respondido.",
+])
+func pressCallsAndRequestedCallsAreNoCalls(text: String) {
+    #expect(Fixtures.extract(text, published: "2022-03-14").isEmpty)
+}
+
+@Test func talksInPersonInAStoryWithACallAreAMeeting() {
+    let text = """
+    Le roi Mohammed VI et le président Emmanuel Macron ont convenu mardi de renforcer leur partenariat.
+    Les deux dirigeants se sont entretenus pendant près d'une heure, en personne, dans un salon du palais.
+    Par ailleurs, Nasser Bourita a reçu lundi un appel téléphonique d'Ayman Safadi.
+    """
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+}

@@ -32,3 +32,9 @@ import Testing
         #expect(!events.contains { $0.participants.contains { $0.name == "Actualités Agenda Les" } })
     }
 }
+
+// A related-post title ending with its date in brackets, a comma after the day ("(Jan. 27, 2025)").
+@Test func aRelatedPostWithACommaInItsDateIsDropped() {
+    #expect(PageCleaner.isDatedLink("- Readout of the Secretary's Call With the Foreign Minister (Jan. 27, 2025)"))
+    #expect(!PageCleaner.isDatedLink("The ministers spoke by phone (they last met in 2015)."))
+}
