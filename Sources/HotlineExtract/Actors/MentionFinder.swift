@@ -123,8 +123,13 @@ struct MentionFinder: Sendable {
             // a given name the knowledge base leaves out ("Mohammad Ishaq Dar")
             // (or two: "Daniel Anselmo Chapo")
             let givenName = { (j: Int) in j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord && !occupied[j] }
-            if givenName(k), let p = persons.firstIndex(where: { $0.start == k + 1 }) { return p }
-            if givenName(k), givenName(k + 1), let p = persons.firstIndex(where: { $0.start == k + 2 }) { return p }
+            // (and a particle joined to the surname: "Mohamed Younes El-Menfi" for "Menfi")
+            let particle = { (j: Int) in j < tokens.count && tokens[j + 1 < tokens.count ? j + 1 : j].hyphenBefore
+                && indexes.particles.contains(tokens[j].folded) && !occupied[j] }
+            for names in 1...2 where (k..<k + names).allSatisfy(givenName) {
+                if let p = persons.firstIndex(where: { $0.start == k + names }) { return p }
+                if particle(k + names), let p = persons.firstIndex(where: { $0.start == k + names + 1 }) { return p }
+            }
             // (an initial read as an honorific that begins the name: "minister S Jaishankar")
             return persons.firstIndex { $0.start == k }
                 ?? persons.firstIndex { p in (end..<k).contains(p.start) && indexes.honorifics.contains(tokens[p.start].folded) }

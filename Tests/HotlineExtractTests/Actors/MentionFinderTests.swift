@@ -101,3 +101,11 @@ func anApostropheInsideAnUnknownNameIsKept(text: String, name: String) {
     #expect(found.map(\.country) == ["MA", "JO"])
     #expect(Set(found.map(\.pluralGroup)).count == 1)
 }
+
+// Given names and a particle joined to a known surname ("Liam Patrick El-Bourita" style):
+// the known official, with the given names the knowledge base leaves out.
+@Test func givenNamesAndAParticleBeforeAKnownSurnameAreTheOfficials() {
+    let found = mentions("Le ministre marocain, M. Nasser Youssef El-Bourita, a reçu un appel.").filter { !$0.officials.isEmpty }
+    #expect(found.count == 1)
+    #expect(found.first.map { Fixtures.resources.knowledge.officials[$0.officials[0]].name } == "Nasser Bourita")
+}

@@ -75,3 +75,7 @@ func aDayOfTheCurrentMonthOrTwoDaysBack(text: String) {
     let events = Fixtures.extract("Emmanuel Macron s'est entretenu le 20 courant par téléphone avec le roi Mohammed VI.", published: "2024-03-14")
     #expect(events.first?.date == nil)
 }
+
+@Test func frenchCeJourIsThePublicationDay() {
+    #expect(Fixtures.extract("Emmanuel Macron s'est entretenu ce jour par téléphone avec le roi Mohammed VI.", published: "2024-03-14").first?.date == Fixtures.day("2024-03-14"))
+}
