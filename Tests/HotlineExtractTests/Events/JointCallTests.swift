@@ -65,3 +65,10 @@ func aVideoConferenceWithSeveralCounterpartsIsOneCall(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita", "Ayman Safadi"])
 }
+
+// "has spoken to both A and B": two calls, one with each.
+@Test func spokenToBothIsACallWithEach() {
+    let events = Fixtures.extract("Emmanuel Macron has spoken to both King Mohammed VI and Ayman Safadi today, the Elysee says.", published: "2023-03-08")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { $0.participants.count == 2 })
+}
