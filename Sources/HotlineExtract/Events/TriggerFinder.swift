@@ -168,10 +168,23 @@ struct TriggerFinder: Sendable {
         guard lo < hi else { return false }
         return (lo..<hi).contains { k in
             grammar.future.match(tokens, at: k) != nil
-                && !(max(0, k - 4)..<k).contains { grammar.pastMarkers.match(tokens, at: $0) != nil }
+                && !pastMarker(before: k, tokens: tokens)
                 && !isMonthName(at: k, tokens: tokens)
         }
     }
+
+    /// A past marker up to `pastMarkerReach` words before `k` in its clause ("وكان السلطان هيثم بن
+    /// طارق والرئيس مسعود بزشكيان قد تباحثا": a pluperfect, however long its subject).
+    private func pastMarker(before k: Int, tokens: [Token]) -> Bool {
+        var j = k
+        while j > 0, k - j < Self.pastMarkerReach, !Self.clausePunctuation.contains(tokens[j - 1].folded) {
+            j -= 1
+            if grammar.pastMarkers.match(tokens, at: j) != nil { return true }
+        }
+        return false
+    }
+    /// How far back a past marker turns a future cue into a past perfect.
+    static let pastMarkerReach = 12
 
     /// The month a modal is spelled like ("in May 2021", "on 3 May", "le 3 mai"): written with a
     /// capital or next to a number.

@@ -78,3 +78,16 @@ func aPrecedentIsNoEarlierCall(text: String) {
     #expect(events.count == 2)
     #expect(Set(events.compactMap { $0.date?.iso }) == ["2023-03-06", "2022-05"])
 }
+
+// "وكان X وY قد تباحثا هاتفيا في فبراير الماضي": "قد" after "كان" is a pluperfect, not a modal,
+// however long the subject between them.
+@Test func anArabicPluperfectWithALongSubjectIsARecalledCall() {
+    let text = """
+    تلقى الملك محمد السادس اليوم اتصالا هاتفيا من وزير الخارجية الأردني أيمن الصفدي.
+
+    وكان الملك محمد السادس ووزير الخارجية الأردني أيمن الصفدي قد تباحثا هاتفيا في فبراير الماضي حول تطورات الأوضاع.
+    """
+    let events = Fixtures.extract(text, published: "2025-04-13")
+    #expect(events.count == 2)
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-04-13", "2025-02"])
+}
