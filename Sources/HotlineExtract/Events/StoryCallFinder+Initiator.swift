@@ -7,7 +7,7 @@ extension StoryCallFinder {
     /// Words after the from-word within which the caller's name ends its title.
     static let callerTitleReach = 15
     /// Words before a call noun within which a placing verb makes its subject the caller.
-    static let placingReach = 12
+    static let placingReach = 16
 
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").

@@ -36,3 +36,11 @@ func aPlacingVerbAndACalleeWordNameTheCaller(text: String) {
     #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Ayman Safadi"]])
     #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Ayman Safadi")
 }
+
+// "أجرى <long title and name>، مساء اليوم الاثنين، اتصالا هاتفيا بنظيره": the subject placed the
+// call, however long the title and the time between the verb and the call noun.
+@Test func aPlacingVerbFarBeforeTheCallNounStillNamesTheCaller() {
+    let text = "أجرى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي، مساء اليوم الاثنين، اتصالا هاتفيا بنظيره المغربي ناصر بوريطة."
+    let e = Fixtures.extract(text, published: "2024-12-09").first
+    #expect(e.flatMap { ev in ev.initiator.map { ev.participants[$0].name } } == "Ayman Safadi")
+}
