@@ -15,13 +15,13 @@ struct PageCleaner: Sendable {
         var blankRun = 0
         var skipping = false
         var skippingLinks = false   // under a link-block header, up to the next blank line
-        let separators = Set((noise.storySeparators ?? []).map { TextFolding.words($0).joined(separator: " ") })
-        let headers = Set((noise.linkBlockHeaders ?? []).map { TextFolding.words($0).joined(separator: " ") })
+        let separators = Set((noise.storySeparators ?? []).map(TextFolding.foldedLine))
+        let headers = Set((noise.linkBlockHeaders ?? []).map(TextFolding.foldedLine))
         func close() {
             if !current.isEmpty { stories.append(current) }
             current = []
         }
-        let folds = lines.map { TextFolding.words($0).joined(separator: " ") }
+        let folds = lines.map(TextFolding.foldedLine)
         for (n, line) in lines.enumerated() {
             if line.isEmpty {
                 skippingLinks = false

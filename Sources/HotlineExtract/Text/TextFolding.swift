@@ -81,6 +81,26 @@ enum TextFolding {
         return words(of: characters) { String(phrase[bounds[$0.lowerBound]..<bounds[$0.upperBound]]) }
     }
 
+    /// `words(phrase)` joined by single spaces; ASCII text in one pass over its bytes (a page's
+    /// lines are folded so, to compare them).
+    static func foldedLine(_ phrase: String) -> String {
+        let utf8 = phrase.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return words(phrase).joined(separator: " ") }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var inWord = false
+        for byte in utf8 {
+            if byte.isWordCharacter {
+                if !inWord, !out.isEmpty { out.append(0x20) }
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The folded runs of word characters of `units`; `text` gives the text of a range of units.
     private static func words<Unit: TokenUnit>(of units: [Unit], text: (Range<Int>) -> String) -> [String] {
         var words: [String] = []

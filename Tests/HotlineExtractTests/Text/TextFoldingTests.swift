@@ -49,3 +49,15 @@ func foldUnifiesArabicLetterVariants(input: String, folded: String) {
     #expect(TextFolding.words("Ministre des Affaires étrangères") == ["ministre", "des", "affaires", "etrangeres"])
     #expect(TextFolding.words("d’Ursula Al-Sisi") == ["d", "ursula", "al", "sisi"])
 }
+
+@Test(arguments: [
+    "Related posts: Blinken's CALL with Bourita (12/03/2024)",
+    "  -- Lire aussi --  ",
+    "Macron s'entretient avec Sánchez",
+    "وزير الخارجية يتلقى اتصالاً",
+    "",
+    "a\rb\tc",
+])
+func aFoldedLineIsItsFoldedWordsJoined(line: String) {
+    #expect(TextFolding.foldedLine(line) == TextFolding.words(line).joined(separator: " "))
+}
