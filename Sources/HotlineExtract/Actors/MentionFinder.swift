@@ -124,8 +124,9 @@ struct MentionFinder: Sendable {
             // (or two: "Daniel Anselmo Chapo")
             let givenName = { (j: Int) in j < tokens.count && tokens[j].isCapitalized && tokens[j].isWord && !occupied[j] }
             // (and a particle joined to the surname: "Mohamed Younes El-Menfi" for "Menfi")
-            let particle = { (j: Int) in j < tokens.count && tokens[j + 1 < tokens.count ? j + 1 : j].hyphenBefore
-                && indexes.particles.contains(tokens[j].folded) && !occupied[j] }
+            let particle = { (j: Int) in
+                j + 1 < tokens.count && tokens[j + 1].hyphenBefore && indexes.particles.contains(tokens[j].folded) && !occupied[j]
+            }
             for names in 1...2 where (k..<k + names).allSatisfy(givenName) {
                 if let p = persons.firstIndex(where: { $0.start == k + names }) { return p }
                 if particle(k + names), let p = persons.firstIndex(where: { $0.start == k + names + 1 }) { return p }

@@ -369,7 +369,7 @@ struct StoryCallFinder: Sendable {
         }
     }
 
-    func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar? = nil) -> [Group] {
+    func groups(_ hits: [TriggerHit], mentions allMentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Group] {
         let mentions = allMentions
         var groups: [Group] = []
         for h in hits {
@@ -385,7 +385,7 @@ struct StoryCallFinder: Sendable {
         }
         for (i, m) in mentions.enumerated() {
             // "X's call with Y was criticised by Z": the agent of another verb's passive is no party
-            if let grammar, isAgentOfOtherVerb(m, hits: hits, tokens: tokens, grammar: grammar) { continue }
+            if isAgentOfOtherVerb(m, hits: hits, tokens: tokens, grammar: grammar) { continue }
             let best = groups.indices.min { distance(m, groups[$0]) < distance(m, groups[$1]) }
             if let best { groups[best].mentions.append(i) }
         }
