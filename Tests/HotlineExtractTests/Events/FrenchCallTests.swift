@@ -57,3 +57,14 @@ func frenchCallWordsOfTheCommuniques(text: String) {
 @Test func aMinisterReachedByPhoneByThePressIsNoCall() {
     #expect(Fixtures.extract("Contacté par téléphone, le ministre Nasser Bourita a refusé de commenter les propos d'Antony Blinken.", published: "2023-06-10").isEmpty)
 }
+
+// "se sont téléphoné", "se llamaron": a reciprocal call.
+@Test(arguments: [
+    "Le roi Mohammed VI et le président Emmanuel Macron se sont téléphoné jeudi.",
+    "El rey Mohammed VI y el presidente Emmanuel Macron se llamaron el jueves.",
+])
+func aReciprocalCallVerbReportsACall(text: String) {
+    let events = Fixtures.extract(text, published: "2023-06-10")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2023-06-08"))
+}

@@ -27,3 +27,12 @@ func aShortTextWithoutEnoughStopwordsIsReadByItsLetters(text: String, lang: Stri
 @Test func lettersOfTwoLanguagesInEqualNumberDecideNothing() {
     #expect(LanguageDetector(lexicon: Fixtures.resources.stopwords).detect("Muñoz Françoise") == nil)
 }
+
+// Weekday names and a few frequent words tell a one-line brief's language.
+@Test(arguments: [
+    ("Emmanuel Macron a eu au téléphone Vladimir Poutine jeudi pendant deux heures.", "fr"),
+    ("Gustavo Petro conversó con Nicolás Maduro el jueves durante dos horas.", "es"),
+])
+func weekdaysAndFrequentWordsTellAShortBriefsLanguage(text: String, lang: String) {
+    #expect(LanguageDetector(lexicon: Fixtures.resources.stopwords).detect(text) == lang)
+}
