@@ -1,5 +1,5 @@
 /// Who placed a call: the grammar of the trigger ("X phoned Y", "a call from X") and initiative
-/// formulas ("at the initiative of the Emirati side").
+/// formulas ("at the initiative of the Qatari side").
 extension StoryCallFinder {
     /// Words after a call noun within which a from-word names the caller ("a call today from X",
     /// "اتصالا هاتفيا مساء أمس السبت، من X").
@@ -81,7 +81,7 @@ extension StoryCallFinder {
         return nil
     }
 
-    /// "The conversation took place at the initiative of the Emirati side", "à l'initiative de
+    /// "The talk was held at the initiative of the Qatari side", "à l'initiative de
     /// M. X", "بمبادرة من الجانب الإماراتي": the party named, or whose country is named, within
     /// six words after the cue placed the call.
     func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,

@@ -108,8 +108,8 @@ struct TriggerFinder: Sendable {
     /// First token of the trigger's clause: up to `reach` words back (`futureReach` by default), not past
     /// punctuation ("X, who will visit Y, spoke by phone with Z"); a clause break word is
     /// crossed with the three words before it, which govern the clause it opens ("il est prévu
-    /// que", "من المقرر أن"). A person's name and title in `mentions` counts as one word ("ومن المقرر أن يجري وزير
-    /// الخارجية الشيخ الدكتور أحمد ناصر المحمد الصباح اتصالا هاتفيا").
+    /// que", "من المقرر أن"). A person's name and title in `mentions` counts as one word (a long
+    /// title and name between "من المقرر أن يجري" and "اتصالا هاتفيا").
     func clauseStart(before start: Int, tokens: [Token], reach: Int = Self.futureReach, mentions: [Mention] = []) -> Int {
         var k = start, words = 0
         while k > 0, words < reach {

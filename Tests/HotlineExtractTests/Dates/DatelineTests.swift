@@ -39,15 +39,15 @@ func aRelativeDaySpelledOutAsADateTakesTheDate(text: String) {
 // A line holding only a date is the dateline below a cookie notice and section labels too.
 @Test func aDateOnlyLineBelowPageFurnitureIsTheDateline() {
     let text = """
-    Secretary Blinken's Call with Moroccan Foreign Minister Bourita
+    Blinken and Bourita discuss the partnership
     We use cookies on this site. By continuing you accept them.
     Accept | Settings | Privacy | Help
-    PRESS RELEASES
-    READOUT
-    OFFICE OF THE SPOKESPERSON
+    NEWS
+    STATEMENTS
+    MEDIA NOTE
     MARCH 6, 2023
 
-    Secretary Antony Blinken spoke today with Moroccan Foreign Minister Nasser Bourita.
+    Antony Blinken held a call today with Nasser Bourita, Morocco's foreign minister.
     """
     #expect(Fixtures.extract(text, published: "2023-03-07").first?.date == Fixtures.day("2023-03-06"))
 }

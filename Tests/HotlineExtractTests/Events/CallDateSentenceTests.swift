@@ -56,7 +56,7 @@ func anUndatedCallTakesTheDayTheSentenceBeforeGaveItsParties(text: String, langu
 // statement gave yields to the call's own day in the next sentence.
 @Test(arguments: [
     "Emmanuel Macron spoke by phone with King Mohammed VI, the Elysee said on Friday. During the call, which took place on Thursday, Mr Macron praised the partnership.",
-    "Emmanuel Macron s'est entretenu au téléphone avec le roi Mohammed VI, a fait savoir l'Élysée vendredi. Au cours de cette conversation, qui a eu lieu jeudi, M. Macron a salué le partenariat.",
+    "Le roi Mohammed VI et Emmanuel Macron ont eu un entretien téléphonique, a indiqué vendredi le cabinet royal. Cet entretien, qui s'est tenu jeudi, a porté sur le partenariat.",
     "Emmanuel Macron habló por teléfono con el rey Mohammed VI, informó el Elíseo el viernes. Durante la conversación, que tuvo lugar el jueves, Macron elogió la asociación.",
 ])
 func theCallsOwnDayReplacesTheDayOfTheStatement(text: String) {

@@ -97,9 +97,9 @@ func anAddressByVideoLinkIsNoCall(text: String) {
 // a newspaper that "a joint par téléphone un porte-parole" reached the press; a call asked for
 // between quotation marks was requested, not held; talks "en personne" are a meeting.
 @Test(arguments: [
-    "When the Rabat Daily phoned State Department spokesperson Ned Price on Saturday evening, he said the talks with Nasser Bourita had been cordial.",
-    "Le Matin a joint par téléphone un porte-parole du ministère, qui a jugé la rencontre entre Nasser Bourita et Ayman Safadi « prématurée ».",
-    "José Manuel Albares pidió \"una llamada con Nasser Bourita\" para \"relanzar la relación\", una solicitud que Rabat no ha respondido.",
+    "A reporter of the Rabat Daily phoned spokesperson Ned Price late on Saturday about the talks with Nasser Bourita.",
+    "L'agence a joint par téléphone un conseiller du ministère, pour qui l'entrevue de Nasser Bourita et Ayman Safadi reste « prématurée ».",
+    "José Manuel Albares pidió \"una conversación telefónica con Nasser Bourita\" antes del verano, sin respuesta hasta ahora de Rabat.",
 ])
 func pressCallsAndRequestedCallsAreNoCalls(text: String) {
     #expect(Fixtures.extract(text, published: "2022-03-14").isEmpty)
@@ -108,7 +108,7 @@ func pressCallsAndRequestedCallsAreNoCalls(text: String) {
 @Test func talksInPersonInAStoryWithACallAreAMeeting() {
     let text = """
     Le roi Mohammed VI et le président Emmanuel Macron ont convenu mardi de renforcer leur partenariat.
-    Les deux dirigeants se sont entretenus pendant près d'une heure, en personne, dans un salon du palais.
+    Les deux chefs d'État ont longuement discuté en personne, au palais royal.
     Par ailleurs, Nasser Bourita a reçu lundi un appel téléphonique d'Ayman Safadi.
     """
     let events = Fixtures.extract(text, published: "2023-03-08")

@@ -72,7 +72,7 @@ func aPrecedentIsNoEarlierCall(text: String) {
 @Test func aRecalledCallAfterASemicolonIsItsOwnCall() {
     let text = """
     Nasser Bourita received a phone call on Monday from Jordanian Foreign Minister Ayman Safadi.
-    The call was the second between the two ministers this year; in a call in May 2022 Bourita and Safadi had discussed Jerusalem.
+    This was the pair's second conversation in a year; during a call in May 2022 Bourita and Safadi had reviewed Jerusalem.
     """
     let events = Fixtures.extract(text, published: "2023-03-08")
     #expect(events.count == 2)
@@ -85,7 +85,7 @@ func aPrecedentIsNoEarlierCall(text: String) {
     let text = """
     تلقى الملك محمد السادس اليوم اتصالا هاتفيا من وزير الخارجية الأردني أيمن الصفدي.
 
-    وكان الملك محمد السادس ووزير الخارجية الأردني أيمن الصفدي قد تباحثا هاتفيا في فبراير الماضي حول تطورات الأوضاع.
+    وكان الملك محمد السادس ووزير الخارجية الأردني أيمن الصفدي قد أجريا اتصالا هاتفيا في فبراير الماضي بشأن العلاقات الثنائية.
     """
     let events = Fixtures.extract(text, published: "2025-04-13")
     #expect(events.count == 2)

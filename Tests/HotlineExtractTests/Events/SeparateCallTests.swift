@@ -11,7 +11,7 @@ private let pairs: Set<Set<String>> = [["José Manuel Albares", "Nasser Bourita"
     "José Manuel Albares held separate phone calls on Sunday with Nasser Bourita and Ayman Safadi.",
     "José Manuel Albares had phone conversations on Sunday with Moroccan Foreign Minister Nasser Bourita and Jordanian Foreign Minister Ayman Safadi.",
     "José Manuel Albares s'est entretenu dimanche par téléphone tour à tour avec Nasser Bourita et Ayman Safadi.",
-    "El ministro de Asuntos Exteriores en funciones, José Manuel Albares, mantuvo el domingo sendas conversaciones telefónicas con sus pares de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.",
+    "José Manuel Albares, jefe de la diplomacia en funciones, sostuvo ayer domingo sendas conversaciones por teléfono con sus pares de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.",
     "أجرى خوسيه مانويل ألباريس اتصالين هاتفيين مع ناصر بوريطة وأيمن الصفدي كل على حدة.",
 ])
 func separateCallsAreOneEventPerPair(text: String) {
@@ -33,7 +33,7 @@ func separateCallsAreOneEventPerPair(text: String) {
     """
     José Manuel Albares mantuvo el domingo una conversación telefónica con Nasser Bourita.
 
-    Albares habló el sábado también con Ayman Safadi, según un mensaje publicado en la red X por el propio ministro.
+    Albares habló el sábado también con Ayman Safadi, de acuerdo con lo que el propio ministro escribió en sus redes.
     """,
 ])
 func aSecondCallReportedLaterIsKept(text: String) {
