@@ -95,7 +95,8 @@ struct DateFinder: Sendable {
             let before = c.start >= 2 && Self.articles.contains(tokens[c.start - 1].folded) ? c.start - 2 : c.start - 1
             guard before >= 0, indexes.periodStarts.contains(tokens[before].folded) else { return c }
             switch c.value {
-            case .weekday, .relative, .absolute(_, _, .some): return DateCue(value: .vague, start: c.start, end: c.end)
+            // (a month too: "the first call since January")
+            case .weekday, .relative, .absolute, .relativeMonth: return DateCue(value: .vague, start: c.start, end: c.end)
             default: return c
             }
         }

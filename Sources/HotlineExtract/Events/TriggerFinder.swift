@@ -87,7 +87,11 @@ struct TriggerFinder: Sendable {
             if t.kind == .active, exhorts(after: m.end, tokens: tokens, mentions: mentions) { continue }
             // "they did not discuss X during the call": the negation is not the call's
             let during = (max(0, m.start - 4)..<m.start).contains { grammar.during.match(tokens, at: $0).map { d in d.end >= m.start - 2 } ?? false }
-            let denied = denialInSentence || (!during && negation(in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6), outside: undisclosed()))
+            // (after the trigger, up to its clause's comma: "X and Y last spoke on March 18, and have
+            // not talked since" denies no call)
+            let comma = (m.end..<tokens.count).first { [",", ";", "،"].contains(tokens[$0].folded) } ?? tokens.count
+            let denied = denialInSentence
+                || (!during && negation(in: tokens, from: min(m.start - 6, clauseStart), to: min(clauseEnd, m.end + 6, comma), outside: undisclosed()))
                 || occurs(grammar.absence, in: tokens, from: 0, to: m.start)
                 || existentialNegation(before: m.start, tokens: tokens)
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))

@@ -91,3 +91,17 @@ func aPrecedentIsNoEarlierCall(text: String) {
     #expect(events.count == 2)
     #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-04-13", "2025-02"])
 }
+
+// "last spoke on March 18, and have not talked since": the negation of the next clause denies
+// nothing; "the first call since January" is not dated January.
+@Test func aNegationAfterTheCallsCommaDeniesNothing() {
+    let events = Fixtures.extract("Antony Blinken and Nasser Bourita last spoke on March 18, and have not talked since.", published: "2024-04-10")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2024-03-18"))
+}
+
+@Test func theFirstCallSinceAMonthIsNotDatedThatMonth() {
+    let events = Fixtures.extract("It was the first call between Antony Blinken and Nasser Bourita since January.", published: "2024-04-10")
+    #expect(events.count == 1)
+    #expect(events.first?.date == nil)
+}
