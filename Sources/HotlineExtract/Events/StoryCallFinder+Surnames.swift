@@ -2,13 +2,18 @@
 /// Joseph Aoun ... Aoun told his French counterpart"), for people the knowledge base gives no
 /// one-word short form (an ambiguous surname: "Aoun", "Cho") or does not know at all.
 extension StoryCallFinder {
+    /// The offices whose holders a bare surname may name on the day (`addingSurnames(holdersOn:)`).
+    static let callerKinds = ["head-of-state", "head-of-government", "foreign-minister", "defence-minister"]
     /// Letters a surname needs to be read alone.
     static let minimumSurnameLength = 3
 
     /// `mentions` plus a mention for each word, not inside another mention nor next to another
     /// capitalised word, that is the surname of exactly one party the story has named so far.
-    func addingSurnames(to mentions: [Mention], tokens: [Token], memory: [ResolvedParty]) -> [Mention] {
-        guard !memory.isEmpty else { return mentions }
+    /// With `holdersOn`, a surname no party of the story has is the one head of state or
+    /// government, foreign or defence minister in office that day with that surname ("Arce y
+    /// Lula conversaron por teléfono": Luis Arce, whom the knowledge base gives no bare "Arce").
+    func addingSurnames(to mentions: [Mention], tokens: [Token], memory: [ResolvedParty], holdersOn day: EventDate? = nil) -> [Mention] {
+        guard !memory.isEmpty || day != nil else { return mentions }
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.start..<min(m.end, tokens.count) { covered[k] = true } }
         // (the surname a title takes, "الرئيس عون", is read with the title)
@@ -32,9 +37,22 @@ extension StoryCallFinder {
                 ?? Array(Set(PartyResolver.surnames(of: p)))
             for s in surnames where s.count >= Self.minimumSurnameLength { bySurname[s, default: []].append(p) }
         }
-        let found = words.compactMap { k -> (Int, Participant)? in
+        var found = words.compactMap { k -> (Int, Participant)? in
             guard let candidates = bySurname[tokens[k].folded], Set(candidates.map(\.identityKey)).count == 1 else { return nil }
             return (k, candidates[0])
+        }
+        if let day {
+            // (the last word of the canonical name, standing alone: not "Ahmad" of "Ahmad el-Chareh")
+            let joined = { (k: Int) in
+                k + 1 < tokens.count && (tokens[k + 1].hyphenBefore
+                    || (resources.indexes.particles.contains(tokens[k + 1].folded) && !MentionFinder.andWords.contains(tokens[k + 1].folded)))
+            }
+            for k in words where bySurname[tokens[k].folded] == nil && tokens[k].isCapitalized && !joined(k) {
+                guard let i = knowledge.holder(kinds: Self.callerKinds, surname: tokens[k].folded, on: day),
+                      TextFolding.words(knowledge.officials[i].name).last == tokens[k].folded else { continue }
+                let o = knowledge.officials[i]
+                found.append((k, Participant(name: o.name, country: o.office(on: day, preferring: Self.callerKinds)?.country, role: nil, officialID: o.id)))
+            }
         }
         guard !found.isEmpty else { return mentions }
         // (a country's name is no surname: "Mohammed VI of Morocco")

@@ -59,7 +59,8 @@ struct StoryCallFinder: Sendable {
             let headlineCall = hasCallWord[si] && isHeadline(sentence, of: story) && !firstIsLead
             if headlineCall, lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
             let mentions = ModifierNames(grammar: grammar).parties(
-                addingSurnames(to: mentionFinder.mentions(in: tokens), tokens: tokens, memory: headlineCall ? (lead ?? []) + memory : memory),
+                addingSurnames(to: mentionFinder.mentions(in: tokens), tokens: tokens, memory: headlineCall ? (lead ?? []) + memory : memory,
+                               holdersOn: hasCallWord[si] ? reference : nil),
                 tokens: tokens)
             var cues = dateFinder.cues(in: tokens, language: lang)
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }

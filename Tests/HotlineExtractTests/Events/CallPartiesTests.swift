@@ -142,3 +142,24 @@ import Testing
     #expect(safadi != nil)
     #expect(safadi?.date == nil)
 }
+
+// A bare surname in a call sentence is the one head of state or government, foreign or defence
+// minister in office that day whose name ends so ("Aoun y Macron"), not a given name inside a
+// longer name ("Ahmad el-Chareh").
+@Test func aBareSurnameInACallSentenceIsTheOfficeHolderOfTheDay() {
+    let officials = """
+    {"version": 1, "officials": [
+     {"id": "joseph-aoun", "name": "Joseph Aoun", "aliases": [], "short": [], "gender": "m",
+      "offices": [{"kind": "head-of-state", "role": "President of Lebanon", "country": "LB", "from": "2025-01-09", "to": null}]},
+     {"id": "emmanuel-macron", "name": "Emmanuel Macron", "aliases": [], "short": ["Macron"], "gender": "m",
+      "offices": [{"kind": "head-of-state", "role": "President of France", "country": "FR", "from": "2017-05-14", "to": null}]},
+     {"id": "sabah-ahmad", "name": "Sabah Al-Ahmad", "aliases": [], "short": [], "gender": "m",
+      "offices": [{"kind": "head-of-state", "role": "Emir of Kuwait", "country": "KW", "from": "2006-01-29", "to": null}]}
+    ]}
+    """
+    let extractor = Extractor(resources: ExtractionResources(officials: officials, countries: Fixtures.countries))
+    let found = extractor.extract(Article(text: "Aoun y Macron conversaron por teléfono el martes.", publishedAt: Fixtures.day("2025-03-06"))).events
+    #expect(found.first.map(Fixtures.names) == ["Joseph Aoun", "Emmanuel Macron"])
+    let none = extractor.extract(Article(text: "Emmanuel Macron a appelé mardi le président syrien par intérim, Ahmad el-Chareh.", publishedAt: Fixtures.day("2025-03-06"))).events
+    #expect(!none.contains { Fixtures.names($0).contains("Sabah Al-Ahmad") })
+}
