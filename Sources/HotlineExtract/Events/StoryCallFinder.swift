@@ -521,13 +521,16 @@ struct StoryCallFinder: Sendable {
 
     /// The mention follows the agent word of a passive whose verb is no call word ("was criticised
     /// by", "a été salué par", "fue criticada por"): an auxiliary of the passive stands within
-    /// six words before the agent word, and no trigger between them ("was called on Monday by").
+    /// six words before the agent word, and no trigger from it to the agent word ("was called on
+    /// Monday by", "was phoned by").
     func isAgentOfOtherVerb(_ m: Mention, hits: [TriggerHit], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         let agent = m.start - 1
         guard agent >= 2, grammar.agentWords.contains(tokens[agent].folded), tokens[agent - 1].isWord,
               let auxiliary = (max(0, agent - 6)..<agent).last(where: { grammar.passiveAuxiliaries.contains(tokens[$0].folded) })
         else { return false }
-        return !hits.contains { $0.start > auxiliary && $0.start < agent }
+        // (a trigger anywhere from the auxiliary to the agent word: "was called on Monday by",
+        // the passive trigger "was called by" itself)
+        return !hits.contains { $0.start <= agent && $0.end > auxiliary }
     }
 
     /// A named person written in the possessive ("Zelensky's") that does not own the call itself.

@@ -7,6 +7,9 @@ import Testing
     "Foreign Minister Nasser Bourita was called on Monday by President Emmanuel Macron, the ministry said.",
     "Le ministre des Affaires étrangères Nasser Bourita a été appelé lundi par le président Emmanuel Macron, selon un communiqué.",
     "El ministro de Exteriores marroquí, Nasser Bourita, fue llamado por el presidente Emmanuel Macron el lunes, según un comunicado.",
+    // (the passive phrase itself a trigger: the agent of "was phoned by" is no other verb's)
+    "Foreign Minister Nasser Bourita was phoned by President Emmanuel Macron on Monday.",
+    "Foreign Minister Nasser Bourita was called by President Emmanuel Macron on Monday.",
 ])
 func theAgentOfAPassiveCallingVerbPlacedTheCall(text: String) {
     let events = Fixtures.extract(text, published: "2024-03-07")
