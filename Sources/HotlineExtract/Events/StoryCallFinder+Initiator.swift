@@ -92,6 +92,12 @@ extension StoryCallFinder {
                .last(where: { $0.participant.name != nil || $0.participant.country != nil }) {
             return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)
         }
+        // "at Biden's request": the possessor
+        for k in tokens.indices where k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" {
+            guard let m = mentions.first(where: { $0.end == k - 1 }),
+                  let party = resolver.resolve([m], on: date, memory: memory).first, party.participant.name != nil else { continue }
+            return (party.participant.identityKey, party.participant.country)
+        }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
         let window = cue.end..<min(tokens.count, cue.end + 6)
         // "a iniciativa de este último": the last party named before the cue

@@ -174,6 +174,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Auxiliaries of the active perfect ("a", "ha", "had"): right before a `mediaCall`
         /// participle ("a contacté par téléphone le président") the verb is active, a call.
         let perfectAuxiliaries: [String]?
+        /// Nouns after a possessive that make the possessor the caller ("at Biden's request", "on
+        /// the emir's initiative").
+        let possessiveInitiative: [String]?
         /// Determiners that make the call word after them definite ("the", "la", "cette", "هذا"):
         /// in a story that already reports a call, a definite call word with no `with` or `from`
         /// word after it speaks of that call ("Miller later confirmed the call").

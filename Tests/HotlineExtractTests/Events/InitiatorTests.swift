@@ -50,6 +50,7 @@ func interruptedReceivedACallFrom(text: String) {
     ("أجرى ناصر بوريطة اتصالا هاتفيا مع أيمن الصفدي بمبادرة من الجانب الأردني.", "Ayman Safadi"),
     ("José Manuel Albares conversó el lunes por teléfono con Nasser Bourita, a iniciativa de este último.", "Nasser Bourita"),
     ("Nasser Bourita s'est entretenu par téléphone avec Emmanuel Macron, à l'initiative de ce dernier.", "Emmanuel Macron"),
+    ("Emmanuel Macron and Nasser Bourita spoke by phone on Monday at Bourita's request.", "Nasser Bourita"),
 ])
 func initiatorFromAnInitiativeFormula(text: String, caller: String) {
     let e = Fixtures.extract(text, published: "2023-02-01").first
