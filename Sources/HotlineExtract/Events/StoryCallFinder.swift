@@ -128,10 +128,15 @@ struct StoryCallFinder: Sendable {
                 // ("The Prime Minister spoke to President X" on gov.uk: a bare title opening the
                 // sentence right before the call's words is the outlet's state's office)
                 var groupResolver = resolver
+                let opensWithBareTitle = own.contains { !$0.isNamed && $0.country == nil && $0.start <= 2 && group.start - $0.end <= 3 && $0.end <= group.start }
                 // (on an organisation's own site, "the Secretary-General" anywhere is its own)
-                if outletIsOrganisation
-                    || own.contains(where: { !$0.isNamed && $0.country == nil && $0.start <= 2 && group.start - $0.end <= 3 && $0.end <= group.start }) {
+                if outletIsOrganisation || opensWithBareTitle {
                     groupResolver.outlet = outlet
+                }
+                // ("Le président de la République s'est entretenu ..., a annoncé l'Élysée": the state
+                // whose seat of power the sentence's attribution names)
+                if opensWithBareTitle, groupResolver.outlet == nil, let seat = attributedSeat(in: tokens, grammar: grammar) {
+                    groupResolver.outlet = seat
                 }
                 var resolved = groupResolver.resolve(own, on: date ?? reference, memory: salient)
                 var inferred = Set<String>()   // parties the sentence does not name (pronoun, "the two leaders")
@@ -517,6 +522,17 @@ struct StoryCallFinder: Sendable {
             own.insert(subject, at: 0)
         }
         return own
+    }
+
+    /// The state of a capital or seat of power ("l'Élysée", "the Kremlin", "Washington") that a
+    /// reporting word within three words attributes the sentence to ("a annoncé l'Élysée", "the
+    /// Kremlin said"); nil when none or several states.
+    func attributedSeat(in tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
+        let seats = resources.knowledge.capitals.matches(in: tokens).filter { c in
+            (max(0, c.start - 3)..<min(tokens.count, c.end + 3)).contains { grammar.speech.match(tokens, at: $0) != nil }
+        }
+        let codes = Set(seats.flatMap(\.values))
+        return codes.count == 1 ? codes.first : nil
     }
 
     /// The mention follows the agent word of a passive whose verb is no call word ("was criticised

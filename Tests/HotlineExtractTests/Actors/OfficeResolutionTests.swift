@@ -112,3 +112,12 @@ func aTitleAndSurnameIsTheHolderOnTheDayWithThatSurname(published: String, name:
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == [name, "Emmanuel Macron"])
 }
+
+// A bare title opening a call sentence that a seat of power is quoted for ("a annoncé l'Élysée",
+// "the White House said") is that state's office; a capital named as a place decides nothing.
+@Test func aBareTitleAttributedToASeatOfPowerIsThatStatesOffice() {
+    let said = Fixtures.extract("Le président de la République s'est entretenu par téléphone jeudi avec le roi Mohammed VI, a annoncé l'Élysée.", published: "2023-06-10")
+    #expect(said.first.map(Fixtures.names) == ["Emmanuel Macron", "Mohammed VI"])
+    let place = Fixtures.extract("The President spoke by phone on Thursday with King Mohammed VI in Paris.", published: "2023-06-10")
+    #expect(!place.contains { Fixtures.names($0).contains("Emmanuel Macron") })
+}

@@ -35,7 +35,7 @@ enum Fixtures {
      {"code": "ES", "name": "Spain", "names": {"en": ["Spain"], "fr": ["Espagne"], "es": ["España"], "ar": ["إسبانيا"]},
       "demonyms": {"en": ["Spanish"], "fr": ["espagnol", "espagnole"], "es": ["español", "española"], "ar": ["الإسباني"]}, "capitals": {"en": ["Madrid"]}},
      {"code": "FR", "name": "France", "names": {"en": ["France"], "fr": ["France"], "es": ["Francia"], "ar": ["فرنسا"]},
-      "demonyms": {"en": ["French"], "fr": ["français", "française"], "es": ["francés", "francesa"], "ar": ["الفرنسي"]}, "capitals": {"en": ["Paris"]}},
+      "demonyms": {"en": ["French"], "fr": ["français", "française"], "es": ["francés", "francesa"], "ar": ["الفرنسي"]}, "capitals": {"en": ["Paris"], "fr": ["Paris", "Élysée"]}},
      {"code": "JO", "name": "Jordan", "names": {"en": ["Jordan"], "fr": ["Jordanie"], "es": ["Jordania"], "ar": ["الأردن"]},
       "demonyms": {"en": ["Jordanian"], "fr": ["jordanien", "jordanienne"], "es": ["jordano"], "ar": ["الأردني"]}, "capitals": {"en": ["Amman"]},
       "domains": ["jo"]}
