@@ -62,9 +62,7 @@ struct PartyResolver: Sendable {
         } else if let country = m.country {
             if let date, let i = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role) {
                 r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: country)
-            } else if let named = memory.first(where: {
-                $0.participant.name != nil && $0.participant.country == country && !Set($0.kinds).isDisjoint(with: m.kinds)
-            }) {
+            } else if let named = Self.named(m, of: country, in: memory) {
                 // (no holder on record for the day: the one the story named in that office)
                 r = named
             } else {
@@ -81,17 +79,15 @@ struct PartyResolver: Sendable {
                 return Set(m.kinds).isSubset(of: held)
             }
             r = memory.first(where: holdsAll) ?? m.surname.flatMap { s in
-                memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && Self.hasSurname(s, $0.participant) }
+                memory.first { Self.holdsKind($0, of: m) && Self.hasSurname(s, $0.participant) }
                     ?? Self.only(memory.filter { $0.participant.name != nil && Self.hasSurname(s, $0.participant) })
             }
                 // (on a state's own outlet, the party of that state the story named in the office:
                 // "The foreign minister also spoke to ..." on dawn.com after "Mr Wang said ...")
-                ?? outlet.flatMap { o in
-                    memory.first { $0.participant.name != nil && $0.participant.country == o && !Set($0.kinds).isDisjoint(with: m.kinds) }
-                }
+                ?? outlet.flatMap { Self.named(m, of: $0, in: memory) }
                 // (the role the title begins: "Secretary-General" is not the "Spokesperson for the Secretary-General")
                 ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().hasPrefix(word) }
-                ?? memory.first { !Set($0.kinds).isDisjoint(with: m.kinds) && $0.participant.name != nil }
+                ?? memory.first { Self.holdsKind($0, of: m) && $0.participant.name != nil }
             // (no party of the story has that surname: the one holder of the office on the day who does)
             if r == nil, let surname = m.surname, let date, let i = knowledge.holder(kinds: m.kinds, surname: surname, on: date) {
                 r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: nil)
@@ -104,6 +100,17 @@ struct PartyResolver: Sendable {
         r?.position = m.start
         r?.pluralGroup = m.pluralGroup
         return r
+    }
+
+    /// The party holds an office of a kind the mention's title names.
+    static func holdsKind(_ p: ResolvedParty, of m: Mention) -> Bool {
+        !Set(p.kinds).isDisjoint(with: m.kinds)
+    }
+
+    /// The first party of `memory` the story named, of `country`, in an office the mention's
+    /// title names.
+    static func named(_ m: Mention, of country: String, in memory: [ResolvedParty]) -> ResolvedParty? {
+        memory.first { $0.participant.name != nil && $0.participant.country == country && holdsKind($0, of: m) }
     }
 
     /// The one party of `parties` (however many times listed), else nil.

@@ -19,13 +19,13 @@ extension StoryCallFinder {
             // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
             // (past four words only right after a comma: "اتصالا هاتفيا مساء أمس السبت، من X", not
             // "une conversation à trois au cours de laquelle")
-            guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: {
-                      grammar.from.contains(tokens[$0].folded) && ($0 + 1 >= tokens.count || Int(tokens[$0 + 1].folded) == nil)
-                          && ($0 < h.end + 4 || [",", "،"].contains(tokens[$0 - 1].folded))
+            guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: { k in
+                      let afterComma = [",", "،"].contains(tokens[k - 1].folded)
+                      return grammar.from.contains(tokens[k].folded) && (k + 1 >= tokens.count || Int(tokens[k + 1].folded) == nil)
+                          && (k < h.end + 4 || afterComma)
                           // ("En conversación telefónica, los presidentes de Chile ...": a from-word
                           // past a comma, not right after it, is in another phrase)
-                          && ([",", "،"].contains(tokens[$0 - 1].folded)
-                              || !(h.end..<$0).contains { TriggerFinder.clausePunctuation.contains(tokens[$0].folded) })
+                          && (afterComma || !(h.end..<k).contains { TriggerFinder.clausePunctuation.contains(tokens[$0].folded) })
                   }),
                   !parties.contains(where: { $0.position >= h.end && $0.position < f }),
                   // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party

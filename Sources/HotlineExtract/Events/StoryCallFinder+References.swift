@@ -149,17 +149,14 @@ extension StoryCallFinder {
     }
 
     /// A sentence that dates a call without naming its parties dates the story's latest call
-    /// reported so far without a date.
+    /// reported so far without a date (or with only a statement's day).
     func dateLatestUndated(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent], on date: EventDate) {
-        // (or dated only by the day a statement reported it)
-        let open = { (e: CallEvent) in e.date == nil || e.datedByStatement }
         if let k = events.indices.last {
-            if open(events[k]) { events[k].date = date; events[k].datedByStatement = false }
+            events[k].takeOwnDay(date)
         } else if let k = talks.indices.last {
-            if open(talks[k].event) { talks[k].event.date = date; talks[k].event.datedByStatement = false }
-        } else if let k = headlineEvents.indices.last, open(headlineEvents[k]) {
-            headlineEvents[k].date = date
-            headlineEvents[k].datedByStatement = false
+            talks[k].event.takeOwnDay(date)
+        } else if let k = headlineEvents.indices.last {
+            headlineEvents[k].takeOwnDay(date)
         }
     }
 }

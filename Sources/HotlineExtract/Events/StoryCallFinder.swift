@@ -56,7 +56,8 @@ struct StoryCallFinder: Sendable {
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
             // (a headline names by surname whom the lead names in full: "Goïta, Traoré et Tiani ont échangé")
-            let headlineCall = hasCallWord[si] && isHeadline(sentence, of: story) && !firstIsLead
+            let asHeadline = isHeadline(sentence, of: story) && !firstIsLead
+            let headlineCall = hasCallWord[si] && asHeadline
             if headlineCall, lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
             let mentions = ModifierNames(grammar: grammar).parties(
                 addingSurnames(to: mentionFinder.mentions(in: tokens), tokens: tokens, memory: headlineCall ? (lead ?? []) + memory : memory,
@@ -142,7 +143,7 @@ struct StoryCallFinder: Sendable {
                 var inferred = Set<String>()   // parties the sentence does not name (pronoun, "the two leaders")
                 // a headline names by office whom the lead names ("سمو وزير الخارجية يتلقى اتصالا ..."),
                 // when that names no more parties than the story so far
-                if isHeadline(sentence, of: story), !firstIsLead {
+                if asHeadline {
                     if lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
                     let fromLead = resolver.resolve(own, on: date ?? reference, memory: (lead ?? []) + memory)
                     let named = { (r: [ResolvedParty]) in r.filter { $0.participant.name != nil }.count }
@@ -277,12 +278,11 @@ struct StoryCallFinder: Sendable {
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague
                     event.datedByStatement = cue.map { setDate != nil && setDate == cueDate && Self.datesStatement($0, tokens: tokens, grammar: grammar) } ?? false
-                    let headline = isHeadline(sentence, of: story) && !firstIsLead
                     if isReference || definiteBack {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
-                        talks.append(Talk(event: event, headline: headline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
-                    } else if headline {
+                        talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
+                    } else if asHeadline {
                         headlineEvents.append(event)
                     } else {
                         events.append(event)

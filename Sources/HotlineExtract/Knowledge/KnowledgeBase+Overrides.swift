@@ -24,5 +24,6 @@ extension KnowledgeBase {
         let indexes = Self.indexes(of: merged, countries: base.countries)
         self.indexByID = indexes.0
         self.lateSurnames = indexes.1
+        self.byLateSurname = indexes.2
     }
 }

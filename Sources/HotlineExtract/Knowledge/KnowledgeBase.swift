@@ -18,6 +18,8 @@ struct KnowledgeBase: Sendable {
     /// last word of the name and of each alias), empty when the official has a one-word short
     /// form: then `short` lists every such word on purpose, leaving out ordinary words ("شكري").
     let lateSurnames: [[String]]
+    /// `lateSurnames` inverted: surname -> indices into `officials`.
+    let byLateSurname: [String: [Int]]
 
     init(officials: [Official], countries: [Country]) {
         self.officials = officials
@@ -30,6 +32,7 @@ struct KnowledgeBase: Sendable {
         let indexes = Self.indexes(of: officials, countries: byCode)
         self.indexByID = indexes.0
         self.lateSurnames = indexes.1
+        self.byLateSurname = indexes.2
         var names = PhraseMatcher<Int>()
         names.skipsInitials = true
         for (i, o) in officials.enumerated() {
@@ -86,14 +89,14 @@ struct KnowledgeBase: Sendable {
     /// who holds an office of `kinds` on `date` ("President Aoun" in 2025, not Michel Aoun in
     /// 2020); nil when none or several.
     func holder(kinds: [String], surname: String, on date: EventDate) -> Int? {
-        let found = officials.indices.filter { i in
-            lateSurnames[i].contains(surname) && officials[i].offices.contains { kinds.contains($0.kind) && $0.covers(date) }
+        let found = (byLateSurname[surname] ?? []).filter { i in
+            officials[i].offices.contains { kinds.contains($0.kind) && $0.covers(date) }
         }
         return found.count == 1 ? found[0] : nil
     }
 
-    /// `indexByID` and `lateSurnames` of `officials`.
-    static func indexes(of officials: [Official], countries: [String: Country]) -> ([String: Int], [[String]]) {
+    /// `indexByID`, `lateSurnames` and `byLateSurname` of `officials`.
+    static func indexes(of officials: [Official], countries: [String: Country]) -> ([String: Int], [[String]], [String: [Int]]) {
         var byID: [String: Int] = [:]
         for (i, o) in officials.enumerated() where byID[o.id] == nil { byID[o.id] = i }
         let surnames = officials.map { o -> [String] in
@@ -104,7 +107,9 @@ struct KnowledgeBase: Sendable {
                 return familyFirst ? words.first : words.last
             }))
         }
-        return (byID, surnames)
+        var bySurname: [String: [Int]] = [:]
+        for (i, forms) in surnames.enumerated() { for s in forms { bySurname[s, default: []].append(i) } }
+        return (byID, surnames, bySurname)
     }
 
     /// The state whose outlet or government site `url` is on, by the longest listed domain suffix

@@ -34,6 +34,14 @@ public struct CallEvent: Sendable {
         self.confidence = confidence
     }
 
+    /// The call's own day, given later in the story, when the report has no date or only the day
+    /// a statement gave (`datedByStatement`).
+    mutating func takeOwnDay(_ day: EventDate) {
+        guard date == nil || datedByStatement else { return }
+        date = day
+        datedByStatement = false
+    }
+
     /// Parties this report names only by office ("le ministre marocain") take the name another
     /// report of the call gives a party of that country; each party is then listed once.
     mutating func nameOffices(from other: CallEvent) {

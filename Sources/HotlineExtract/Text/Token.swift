@@ -18,7 +18,8 @@ struct Token: Sendable, Equatable {
     /// `WordShape(ofPlain: folded)`, computed once for the many lexicon lookups of the token.
     let shape: WordShape?
 
-    init(text: String, folded: String, isWord: Bool, isCapitalized: Bool, start: Int = 0, end: Int = 0, hyphenBefore: Bool = false) {
+    init(text: String, folded: String, isWord: Bool, isCapitalized: Bool, start: Int = 0, end: Int = 0, hyphenBefore: Bool = false,
+         apostropheBefore: Bool = false) {
         self.text = text
         self.folded = folded
         self.isWord = isWord
@@ -26,6 +27,7 @@ struct Token: Sendable, Equatable {
         self.start = start
         self.end = end
         self.hyphenBefore = hyphenBefore
+        self.apostropheBefore = apostropheBefore
         shape = isWord ? WordShape(ofPlain: folded) : nil
     }
 }

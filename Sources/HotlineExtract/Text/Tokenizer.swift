@@ -33,10 +33,8 @@ enum Tokenizer {
         func flush() {
             guard wordStart >= 0 else { return }
             let word = text(wordStart..<position)
-            var token = Token(text: word, folded: TextFolding.fold(word), isWord: true, isCapitalized: units[wordStart].isCapital,
-                              start: wordStart, end: position, hyphenBefore: pendingHyphen)
-            token.apostropheBefore = pendingApostrophe
-            tokens.append(token)
+            tokens.append(Token(text: word, folded: TextFolding.fold(word), isWord: true, isCapitalized: units[wordStart].isCapital,
+                                start: wordStart, end: position, hyphenBefore: pendingHyphen, apostropheBefore: pendingApostrophe))
             wordStart = -1
             pendingHyphen = false
             pendingApostrophe = false
