@@ -121,3 +121,17 @@ func aTitleAndSurnameIsTheHolderOnTheDayWithThatSurname(published: String, name:
     let place = Fixtures.extract("The President spoke by phone on Thursday with King Mohammed VI in Paris.", published: "2023-06-10")
     #expect(!place.contains { Fixtures.names($0).contains("Emmanuel Macron") })
 }
+
+// A periphrasis naming one state's office by its seat ("le locataire de l'Élysée", "el inquilino
+// del Elíseo") is a title with a fixed country: that office's holder on the day.
+@Test(arguments: [
+    "Le locataire de l'Élysée a téléphoné lundi au ministre espagnol José Manuel Albares.",
+    "The occupant of the Elysee phoned Spanish Foreign Minister José Manuel Albares on Monday.",
+    "El inquilino del Elíseo llamó el lunes al canciller español José Manuel Albares.",
+    "أجرى سيد الإليزيه يوم الاثنين اتصالا هاتفيا مع وزير الخارجية الإسباني خوسيه مانويل ألباريس.",
+])
+func aSeatPeriphrasisIsThatStatesOfficeHolder(text: String) {
+    let events = Fixtures.extract(text, published: "2023-06-10")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "José Manuel Albares"])
+}

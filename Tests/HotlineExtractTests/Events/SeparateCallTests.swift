@@ -13,6 +13,9 @@ private let pairs: Set<Set<String>> = [["José Manuel Albares", "Nasser Bourita"
     "José Manuel Albares s'est entretenu dimanche par téléphone tour à tour avec Nasser Bourita et Ayman Safadi.",
     "José Manuel Albares, jefe de la diplomacia en funciones, sostuvo ayer domingo sendas conversaciones por teléfono con sus pares de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi.",
     "أجرى خوسيه مانويل ألباريس اتصالين هاتفيين مع ناصر بوريطة وأيمن الصفدي كل على حدة.",
+    "José Manuel Albares a eu dimanche des échanges téléphoniques successifs avec Nasser Bourita, puis Ayman Safadi.",
+    "José Manuel Albares made successive calls on Sunday to Nasser Bourita and Ayman Safadi.",
+    "José Manuel Albares mantuvo el domingo conversaciones sucesivas por teléfono con Nasser Bourita y Ayman Safadi.",
 ])
 func separateCallsAreOneEventPerPair(text: String) {
     let events = Fixtures.extract(text, published: "2023-02-01")
