@@ -33,3 +33,17 @@ func theTwoMinistersAreTheLastCallsParties(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
 }
+
+// "X assured Y of support on Monday. During their call, ...": the sentence before named the
+// call's two parties and its day without a call word; "their call" is between them, on that day.
+@Test(arguments: [
+    "Ayman Safadi assured Nasser Bourita of Jordan's support on Monday. During their call, the minister also raised the situation in Gaza.",
+    "Ayman Safadi a assuré lundi Nasser Bourita du soutien de la Jordanie. Lors de leur conversation téléphonique, le ministre a aussi évoqué Gaza.",
+    "أكد أيمن الصفدي لناصر بوريطة يوم الاثنين دعم الأردن. وخلال اتصالهما الهاتفي، تطرق الوزير إلى الأوضاع في غزة.",
+])
+func theirCallIsBetweenThePairTheSentenceBeforeNamed(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Ayman Safadi", "Nasser Bourita"])
+    #expect(events.first?.date == Fixtures.day("2024-03-04"))
+}
