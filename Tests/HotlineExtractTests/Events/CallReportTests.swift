@@ -42,3 +42,20 @@ func lessCommonCallWordsReportACall(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2024-03-04")
 }
+
+// Colloquial reports: "got on the line to" (the caller first), "rung", "charlaron".
+@Test(arguments: [
+    ("Antony Blinken got on the line to Nasser Bourita on Tuesday.", "Antony Blinken"),
+    ("Antony Blinken has rung Nasser Bourita, most recently on Tuesday.", "Antony Blinken"),
+    ("Antony Blinken y Nasser Bourita charlaron el martes sobre la región.", nil),
+])
+func colloquialReportsAreCalls(text: String, caller: String?) {
+    let events = Fixtures.extract(text, published: "2023-02-01")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Antony Blinken", "Nasser Bourita"])
+    #expect(events.first.flatMap { e in e.initiator.flatMap { e.participants[$0].name } } == caller)
+}
+
+@Test func somethingOnTheLineIsNoCall() {
+    #expect(Fixtures.extract("Jobs are on the line with Antony Blinken's plan, Nasser Bourita said on Tuesday.", published: "2023-02-01").isEmpty)
+}
