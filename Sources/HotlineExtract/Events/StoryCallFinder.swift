@@ -122,7 +122,8 @@ struct StoryCallFinder: Sendable {
                 // ("..., mientras que Boric lo llamó": the pronoun is the called party, not the sentence's subject)
                 let pronounObject = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasObjectPronoun($0.start, $0.end, tokens: tokens) }
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang,
-                                      addsSubject: !pronounObject || !group.mentions.contains { mentions[$0].end <= group.start })
+                                      addsSubject: !pronounObject || !group.mentions.contains { mentions[$0].end <= group.start },
+                                      pronounObject: pronounObject)
                 // (a bare title is first the previous sentence's subject: "President X telephoned A and
                 // President B. According to ..., the President first spoke to A")
                 let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
@@ -446,7 +447,7 @@ struct StoryCallFinder: Sendable {
     /// sentence's subject when it lacks a second party (`addsSubject`: not when the call's object
     /// is a pronoun after its own subject, "mientras que Boric lo llamó").
     private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar,
-                             language: String, addsSubject: Bool = true) -> [Mention] {
+                             language: String, addsSubject: Bool = true, pronounObject: Bool = false) -> [Mention] {
         var own = group.mentions.map { mentions[$0] }
         // "at Zelensky's request": a possessive person is a modifier, a party only when the call
         // lacks one ("Netanyahu's office said he spoke with Biden")
@@ -456,8 +457,9 @@ struct StoryCallFinder: Sendable {
             if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
         }
         // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker is not a
-        // party when two parties follow the reporting verb (but "X said he spoke with Y")
-        if let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
+        // party when two parties follow the reporting verb (but "X said he spoke with Y", and "X
+        // informó que Y le llamó": the object pronoun is the speaker)
+        if !pronounObject, let said = (0..<group.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
            own.filter({ $0.start > said }).count >= 2,
            !tokens[(said + 1)...].prefix(3).contains(where: { resources.indexes.isSubjectPronoun($0) }) {
             own.removeAll { $0.end <= said }

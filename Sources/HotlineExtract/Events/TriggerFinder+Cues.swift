@@ -37,7 +37,9 @@ extension TriggerFinder {
     /// The words after it must fit a call (punctuation, a date, a `pronounObjectFollowers` word):
     /// "lo llamó más tarde", not "lo llamó traidor", "called him a liar".
     func hasObjectPronoun(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
-        let before = start > 0 && grammar.objectPronouns.contains(tokens[start - 1].folded)
+        // (an auxiliary may stand between: "l'avait appelé", "lo había llamado")
+        let auxiliary = start > 1 && grammar.perfectAuxiliaries.contains(tokens[start - 1].folded) ? 1 : 0
+        let before = start > auxiliary && grammar.objectPronouns.contains(tokens[start - 1 - auxiliary].folded)
         let after = !before && end < tokens.count && grammar.objectPronouns.contains(tokens[end].folded)
         guard before || after else { return false }
         let next = after ? end + 1 : end
