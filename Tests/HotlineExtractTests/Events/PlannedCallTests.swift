@@ -103,3 +103,15 @@ func theMonthMayIsNoFutureCue(text: String, iso: String) {
     #expect(events.first?.date == Fixtures.day(iso))
     #expect(events.first?.evidence.first == text)
 }
+
+// A call someone is waiting for, or one supposed ("لو اتصل"), has not taken place.
+@Test(arguments: [
+    "Nasser Bourita was still waiting for a call from Antony Blinken, sources said.",
+    "Selon des sources, Nasser Bourita attend toujours un appel d'Antony Blinken.",
+    "Según fuentes, Nasser Bourita aguarda una llamada de Antony Blinken.",
+    "قالت مصادر إن ناصر بوريطة \"ينتظر اتصالا\" من أنتوني بلينكن.",
+    "وأضافت المصادر: \"لو اتصل بلينكن بناصر بوريطة اليوم لكان ذلك رسالة إيجابية\".",
+])
+func aCallAwaitedOrSupposedIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
