@@ -159,4 +159,17 @@ extension StoryCallFinder {
             headlineEvents[k].takeOwnDay(date)
         }
     }
+
+    /// A sentence that leaves the day of a call it names untold, or only placed ("The ministry did
+    /// not say when the call took place"), keeps the story's latest undated call from taking the
+    /// dateline's day.
+    func leaveLatestUndated(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent]) {
+        if let k = events.indices.last {
+            if events[k].date == nil { events[k].vaguelyDated = true }
+        } else if let k = talks.indices.last {
+            if talks[k].event.date == nil { talks[k].event.vaguelyDated = true }
+        } else if let k = headlineEvents.indices.last, headlineEvents[k].date == nil {
+            headlineEvents[k].vaguelyDated = true
+        }
+    }
 }

@@ -256,7 +256,12 @@ struct StoryCallFinder: Sendable {
                     pendingInitiator = parties[0].participant.identityKey
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
-                    if let ownDay { dateLatestUndated(&events, &talks, &headlineEvents, on: ownDay) }
+                    if let ownDay {
+                        dateLatestUndated(&events, &talks, &headlineEvents, on: ownDay)
+                    } else if vague, parties.isEmpty, group.hits.allSatisfy({ $0.trigger.kind != .active && $0.trigger.kind != .passive }) {
+                        // "The ministry did not say when the call took place": no dateline's day either
+                        leaveLatestUndated(&events, &talks, &headlineEvents)
+                    }
                     continue
                 }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },

@@ -20,3 +20,21 @@ func aCallWhoseDateWasNotGivenIsUndated(text: String) {
     let text = "RABAT, Nov 25 (Reuters) - Emmanuel Macron spoke by phone with Nasser Bourita on Sunday, officials said."
     #expect(Fixtures.extract(text, published: "2024-11-25").first?.date?.iso == "2024-11-24")
 }
+
+// The sentence after the call may be the one that leaves its day untold.
+@Test(arguments: [
+    "RABAT, Nov 25 (Reuters) - Emmanuel Macron spoke by phone with Nasser Bourita. The Elysee did not specify a date for the call.",
+    "RABAT, 25 nov (AFP) - Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita. L'Élysée n'a pas précisé la date de l'entretien.",
+    "MADRID, 25 Nov. (EUROPA PRESS) - José Manuel Albares ha conversado por teléfono con Nasser Bourita. El ministerio no precisó la fecha de la llamada.",
+    "الرباط 25 نوفمبر - أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة. ولم تحدد الوزارة موعد الاتصال.",
+])
+func aCallWhoseDateTheNextSentenceLeavesUntoldIsUndated(text: String) {
+    let events = Fixtures.extract(text, published: "2024-11-25")
+    #expect(events.count == 1)
+    #expect(events.first.map { $0.date == nil } == true)
+}
+
+@Test func aCallWhoseNextSentenceSaysSomethingElseKeepsTheDatelinesDay() {
+    let text = "RABAT, Nov 25 (Reuters) - Emmanuel Macron spoke by phone with Nasser Bourita. The call lasted an hour."
+    #expect(Fixtures.extract(text, published: "2024-11-25").first?.date?.iso == "2024-11-25")
+}

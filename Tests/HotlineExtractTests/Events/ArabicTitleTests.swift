@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HotlineExtract
 
@@ -23,4 +24,17 @@ import Testing
     let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-01-14"), language: "ar")).events
     #expect(events.count == 1)
     #expect(events.first?.participants.count == 2)
+}
+
+// A foreign ministry's name that holds an organisation's ("وزير الخارجية والاتحاد الأوروبي
+// والتعاون") is one title: the organisation is no party.
+@Test func aMinistryNameHoldingAnOrganisationIsOneTitle() {
+    let text = "تلقى ناصر بوريطة اليوم اتصالا هاتفيا من وزير الخارجية والاتحاد الأوروبي والتعاون الإسباني خوسيه مانويل ألباريس."
+    // (with the European Union known, as in the bundled data)
+    let countries = Fixtures.countries.replacingOccurrences(of: #""domains": ["jo"]}"#, with: #""domains": ["jo"]}, {"code": "EU", "name": "European Union", "kind": "organisation", "names": {"en": ["European Union"], "ar": ["الاتحاد الأوروبي"]}}"#)
+    let extractor = Extractor(resources: ExtractionResources(officials: Fixtures.officials, countries: countries))
+    let events = extractor.extract(Article(text: text, publishedAt: Fixtures.day("2024-05-22"))).events
+    #expect(events.count == 1)
+    #expect(events.first?.participants.count == 2)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "José Manuel Albares"])
 }
