@@ -34,6 +34,16 @@ func theCallerStandsBeforeARelativeClause(text: String) {
 }
 
 @Test(arguments: [
+    "Emmanuel Macron called Nasser Bourita to warn against an escalation.",
+    "Emmanuel Macron called Nasser Bourita to ask for restraint.",
+    "Emmanuel Macron called Nasser Bourita to say that France stood by Morocco.",
+])
+func calledToWarnAskOrSayIsACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-07").map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+    #expect(Fixtures.extract("Emmanuel Macron called Nasser Bourita to account for the border.", published: "2024-03-07").isEmpty)
+}
+
+@Test(arguments: [
     "Nasser Bourita ya había recibido el domingo llamados de felicitación de varios colegas, entre ellos Antony Blinken y José Manuel Albares.",
     "El ministro marroquí Nasser Bourita había recibido el lunes llamadas de Antony Blinken y de José Manuel Albares, según la cancillería.",
 ])
