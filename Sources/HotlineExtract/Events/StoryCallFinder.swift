@@ -433,7 +433,10 @@ struct StoryCallFinder: Sendable {
         // ("a trilateral call with his counterparts of A and B": one call of the three)
         // ("X telephoned A and B": a caller phones its objects one by one)
         let calledEach = group.hits.contains { $0.trigger.kind == .active } && left.count == 1 && right.count >= 2
-        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless) || calledEach
+        // ("X y sus homólogos de A, Y, y de B, Z, sostuvieron una videollamada": counterparts
+        // joined to the subject before the call's words hold it together)
+        let coSubjects = right.isEmpty && left.count == parties.count
+        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless && !coSubjects) || calledEach
         let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && (oneByOne || nextSaysSeparate)))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]

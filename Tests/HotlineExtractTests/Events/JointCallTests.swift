@@ -72,3 +72,15 @@ func aVideoConferenceWithSeveralCounterpartsIsOneCall(text: String) {
     #expect(events.count == 2)
     #expect(events.allSatisfy { $0.participants.count == 2 })
 }
+
+// Counterparts joined to the subject before the call's words hold one call together; a party
+// named in a clause on the situation ("donde ..., where ...") is not on it.
+@Test(arguments: [
+    "El ministro José Manuel Albares y sus homólogos de Marruecos, Nasser Bourita, y de Jordania, Ayman Safadi, sostuvieron el lunes una videollamada para dar seguimiento a la situación en Gaza, donde Antony Blinken anunció una nueva ronda de contactos.",
+    "José Manuel Albares and his counterparts from Morocco, Nasser Bourita, and Jordan, Ayman Safadi, held a video call on Monday on the situation in Gaza, where Antony Blinken announced new contacts.",
+])
+func counterpartsJoinedToTheSubjectHoldOneCall(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita", "Ayman Safadi"])
+}
