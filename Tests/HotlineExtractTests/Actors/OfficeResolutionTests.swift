@@ -135,3 +135,15 @@ func aSeatPeriphrasisIsThatStatesOfficeHolder(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "José Manuel Albares"])
 }
+
+// "au futur secrétaire d'Etat": the office's holder-to-be, not its holder on the day; the story
+// names him.
+@Test(arguments: [
+    "Marco Rubio félicité par Emmanuel Macron au téléphone\n\nEmmanuel Macron a téléphoné mardi au futur secrétaire d'Etat américain pour le féliciter.",
+    "Marco Rubio congratulated by Emmanuel Macron by phone\n\nEmmanuel Macron phoned the future US Secretary of State on Tuesday to congratulate him.",
+])
+func aFutureOfficeIsNotItsHolderOnTheDay(text: String) {
+    let events = Fixtures.extract(text, published: "2025-01-10")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Marco Rubio"])
+}
