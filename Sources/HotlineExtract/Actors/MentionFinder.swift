@@ -364,6 +364,21 @@ struct MentionFinder: Sendable {
                 out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, isCounterpart: true))
                 continue
             }
+            // "son homologue libyen du gouvernement d'union nationale, X": a complement of the
+            // counterpart up to a comma, then the name in apposition
+            if country != nil, let comma = complementComma(after: nameFrom, in: tokens) {
+                if let p = personAfter(comma), !linked.contains(p) {
+                    persons[p].isCounterpart = true
+                    persons[p].start = min(persons[p].start, hit.start)
+                    if persons[p].country == nil { persons[p].country = country }
+                    linked.insert(p)
+                    continue
+                }
+                if !titleCase, let named = unknownName(after: comma, in: tokens, occupied: occupied), named.name.contains(" ") {
+                    out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, isCounterpart: true))
+                    continue
+                }
+            }
             out.append(Mention(start: hit.start, end: hit.end, country: country, isCounterpart: true))
         }
         out.append(contentsOf: persons)
@@ -421,6 +436,21 @@ struct MentionFinder: Sendable {
 
     /// A run of at least two capitalised words (name particles allowed inside) right after
     /// `start` (skipping a comma and honorifics): a person the knowledge base does not know.
+    /// The comma closing a complement that starts with an "of" word right after a title ("du
+    /// gouvernement d'union nationale,", "of the Government of National Unity,"): at most
+    /// `complementReach` words, none of them a verb-like break (only words and apostrophes).
+    func complementComma(after start: Int, in tokens: [Token]) -> Int? {
+        guard start < tokens.count, Self.ofWords.contains(tokens[start].folded) else { return nil }
+        for k in start + 1..<min(tokens.count, start + Self.complementReach) {
+            if tokens[k].folded == "," { return k }
+            if !tokens[k].isWord { return nil }
+        }
+        return nil
+    }
+
+    /// Words a title's complement may hold before the comma of a name in apposition.
+    static let complementReach = 7
+
     func unknownName(after start: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, end: Int)? {
         var k = start
         // (a comma and up to three honorifics: ", Son Altesse Royale")

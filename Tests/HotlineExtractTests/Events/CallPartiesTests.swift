@@ -163,3 +163,16 @@ import Testing
     let none = extractor.extract(Article(text: "Emmanuel Macron a appelé mardi le président syrien par intérim, Ahmad el-Chareh.", publishedAt: Fixtures.day("2025-03-06"))).events
     #expect(!none.contains { Fixtures.names($0).contains("Sabah Al-Ahmad") })
 }
+
+// A complement of the counterpart before the name in apposition ("son homologue libyen du
+// gouvernement d'union nationale, X") does not hide the name.
+@Test(arguments: [
+    "Nasser Bourita a eu samedi un entretien téléphonique avec son homologue jordanien du gouvernement de transition, Samir Haddad Khoury.",
+    "Nasser Bourita held a phone call on Saturday with his Jordanian counterpart of the transitional government, Samir Haddad Khoury.",
+])
+func aCounterpartsComplementBeforeTheNameKeepsTheName(text: String) {
+    let events = Fixtures.extract(text, published: "2025-05-18")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Samir Haddad Khoury"])
+    #expect(events.first?.participants.first { $0.name == "Samir Haddad Khoury" }?.country == "JO")
+}
