@@ -47,3 +47,16 @@ func theirCallIsBetweenThePairTheSentenceBeforeNamed(text: String) {
     #expect(events.first.map(Fixtures.names) == ["Ayman Safadi", "Nasser Bourita"])
     #expect(events.first?.date == Fixtures.day("2024-03-04"))
 }
+
+// "During the call with X, Y took stock of the road map agreed during his visit on 8 February,
+// alongside Z": what was reviewed names neither a party nor the call's day.
+@Test(arguments: [
+    "José Manuel Albares mantuvo hoy una conversación telefónica con Nasser Bourita. En la conversación con Bourita, el ministro ha hecho balance de la hoja de ruta acordada durante su visita a Rabat el pasado 8 de febrero, junto a Ayman Safadi.",
+    "José Manuel Albares held a phone call today with Nasser Bourita. During the call with Bourita, the minister took stock of the road map agreed during his visit to Rabat on 8 February, alongside Ayman Safadi.",
+])
+func whatACallReviewedNamesNoPartyNorDay(text: String) {
+    let events = Fixtures.extract(text, published: "2024-04-11")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
+    #expect(events.first?.date == Fixtures.day("2024-04-11"))
+}
