@@ -2,6 +2,10 @@
 /// "4 de febrero de 2025", "01/04/2022", "2023-06-28", "in early October", weekdays,
 /// relative days ("yesterday", "hier", "ayer", "أمس") and "the same day".
 struct DateFinder: Sendable {
+    /// Words that tie a day relative to another ("la veille", "the day before") to an event
+    /// named after it ("du sommet", "of the vote") rather than to the story's last date.
+    static let eventOfWords: Set<String> = ["du", "de", "des", "d", "of", "del", "al"]
+
     let indexes: LexiconIndexes
 
     static let joiners: Set<String> = ["de", "del", "of", "the", "le"]
@@ -63,7 +67,9 @@ struct DateFinder: Sendable {
             case .thatDay:
                 cues.append(DateCue(value: .thatDay, start: w.start, end: w.end))
             case let .relativeToPrevious(off):
-                cues.append(DateCue(value: .relativeToPrevious(off), start: w.start, end: w.end))
+                // ("la veille du sommet", "the day before the vote": the eve of another event, undated here)
+                let ofEvent = w.end < tokens.count && Self.eventOfWords.contains(tokens[w.end].folded)
+                cues.append(DateCue(value: ofEvent ? .vague : .relativeToPrevious(off), start: w.start, end: w.end))
             case let .relativeMonth(off):
                 cues.append(DateCue(value: .relativeMonth(off), start: w.start, end: w.end))
             case .currentMonth:
@@ -146,6 +152,18 @@ struct DateFinder: Sendable {
         return (si, cue, date)
     }
 
+    /// A dateline without a dash whose date the agency's name in brackets closes ("La Habana, 3
+    /// dic (Prensa Latina) El presidente ..."): only capitalised place words and commas before
+    /// the date.
+    private func bracketedAgencyLine(_ head: [Token], at si: Int, language: String?, publishedAt: EventDate?) -> (sentence: Int, cue: DateCue, date: EventDate)? {
+        guard let bracket = head.firstIndex(where: { $0.folded == "(" }), bracket > 1,
+              let cue = cues(in: Array(head[..<bracket]), language: language).last, cue.end == bracket,
+              case .absolute(_, _, let day) = cue.value, day != nil, cue.start > 0,
+              head[..<cue.start].allSatisfy({ $0.folded == "," || ($0.isWord && $0.isCapitalized) }),
+              let date = cue.resolve(reference: publishedAt, previous: nil) else { return nil }
+        return (si, cue, date)
+    }
+
     private static func isArabic(_ t: Token) -> Bool {
         t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
     }
@@ -166,6 +184,10 @@ struct DateFinder: Sendable {
                words.allSatisfy({ (cue.start..<cue.end).contains($0) || isWeekday(s.tokens[$0], language: story.language) }),
                let date = cue.resolve(reference: publishedAt, previous: nil) {
                 return (si, cue, date)
+            }
+            // (a pattern of its own, found below as many lines of page furniture as a date-only line)
+            if let found = bracketedAgencyLine(Array(s.tokens.prefix(16)), at: si, language: story.language, publishedAt: publishedAt) {
+                return found
             }
             guard si < 6 else { continue }
             if let found = placeDateLine(s, at: si, in: story, publishedAt: publishedAt) { return found }

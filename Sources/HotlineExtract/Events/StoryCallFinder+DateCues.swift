@@ -8,6 +8,16 @@ extension StoryCallFinder {
     /// qui a eu lieu jeudi").
     static let relativeDayReach = 7
 
+    /// The cue's date; a day relative to the story's last date ("en la víspera", "la veille")
+    /// when nothing before dates the story and the sentence gives no other date counts back from
+    /// the report's own day ("sostuvo en la víspera una conversación" under a dateline).
+    func resolveCue(_ cue: DateCue, reference: EventDate?, previous: EventDate?, sentenceCues: [DateCue]) -> EventDate? {
+        if let date = cue.resolve(reference: reference, previous: previous) { return date }
+        guard previous == nil, case let .relativeToPrevious(offset) = cue.value, offset < 0,
+              !sentenceCues.contains(where: { $0.start != cue.start && !$0.isVague }) else { return nil }
+        return reference.flatMap { DateMath.adding(days: offset, to: $0) }
+    }
+
     /// The sentence's cues less those that close an earlier group's clause before this one
     /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
     /// leaves none.

@@ -112,7 +112,9 @@ struct StoryCallFinder: Sendable {
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
-                let cueDate = cue.flatMap { $0.resolve(reference: cueReference, previous: $0.value == .thatDay ? lastStated : lastTriggerDate ?? lastDate) }
+                let cueDate = cue.flatMap { c in
+                    resolveCue(c, reference: cueReference, previous: c.value == .thatDay ? lastStated : lastTriggerDate ?? lastDate, sentenceCues: cues)
+                }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 // ("last week", "récemment": placed, not dated; no other call's date either)
                 // (nor a sentence that leaves its date untold, even in a clause on its source: "selon

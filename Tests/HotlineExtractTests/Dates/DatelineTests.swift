@@ -51,3 +51,26 @@ func aRelativeDaySpelledOutAsADateTakesTheDate(text: String) {
     """
     #expect(Fixtures.extract(text, published: "2023-03-07").first?.date == Fixtures.day("2023-03-06"))
 }
+
+// A dateline whose date the agency's name in brackets closes, with no dash, below page
+// furniture: "La Habana, 3 dic (Prensa Latina) El presidente ...".
+@Test func aDateClosedByABracketedAgencyIsTheDateline() {
+    let furniture = (1...6).map { "Sección \($0) | Portada | Mundo" }.joined(separator: "\n\n")
+    let text = furniture + "\n\nMadrid, 3 dic (Agencia Ibérica) El ministro José Manuel Albares conversó por teléfono con Nasser Bourita."
+    #expect(dateline(text, published: "2024-12-04") == Fixtures.day("2024-12-03"))
+    // (a bracket after a date in a body sentence is no dateline)
+    #expect(dateline("El ministro dijo que el 3 de diciembre (martes) habló con Nasser Bourita.", published: "2024-12-04") == nil)
+}
+
+// "La veille", "en la víspera" in a story that dates nothing before them count back from the
+// report's day; "la veille du sommet" is the eve of another event, undated here.
+@Test(arguments: [
+    ("Madrid, 3 dic (Agencia Ibérica) José Manuel Albares sostuvo en la víspera una conversación telefónica con Nasser Bourita.", "2024-12-02" as String?),
+    ("RABAT, 3 déc (MAP) - Nasser Bourita s'est entretenu la veille par téléphone avec José Manuel Albares.", "2024-12-02"),
+    ("RABAT, 3 déc (MAP) - Nasser Bourita s'est entretenu par téléphone la veille du sommet avec José Manuel Albares.", nil),
+])
+func theDayBeforeCountsBackFromTheReport(text: String, iso: String?) {
+    let events = Fixtures.extract(text, published: "2024-12-04")
+    #expect(events.count == 1)
+    #expect(events.first?.date == iso.map(Fixtures.day))
+}
