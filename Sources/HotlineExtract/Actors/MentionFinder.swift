@@ -423,6 +423,8 @@ struct MentionFinder: Sendable {
         }
         guard end < tokens.count, tokens[end].folded == "," else { return nil }
         var k = end + 1
+        // (", y la directora gerente del FMI": a conjunction opens the next party, not an appositive)
+        guard k < tokens.count, !Self.andWords.contains(tokens[k].folded) else { return nil }
         while k < tokens.count, k - end <= 6, tokens[k].folded != "," {
             if let c = countries.first(where: { $0.start == k }) { return c.code }
             k += 1

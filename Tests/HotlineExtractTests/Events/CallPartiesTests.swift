@@ -176,3 +176,12 @@ func aCounterpartsComplementBeforeTheNameKeepsTheName(text: String) {
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Samir Haddad Khoury"])
     #expect(events.first?.participants.first { $0.name == "Samir Haddad Khoury" }?.country == "JO")
 }
+
+// "El ministro de Economía, X, y la directora gerente del FMI, Y": the organisation after the
+// conjunction is the next party's, not in apposition to X.
+@Test func anOrganisationAfterAConjunctionIsNotTheFirstPartys() {
+    let events = WiderFixtures.extract("El ministro de Economía, Karim Bennani Alaoui, y el jefe de la OTAN, Mark Rutte, mantuvieron el lunes una videollamada. Marruecos busca un acuerdo.")
+    #expect(events.count == 1)
+    let bennani = events.first?.participants.first { $0.name == "Karim Bennani Alaoui" }
+    #expect(bennani?.country == "MA")
+}
