@@ -128,3 +128,19 @@ func aCallingVerbWithItsObjectLastOrATimeIsACall(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2024-03-04")
 }
+
+// "recibió el lunes un llamado de X": the noun "un llamado" with its caller, a day in between;
+// "un llamado a la calma", "un llamado de atención" are appeals and reprimands.
+@Test func aLlamadoReceivedWithADayBetweenIsACall() {
+    let events = Fixtures.extract("Nasser Bourita recibió el lunes un llamado de José Manuel Albares.", published: "2024-06-12")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "José Manuel Albares"]])
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "José Manuel Albares")
+}
+
+@Test(arguments: [
+    "Nasser Bourita lanzó el lunes un llamado a José Manuel Albares para que respete los acuerdos.",
+    "El ministro hizo el lunes un llamado de atención a José Manuel Albares y a Nasser Bourita.",
+])
+func aLlamadoThatAppealsIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
+}
