@@ -44,6 +44,12 @@ import HotlineExtract
         #expect(official?.aliases?.contains(alias) == true)
     }
 
+    @Test func thePresidentOfTheFasoIsBurkinaFasosHeadOfState() {
+        let text = "Le président du Faso s'est entretenu dimanche par téléphone avec le président russe Vladimir Poutine."
+        let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-06-12"), language: "fr")).events
+        #expect(events.first?.participants.contains { $0.country == "BF" && $0.name == "Ibrahim Traoré" } == true)
+    }
+
     @Test func haitisPrimeMinisterIsResolvedFromTheOfficeOnTheDay() {
         let text = "Canadian Foreign Minister Mélanie Joly spoke by phone on Tuesday with the Prime Minister of Haiti."
         let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-07-17"), language: "en")).events
