@@ -51,8 +51,11 @@ extension StoryCallFinder {
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
         }
-        // (a period that dates nothing counts only when no other cue is there)
-        let dated = cues.contains(where: { !$0.isVague }) ? cues.filter { !$0.isVague } : cues
+        // (a period that dates nothing counts only when no other cue is there, or only a
+        // statement's day: '"I spoke with X last week," Y told reporters on Tuesday')
+        let nonVague = cues.filter { !$0.isVague }
+        let statementOnly = !nonVague.isEmpty && nonVague.allSatisfy(afterSpeech) && nonVague.count < cues.count
+        let dated = nonVague.isEmpty || statementOnly ? cues : nonVague
         let pool = dated.count > 1 && dated.contains(where: { !afterSpeech($0) }) ? dated.filter { !afterSpeech($0) } : dated
         guard let best = pool.min(by: { (d($0, lo, hi), d($0, g.start, g.end)) < (d($1, lo, hi), d($1, g.start, g.end)) }) else { return nil }
         if case .weekday = best.value, let abs = cues.first(where: { c in

@@ -38,3 +38,15 @@ func aCallWhoseDateTheNextSentenceLeavesUntoldIsUndated(text: String) {
     let text = "RABAT, Nov 25 (Reuters) - Emmanuel Macron spoke by phone with Nasser Bourita. The call lasted an hour."
     #expect(Fixtures.extract(text, published: "2024-11-25").first?.date?.iso == "2024-11-25")
 }
+
+// '"I spoke with X last week," Y told reporters on Tuesday': the call is only placed; Tuesday is
+// the statement's day.
+@Test(arguments: [
+    "\"I spoke with Nasser Bourita last week,\" Emmanuel Macron told reporters on Tuesday.",
+    "\"Je me suis entretenu la semaine dernière avec Nasser Bourita\", a déclaré mardi Emmanuel Macron.",
+])
+func aCallPlacedVaguelyInAStatementDatedByItsDayIsUndated(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-12")
+    #expect(events.count == 1)
+    #expect(events.first.map { $0.date == nil } == true)
+}

@@ -68,3 +68,9 @@ func aReciprocalCallVerbReportsACall(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date == Fixtures.day("2023-06-08"))
 }
+
+// A leader's first-person report in French: "Je viens de m'entretenir avec X".
+@Test func aFirstPersonReportInFrenchIsACall() {
+    let events = Fixtures.extract("\"Je viens de m'entretenir avec Nasser Bourita\", a écrit Emmanuel Macron mardi sur X.", published: "2024-06-12")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Emmanuel Macron"]])
+}
