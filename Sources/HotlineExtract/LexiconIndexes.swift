@@ -53,6 +53,7 @@ struct LexiconIndexes: Sendable {
         var passiveAuxiliaries: Set<String> = []
         var agentWords: Set<String> = []
         var perfectAuxiliaries: Set<String> = []
+        var pluperfectAuxiliaries: Set<String> = []
         var possessiveInitiative: Set<String> = []
         var definiteDeterminers: Set<String> = []
         var definitePrefixes: [String] = []
@@ -164,6 +165,7 @@ struct LexiconIndexes: Sendable {
             g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
             g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
             g.perfectAuxiliaries = Set((l.perfectAuxiliaries ?? []).map(TextFolding.fold))
+            g.pluperfectAuxiliaries = Set((l.pluperfectAuxiliaries ?? []).map(TextFolding.fold))
             g.possessiveInitiative = Set((l.possessiveInitiative ?? []).map(TextFolding.fold))
             g.definiteDeterminers = Set((l.definiteDeterminers ?? []).map(TextFolding.fold))
             g.definitePrefixes = (l.definitePrefixes ?? []).map(TextFolding.fold)

@@ -172,4 +172,18 @@ extension StoryCallFinder {
             headlineEvents[k].vaguelyDated = true
         }
     }
+
+    /// The two parties of two states that the sentence before named on one day without a call
+    /// word (`prior`), when no call of theirs is reported yet: the pair a partyless call sentence
+    /// after it speaks of ("The talks, held over the phone, ...", "La conversación fue telefónica").
+    func priorPair(_ prior: (date: EventDate?, keys: Set<String>)?, memory: [ResolvedParty], reported: [CallEvent]) -> [ResolvedParty]? {
+        guard let prior, prior.date != nil, prior.keys.count == 2,
+              !reported.contains(where: { Set($0.participants.map(\.identityKey)).isSuperset(of: prior.keys) }) else { return nil }
+        var pair: [ResolvedParty] = []
+        for m in memory where prior.keys.contains(m.participant.identityKey) && !pair.contains(where: { $0.participant.identityKey == m.participant.identityKey }) {
+            pair.append(m)
+        }
+        guard pair.count == 2, pair[0].participant.country != pair[1].participant.country else { return nil }
+        return pair.reversed()
+    }
 }

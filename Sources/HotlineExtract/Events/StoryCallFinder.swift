@@ -84,6 +84,7 @@ struct StoryCallFinder: Sendable {
                 // to ...", for a call the next sentence reports undated, "The two leaders talked by phone")
                 let days = Set(cues.filter { !$0.isVague }.compactMap { $0.resolve(reference: reference, previous: nil) })
                 priorSentence = hits.isEmpty && days.count == 1 && !grammar.inPerson.occurs(in: tokens)
+                    && !grammar.nonCall.occurs(in: tokens)
                     ? (days.first, Set(named.map(\.participant.identityKey))) : nil
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
@@ -263,6 +264,15 @@ struct StoryCallFinder: Sendable {
                     } else if vague, parties.isEmpty, group.hits.allSatisfy({ $0.trigger.kind != .active && $0.trigger.kind != .passive }) {
                         // "The ministry did not say when the call took place": no dateline's day either
                         leaveLatestUndated(&events, &talks, &headlineEvents)
+                    } else if parties.isEmpty, !vague, group.hits.contains(where: { $0.trigger.kind == .strong }),
+                              let pair = priorPair(subjectOfPreviousDay, memory: memory, reported: reported),
+                              !grammar.previousCall.occurs(in: tokens),
+                              !tokens.contains(where: { grammar.pluperfectAuxiliaries.contains($0.folded) }), si > 0 {
+                        // "X held talks with Y on Tuesday. The talks, held over the phone, ...": the
+                        // call of the pair the sentence before named, on its day
+                        events.append(CallEvent(date: cueDate ?? subjectOfPreviousDay?.date, participants: pair.map(\.participant), initiator: nil,
+                                                topics: topics, evidence: [story.sentences[si - 1].text, sentence.text], context: context,
+                                                confidence: confidence(of: group)))
                     }
                     continue
                 }

@@ -174,6 +174,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Auxiliaries of the active perfect ("a", "ha", "had"): right before a `mediaCall`
         /// participle ("a contacté par téléphone le président") the verb is active, a call.
         let perfectAuxiliaries: [String]?
+        /// Auxiliaries of the pluperfect ("had", "avait", "había"): a call so told happened before
+        /// the story's events, so a partyless call sentence in it is no call of the pair just named.
+        let pluperfectAuxiliaries: [String]?
         /// Nouns after a possessive that make the possessor the caller ("at Biden's request", "on
         /// the emir's initiative").
         let possessiveInitiative: [String]?

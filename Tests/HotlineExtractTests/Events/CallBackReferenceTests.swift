@@ -60,3 +60,25 @@ func whatACallReviewedNamesNoPartyNorDay(text: String) {
     #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
     #expect(events.first?.date == Fixtures.day("2024-04-11"))
 }
+
+// "X held talks with Y on Monday. The talks, held over the phone, ...": a sentence with a phone
+// word and no party is the call of the pair the sentence before named, on its day; after a
+// meeting, or with only "the conversation", it is not.
+@Test(arguments: [
+    "Ayman Safadi held talks with Nasser Bourita on Monday. The talks, held over the phone, lasted an hour.",
+    "Ayman Safadi a eu lundi des discussions avec Nasser Bourita. Les échanges se sont déroulés par téléphone.",
+])
+func aPartylessPhoneSentenceIsTheCallOfThePairBefore(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.map(Fixtures.names) == [["Ayman Safadi", "Nasser Bourita"]])
+    #expect(events.first?.date == Fixtures.day("2024-03-04"))
+}
+
+@Test(arguments: [
+    "Ayman Safadi met Nasser Bourita in Rabat on Monday. The conversation lasted an hour.",
+    "Ayman Safadi y Nasser Bourita se reunieron el lunes en Rabat. La conversación fue cordial.",
+    "Ayman Safadi and Nasser Bourita agreed on Monday to boost cooperation. They had previously spoken by phone.",
+])
+func aPartylessCallWordAfterAMeetingIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-06").isEmpty)
+}
