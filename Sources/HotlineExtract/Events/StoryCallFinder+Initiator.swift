@@ -94,6 +94,11 @@ extension StoryCallFinder {
         }
         // "at Biden's request": the possessor
         for k in tokens.indices where k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" {
+            // ("at the latter's request": the last party named before it)
+            if (max(0, k - 3)..<(k - 1)).contains(where: { grammar.latter.match(tokens, at: $0)?.end == k - 1 }),
+               let last = resolver.resolve(mentions.filter { $0.end < k - 1 }, on: date, memory: memory).last(where: { $0.participant.name != nil }) {
+                return (last.participant.identityKey, last.participant.country)
+            }
             guard let m = mentions.first(where: { $0.end == k - 1 }),
                   let party = resolver.resolve([m], on: date, memory: memory).first, party.participant.name != nil else { continue }
             return (party.participant.identityKey, party.participant.country)
@@ -106,15 +111,16 @@ extension StoryCallFinder {
             guard let last = before.last(where: { $0.participant.name != nil }) else { return nil }
             return (last.participant.identityKey, last.participant.country)
         }
-        if let m = mentions.first(where: { window.contains($0.start) }),
+        // ("at the request of the Ukrainian side, X spoke with Y": a country named before any party
+        // in the window is the requester's)
+        let named = window.first { resources.knowledge.countryNames.match(tokens, at: $0) != nil }
+        if let m = mentions.first(where: { window.contains($0.start) }), named.map({ m.start <= $0 }) ?? true,
            let party = resolver.resolve([m], on: date, memory: memory).first,
            party.participant.name != nil || party.participant.country != nil {
             return (party.participant.name == nil ? nil : party.participant.identityKey, party.participant.country)
         }
-        for k in window {
-            if let code = resources.knowledge.countryNames.match(tokens, at: k)?.values.first {
-                return (nil, code.hasPrefix("^") ? String(code.dropFirst()) : code)
-            }
+        if let k = named, let code = resources.knowledge.countryNames.match(tokens, at: k)?.values.first {
+            return (nil, code.hasPrefix("^") ? String(code.dropFirst()) : code)
         }
         return nil
     }

@@ -181,3 +181,16 @@ func arabicMadeACallToNamesTheSubjectAsCaller(text: String, caller: String?) {
     #expect(events.first.map { $0.participants.contains { $0.name == "Nasser Bourita" } } == true)
     #expect(events.first.map { e in e.initiator.map { e.participants[$0].name } } == .some(nil))
 }
+
+// "At the request of the Ukrainian side, X spoke with Y": the country named before any party
+// after the cue is the caller's; "at the latter's request": the party named last before it.
+@Test(arguments: [
+    ("At the request of the Moroccan side, Antony Blinken spoke by phone with Nasser Bourita on Monday.", "Nasser Bourita"),
+    ("بناء على طلب من الجانب المغربي، أجرى أنتوني بلينكن اتصالا هاتفيا مع ناصر بوريطة يوم الاثنين.", "Nasser Bourita"),
+    ("Antony Blinken held a phone call with Nasser Bourita on Monday at the latter's request.", "Nasser Bourita"),
+])
+func aRequestingSideOrTheLatterIsTheCaller(text: String, caller: String) {
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == caller)
+}
