@@ -139,3 +139,15 @@ func topicCuesOfTheFourLanguages(text: String, topic: String, found: Bool) {
     let finder = TopicFinder(catalogue: r.topics, indexes: r.indexes)
     #expect(finder.topics(in: Story(paragraphs: [text], language: nil)).map(\.id).contains(topic) == found)
 }
+
+// Jerusalem's holy sites name the Jerusalem topic; a detainee exchange names the hostages topic.
+@Test(arguments: [
+    ("They discussed the attacks on the Al-Aqsa Mosque.", "jerusalem"),
+    ("وبحث الجانبان الاعتداءات على المسجد الأقصى.", "jerusalem"),
+    ("وبحث الجانبان جهود التوصل إلى تبادل المحتجزين والأسرى.", "hostages"),
+])
+func holySitesAndDetaineeExchangesNameTheirTopics(text: String, id: String) {
+    let r = Fixtures.resources
+    let finder = TopicFinder(catalogue: r.topics, indexes: r.indexes)
+    #expect(finder.topics(in: Story(paragraphs: [text])).map(\.id).contains(id))
+}
