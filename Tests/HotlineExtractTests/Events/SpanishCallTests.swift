@@ -144,3 +144,11 @@ func aCallingVerbWithItsObjectLastOrATimeIsACall(text: String) {
 func aLlamadoThatAppealsIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
 }
+
+// "el vicecanciller nicaragüense X": a deputy foreign minister the knowledge base lacks still
+// comes out with his name and country.
+@Test func aViceForeignMinisterByNameIsAParty() {
+    let events = Fixtures.extract("Nasser Bourita conversó el martes por teléfono con el vicecanciller español Karim Bennani Alaoui.", published: "2024-06-12")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Karim Bennani Alaoui"]])
+    #expect(events.first?.participants.first { $0.name == "Karim Bennani Alaoui" }?.country == "ES")
+}
