@@ -23,3 +23,21 @@ import Testing
     #expect(r.knowledge.officials.isEmpty)
     #expect(Extractor(resources: r).extract(Article(text: "Blinken phoned Bourita.")).events.isEmpty)
 }
+
+/// On a day no office of a person covers, the office nearest in time: not a later office before
+/// the first one began.
+@Test(arguments: [
+    ("2018-06-01", "Minister of Foreign Affairs"),
+    ("2021-02-01", "Minister of Foreign Affairs"),
+    ("2022-11-01", "Deputy Prime Minister"),
+    ("2024-01-01", "Deputy Prime Minister"),
+])
+func theOfficeNearestInTimeWhenNoneCoversTheDay(day: String, role: String) throws {
+    let json = """
+    {"version": 1, "officials": [{"id": "x", "name": "Karim Bennani Alaoui", "aliases": [], "short": [], "gender": "m", "offices": [
+     {"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "MA", "from": "2019-01-01", "to": "2020-12-31"},
+     {"kind": "deputy-prime-minister", "role": "Deputy Prime Minister", "country": "MA", "from": "2023-01-01", "to": null}]}]}
+    """
+    let official = try #require(ExtractionResources(officials: json, countries: Fixtures.countries).knowledge.officials.first)
+    #expect(official.office(on: EventDate(iso: day))?.role == role)
+}
