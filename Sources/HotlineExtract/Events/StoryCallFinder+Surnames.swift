@@ -27,7 +27,15 @@ extension StoryCallFinder {
             return !covered[k] && t.isWord && t.folded.count >= Self.minimumSurnameLength
                 && (t.isCapitalized || (isArabic(t) && !t.folded.hasPrefix("ال"))) && (!capitalisedWord(k - 1) || honorific(k - 1)) && !capitalisedWord(k + 1)
         }
-        guard !words.isEmpty else { return mentions }
+        // ("وكان السوداني قد تلقى": an Arabic word with the article that no title or noun comes
+        // before, the last name word of exactly one party the story named, is that party, though
+        // it also reads as a demonym)
+        let articleWords = tokens.indices.filter { k in
+            let t = tokens[k]
+            return !covered[k] && t.isWord && isArabic(t) && t.folded.hasPrefix("ال") && t.folded.count > Self.minimumSurnameLength
+                && (k == 0 || (!covered[k - 1] && !tokens[k - 1].folded.hasPrefix("ال")))
+        }
+        guard !words.isEmpty || !articleWords.isEmpty else { return mentions }
         let knowledge = resources.knowledge
         var bySurname: [String: [Participant]] = [:]
         var seen = Set<String>()
@@ -40,6 +48,20 @@ extension StoryCallFinder {
         var found = words.compactMap { k -> (Int, Participant)? in
             guard let candidates = bySurname[tokens[k].folded], Set(candidates.map(\.identityKey)).count == 1 else { return nil }
             return (k, candidates[0])
+        }
+        var byArabicLastWord: [String: Set<String>] = [:]
+        var parties: [String: Participant] = [:]
+        for party in memory where party.participant.name != nil {
+            let p = party.participant
+            parties[p.identityKey] = p
+            for a in p.aliases where a.unicodeScalars.first.map(TextFolding.isArabic) == true {
+                if let last = TextFolding.words(a).last { byArabicLastWord[last, default: []].insert(p.identityKey) }
+            }
+        }
+        let named = Set(found.map(\.0))
+        for k in articleWords where !named.contains(k) {
+            guard let keys = byArabicLastWord[tokens[k].folded], keys.count == 1, let p = keys.first.flatMap({ parties[$0] }) else { continue }
+            found.append((k, p))
         }
         if let day {
             // (the last word of the canonical name, standing alone: not "Ahmad" of "Ahmad el-Chareh")
@@ -59,7 +81,7 @@ extension StoryCallFinder {
         var country = [Bool](repeating: false, count: tokens.count)
         for c in knowledge.countryNames.matches(in: tokens) { for k in c.start..<c.end { country[k] = true } }
         var out = mentions
-        for (k, p) in found where !country[k] {
+        for (k, p) in found where !country[k] || articleWords.contains(k) {
             var m = Mention(start: k, end: k + 1)
             if let i = p.officialID.flatMap({ knowledge.indexByID[$0] }) {
                 m.officials = [i]

@@ -41,3 +41,22 @@ func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
     #expect(events.contains { Fixtures.names($0) == ["Cho Tae-yul", "Antony Blinken"] })
     #expect(!events.contains { Fixtures.names($0) == ["Yoko Kamikawa", "Antony Blinken"] })
 }
+
+// An Arabic surname that reads as a demonym ("المغربي", Moroccan) names the story's party when no
+// title or noun comes before it ("وكان المغربي قد تلقى"); after a title it is the demonym.
+@Test func anArabicSurnameThatReadsAsADemonymNamesTheParty() {
+    let officials = """
+    {"version": 1, "officials": [
+     {"id": "karim-almaghribi", "name": "Karim al-Maghribi", "aliases": ["كريم المغربي"], "short": ["Maghribi"], "gender": "m",
+      "offices": [{"kind": "head-of-government", "role": "Prime Minister", "country": "JO", "from": "2020-01-01", "to": null}]},
+     {"id": "nasser-bourita", "name": "Nasser Bourita", "aliases": ["ناصر بوريطة"], "short": ["Bourita"], "gender": "m",
+      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "MA", "from": "2017-04-05", "to": null}]},
+     {"id": "jose-manuel-albares", "name": "José Manuel Albares", "aliases": ["خوسيه مانويل ألباريس"], "short": ["Albares"], "gender": "m",
+      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "ES", "from": "2021-07-12", "to": null}]}
+    ]}
+    """
+    let extractor = Extractor(resources: ExtractionResources(officials: officials, countries: Fixtures.countries))
+    let text = "تلقى رئيس الوزراء كريم المغربي اليوم اتصالا هاتفيا من خوسيه مانويل ألباريس. وكان المغربي قد تلقى أمس اتصالا هاتفيا من ناصر بوريطة."
+    let events = extractor.extract(Article(text: text, publishedAt: Fixtures.day("2024-12-07"))).events
+    #expect(Set(events.map(Fixtures.names)) == [["Karim al-Maghribi", "José Manuel Albares"], ["Karim al-Maghribi", "Nasser Bourita"]])
+}
