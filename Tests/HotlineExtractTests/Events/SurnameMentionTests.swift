@@ -59,4 +59,7 @@ func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
     let text = "تلقى رئيس الوزراء كريم المغربي اليوم اتصالا هاتفيا من خوسيه مانويل ألباريس. وكان المغربي قد تلقى أمس اتصالا هاتفيا من ناصر بوريطة."
     let events = extractor.extract(Article(text: text, publishedAt: Fixtures.day("2024-12-07"))).events
     #expect(Set(events.map(Fixtures.names)) == [["Karim al-Maghribi", "José Manuel Albares"], ["Karim al-Maghribi", "Nasser Bourita"]])
+    let titled = text + " وأجرى وزير الخارجية المغربي يوم الخميس اتصالا هاتفيا مع خوسيه مانويل ألباريس."
+    let all = extractor.extract(Article(text: titled, publishedAt: Fixtures.day("2024-12-07"))).events
+    #expect(all.contains { Fixtures.names($0) == ["Nasser Bourita", "José Manuel Albares"] })
 }
