@@ -143,8 +143,22 @@ struct TriggerFinder: Sendable {
     func predicateEnd(of m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token]) -> Int {
         // (the noun opens the sentence or a clause after a comma: "Selon une source, un entretien ...")
         let opening = (max(0, m.start - Self.subjectNounReach - 1)..<m.start).last { Self.clausePunctuation.contains(tokens[$0].folded) }.map { m.start - $0 - 1 }
-        guard m.start <= Self.subjectNounReach || (opening ?? Int.max) <= Self.subjectNounReach else { return ownClauseEnd(after: m.end, tokens: tokens) }
-        return (m.end..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
+        // (or after a possessive name: "Viktor Orbán's phone call with X ...")
+        let clauseStart = m.start - (opening ?? m.start)
+        let possessor = tokens[clauseStart..<m.start]
+        let possessed = possessor.count <= Self.subjectNounReach + 4 && possessor.contains { $0.folded == "s" }
+            && possessor.allSatisfy { ($0.isWord && $0.isCapitalized) || $0.folded == "s" || $0.folded == "the" }
+        guard m.start <= Self.subjectNounReach || (opening ?? Int.max) <= Self.subjectNounReach || possessed else {
+            return ownClauseEnd(after: m.end, tokens: tokens)
+        }
+        var end = (m.end..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
+        // (a relative clause between commas does not end the predicate: "X's call with Y, which
+        // Brussels had warned against, never took place")
+        if end + 1 < tokens.count, tokens[end].folded == ",", grammar.relativePronouns.contains(tokens[end + 1].folded),
+           let close = (end + 2..<tokens.count).first(where: { Self.clausePunctuation.contains(tokens[$0].folded) }), tokens[close].folded == "," {
+            end = (close + 1..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
+        }
+        return end
     }
     /// How many words (an article, a determiner) may stand before a call noun that is its
     /// sentence's subject.

@@ -29,3 +29,13 @@ func anotherEventsCancellationKeepsTheCall(text: String) {
     let events = Fixtures.extract("Emmanuel Macron held a phone call with Nasser Bourita about the postponed summit.", published: "2024-03-07")
     #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
 }
+
+// The predicate of a call noun runs past a relative clause between commas, also after a
+// possessive name: "X's phone call with Y, which ..., never took place".
+@Test(arguments: [
+    "Antony Blinken's phone call with Nasser Bourita, which Madrid had welcomed, never took place.",
+    "L'entretien téléphonique entre Antony Blinken et Nasser Bourita, que Madrid avait salué, n'a jamais eu lieu.",
+])
+func aCallThatNeverTookPlaceAfterARelativeClauseIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
+}
