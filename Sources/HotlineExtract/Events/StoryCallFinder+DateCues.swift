@@ -11,10 +11,16 @@ extension StoryCallFinder {
     /// The cue's date; a day relative to the story's last date ("en la víspera", "la veille")
     /// when nothing before dates the story and the sentence gives no other date counts back from
     /// the report's own day ("sostuvo en la víspera una conversación" under a dateline).
+    /// With one other date before it in the sentence, the relative day counts from that one ("X
+    /// met Y on Tuesday; they had spoken by phone the day before").
     func resolveCue(_ cue: DateCue, reference: EventDate?, previous: EventDate?, sentenceCues: [DateCue]) -> EventDate? {
         if let date = cue.resolve(reference: reference, previous: previous) { return date }
-        guard previous == nil, case let .relativeToPrevious(offset) = cue.value, offset < 0,
-              !sentenceCues.contains(where: { $0.start != cue.start && !$0.isVague }) else { return nil }
+        guard previous == nil, case let .relativeToPrevious(offset) = cue.value else { return nil }
+        let others = sentenceCues.filter { $0.start != cue.start && !$0.isVague }
+        if others.count == 1, others[0].end <= cue.start, let before = others[0].resolve(reference: reference, previous: nil) {
+            return DateMath.adding(days: offset, to: before)
+        }
+        guard offset < 0, others.isEmpty else { return nil }
         return reference.flatMap { DateMath.adding(days: offset, to: $0) }
     }
 

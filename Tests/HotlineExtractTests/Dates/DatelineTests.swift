@@ -74,3 +74,15 @@ func theDayBeforeCountsBackFromTheReport(text: String, iso: String?) {
     #expect(events.count == 1)
     #expect(events.first?.date == iso.map(Fixtures.day))
 }
+
+// "X met Y on Tuesday; they had spoken by phone the day before": the day before the sentence's
+// other date.
+@Test(arguments: [
+    "Nasser Bourita a rencontré José Manuel Albares à Madrid mardi; les deux hommes s'étaient parlé au téléphone la veille.",
+    "Nasser Bourita se reunió el martes en Madrid con José Manuel Albares; ambos habían hablado por teléfono la víspera.",
+])
+func theDayBeforeAnotherDateInItsSentence(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-12")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2024-06-10"))
+}
