@@ -145,8 +145,10 @@ struct DateFinder: Sendable {
         }
         guard let cue = dated.first(where: { if case .absolute(let y, _, _) = $0.value { return y != nil } else { return false } }) ?? dated.first,
               cue.start > 0, s.tokens[0].isWord, s.tokens[0].isCapitalized || Self.isArabic(s.tokens[0]) else { return nil }
+        // (a weekday may come before the date: "La Moncloa, martes 11 de junio de 2024")
         let plain = words.allSatisfy { k in
             (cue.start..<cue.end).contains(k) || s.tokens[k].isCapitalized || Self.isArabic(s.tokens[k]) || Int(s.tokens[k].folded) != nil
+                || isWeekday(s.tokens[k], language: story.language)
         }
         guard plain, let date = cue.resolve(reference: publishedAt, previous: nil) else { return nil }
         return (si, cue, date)

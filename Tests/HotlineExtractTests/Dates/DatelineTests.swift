@@ -86,3 +86,9 @@ func theDayBeforeAnotherDateInItsSentence(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date == Fixtures.day("2024-06-10"))
 }
+
+// A place and date line may name the weekday: "La Moncloa, martes 11 de junio de 2024".
+@Test func aPlaceDateLineWithAWeekdayIsTheDateline() {
+    let text = "Nota de prensa\n\nLa Moncloa, martes 11 de junio de 2024\n\nJosé Manuel Albares ha mantenido hoy una conversación telefónica con Nasser Bourita."
+    #expect(Fixtures.extract(text, published: "2024-06-12").first?.date == Fixtures.day("2024-06-11"))
+}
