@@ -28,6 +28,9 @@ struct StoryCallFinder: Sendable {
             || !story.sentences.contains { grammar.inPerson.occurs(in: $0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
+        // ("Prime Minister's Office, 10 Downing Street", "La Moncloa, martes 11 de junio": a
+        // release whose header lines name one state's seat of power)
+        let headerSeat = Self.headerSeat(of: story, hasCallWord: hasCallWord, capitals: resources.knowledge.capitals)
 
         // A first paragraph that opens with a dateline ("HELSINKI, Dec 28 - ...") or is as long as
         // a lead is the lead, not a headline.
@@ -140,7 +143,7 @@ struct StoryCallFinder: Sendable {
                 }
                 // ("Le président de la République s'est entretenu ..., a annoncé l'Élysée": the state
                 // whose seat of power the sentence's attribution names)
-                if opensWithBareTitle, groupResolver.outlet == nil, let seat = attributedSeat(in: tokens, grammar: grammar) {
+                if opensWithBareTitle, groupResolver.outlet == nil, let seat = attributedSeat(in: tokens, grammar: grammar) ?? headerSeat {
                     groupResolver.outlet = seat
                 }
                 var resolved = groupResolver.resolve(own, on: date ?? reference, memory: salient)
@@ -556,6 +559,18 @@ struct StoryCallFinder: Sendable {
         let codes = Set(seats.flatMap(\.values))
         return codes.count == 1 ? codes.first : nil
     }
+
+    /// The state whose seat of power or capital the story's first `headerLines` lines without a
+    /// call word name, when they name exactly one state.
+    static func headerSeat(of story: Story, hasCallWord: [Bool], capitals: PhraseMatcher<String>) -> String? {
+        let header = story.sentences.indices.prefix(Self.headerLines).filter { !hasCallWord[$0] && story.sentences[$0].tokens.count <= Self.headerLineWords }
+        let codes = Set(header.flatMap { capitals.matches(in: story.sentences[$0].tokens).flatMap(\.values) })
+        return codes.count == 1 ? codes.first : nil
+    }
+    /// How many lines from a story's start may be a release's header.
+    static let headerLines = 4
+    /// Words a header line holds at most.
+    static let headerLineWords = 14
 
     /// The mention follows the agent word of a passive whose verb is no call word ("was criticised
     /// by", "a été salué par", "fue criticada por"): an auxiliary of the passive stands within

@@ -147,3 +147,12 @@ func aFutureOfficeIsNotItsHolderOnTheDay(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Marco Rubio"])
 }
+
+// A release whose header lines name one state's seat of power or capital: a bare title opening
+// its call sentence is that state's office; a header naming two states decides nothing.
+@Test func aBareTitleUnderAHeaderNamingOneSeatIsThatStatesOffice() {
+    let release = "Communiqué de la Présidence\n\nPalais de l'Élysée, Paris\n\nLe Président de la République s'est entretenu ce jour par téléphone avec le roi Mohammed VI."
+    #expect(Fixtures.extract(release, published: "2024-06-11").first.map(Fixtures.names) == ["Emmanuel Macron", "Mohammed VI"])
+    let two = "Revue de presse\n\nParis et Rabat\n\nLe Président de la République s'est entretenu ce jour par téléphone avec le roi Mohammed VI."
+    #expect(!Fixtures.extract(two, published: "2024-06-11").contains { Fixtures.names($0).contains("Emmanuel Macron") })
+}
