@@ -91,7 +91,13 @@ struct StoryCallFinder: Sendable {
                     ? (days.first, Set(named.map(\.participant.identityKey))) : nil
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
-                if let first = named.first, first.position <= 3 || !opensWithPronoun { previousSubject = first }
+                if let first = named.first, first.position <= 3 || !opensWithPronoun {
+                    previousSubject = first
+                } else if mentions.contains(where: { $0.start <= 1 }), named.first.map({ $0.position > 3 }) ?? true {
+                    // ("Le président de l'UA a précisé que ...": a subject no one resolves is no
+                    // earlier party; "il" in the next sentence is not the last one named)
+                    previousSubject = nil
+                }
             }
             guard hits.contains(where: { !$0.planned }) else {
                 if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
