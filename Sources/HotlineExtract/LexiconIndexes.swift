@@ -54,6 +54,7 @@ struct LexiconIndexes: Sendable {
         var agentWords: Set<String> = []
         var perfectAuxiliaries: Set<String> = []
         var pluperfectAuxiliaries: Set<String> = []
+        var ceremonies = PhraseMatcher<Bool>()
         var possessiveInitiative: Set<String> = []
         var definiteDeterminers: Set<String> = []
         var definitePrefixes: [String] = []
@@ -166,6 +167,7 @@ struct LexiconIndexes: Sendable {
             g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
             g.perfectAuxiliaries = Set((l.perfectAuxiliaries ?? []).map(TextFolding.fold))
             g.pluperfectAuxiliaries = Set((l.pluperfectAuxiliaries ?? []).map(TextFolding.fold))
+            g.ceremonies = PhraseMatcher(phrases: l.ceremonies)
             g.possessiveInitiative = Set((l.possessiveInitiative ?? []).map(TextFolding.fold))
             g.definiteDeterminers = Set((l.definiteDeterminers ?? []).map(TextFolding.fold))
             g.definitePrefixes = (l.definitePrefixes ?? []).map(TextFolding.fold)

@@ -82,6 +82,12 @@ struct TriggerFinder: Sendable {
                 return !active
             }
             if media { continue }
+            // ("X and Y jointly inaugurated a jetty through videoconference": a ceremony held by
+            // video link, not a call between them)
+            if t.kind == .strong || t.kind == .noun,
+               occurs(grammar.ceremonies, in: tokens, from: self.clauseStart(before: m.start, tokens: tokens, reach: Self.ceremonyReach, mentions: mentions), to: m.start) {
+                continue
+            }
             // "llamó a su homólogo a respetar el acuerdo", "a appelé X à faire preuve de retenue": an
             // exhortation (an infinitive after the object), not a call
             if t.kind == .active, exhorts(after: m.end, tokens: tokens, mentions: mentions) { continue }
@@ -114,6 +120,9 @@ struct TriggerFinder: Sendable {
     /// crossed with the three words before it, which govern the clause it opens ("il est prévu
     /// que", "من المقرر أن"). A person's name and title in `mentions` counts as one word (a long
     /// title and name between "من المقرر أن يجري" and "اتصالا هاتفيا").
+    /// Words back from a video or phone word within which a ceremony's verb makes it no call.
+    static let ceremonyReach = 16
+
     func clauseStart(before start: Int, tokens: [Token], reach: Int = Self.futureReach, mentions: [Mention] = []) -> Int {
         var k = start, words = 0
         while k > 0, words < reach {

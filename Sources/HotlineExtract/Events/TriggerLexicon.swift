@@ -177,6 +177,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Auxiliaries of the pluperfect ("had", "avait", "había"): a call so told happened before
         /// the story's events, so a partyless call sentence in it is no call of the pair just named.
         let pluperfectAuxiliaries: [String]?
+        /// Verbs of a ceremony ("inaugurated", "a inauguré", "inauguraron", "افتتح"): before a video
+        /// or phone word in their clause, the ceremony was held by link; no call.
+        let ceremonies: [String]?
         /// Nouns after a possessive that make the possessor the caller ("at Biden's request", "on
         /// the emir's initiative").
         let possessiveInitiative: [String]?

@@ -115,3 +115,19 @@ func pressCallsAndRequestedCallsAreNoCalls(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
 }
+
+// A ceremony held by video link ("jointly inaugurated ... through videoconference") is no call;
+// a ceremony in a relative clause before a call is no reason to drop the call.
+@Test(arguments: [
+    "Antony Blinken and Nasser Bourita jointly inaugurated a new consulate in Dakhla on Monday through videoconference.",
+    "Antony Blinken et Nasser Bourita ont inauguré lundi par visioconférence un nouveau consulat à Dakhla.",
+    "افتتح أنتوني بلينكن وناصر بوريطة يوم الاثنين عبر تقنية الفيديو قنصلية جديدة في الداخلة.",
+])
+func aCeremonyHeldByVideoLinkIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
+}
+
+@Test func aCeremonyInARelativeClauseKeepsTheCall() {
+    let text = "Antony Blinken, who inaugurated a consulate last week, spoke by phone with Nasser Bourita on Monday."
+    #expect(Fixtures.extract(text, published: "2024-06-12").map(Fixtures.names) == [["Antony Blinken", "Nasser Bourita"]])
+}
