@@ -152,3 +152,12 @@ func aLlamadoThatAppealsIsNoCall(text: String) {
     #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Karim Bennani Alaoui"]])
     #expect(events.first?.participants.first { $0.name == "Karim Bennani Alaoui" }?.country == "ES")
 }
+
+// A leader's first-person report in Spanish and Arabic: "Hablé con X", "تحدثت مع X".
+@Test(arguments: [
+    "\"Hablé con Nasser Bourita y le dije que contamos con Marruecos\", afirmó José Manuel Albares el martes.",
+    "وقال خوسيه مانويل ألباريس: \"تحدثت مع ناصر بوريطة اليوم حول الهجرة\".",
+])
+func aFirstPersonReportIsACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-06-12").map(Fixtures.names) == [["Nasser Bourita", "José Manuel Albares"]])
+}
