@@ -17,3 +17,15 @@ func aHabitualCallIsNotACall(text: String) {
     let text = "The two ministers, who speak regularly, held a phone call on Tuesday, Emmanuel Macron and Nasser Bourita said."
     #expect(Fixtures.extract(text, published: "2024-11-25").map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
 }
+
+// Calls told as repeated ("many times", "à plusieurs reprises", "en varias ocasiones", "مرات
+// عدة") are no one call.
+@Test(arguments: [
+    "Antony Blinken said he had spoken to Nasser Bourita about this many times.",
+    "Emmanuel Macron s'est entretenu à plusieurs reprises avec Nasser Bourita ces dernières semaines.",
+    "José Manuel Albares ha hablado en varias ocasiones con Nasser Bourita.",
+    "تحدث أيمن الصفدي مع ناصر بوريطة هاتفيا مرات عدة خلال الأسابيع الماضية.",
+])
+func repeatedCallsAreNoOneCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
+}
