@@ -280,7 +280,10 @@ struct TriggerFinder: Sendable {
             if t.objectAfterDate == true { return false }
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),
-                  let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }) else { return false }
+                  let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }),
+                  // ("called the meeting with X constructive": X is no object of the verb)
+                  !(m.end..<object.start).contains(where: { grammar.with.contains(tokens[$0].folded) || grammar.from.contains(tokens[$0].folded) })
+            else { return false }
             // "called X a liar", "called X to act", "called X's decision ...": not a call
             // (but "called X to congratulate him": what the call was for)
             if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { $0.matches(tokens[object.end]) }) || tokens[object.end].folded == "s",

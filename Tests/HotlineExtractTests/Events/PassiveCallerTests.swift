@@ -43,6 +43,11 @@ func calledToWarnAskOrSayIsACall(text: String) {
     #expect(Fixtures.extract("Emmanuel Macron called Nasser Bourita to account for the border.", published: "2024-03-07").isEmpty)
 }
 
+// "called the meeting with X constructive": the party after a with-word is no object of "called".
+@Test func calledTheMeetingWithXIsNoCall() {
+    #expect(Fixtures.extract("Emmanuel Macron called the meeting with Nasser Bourita constructive.", published: "2024-03-07").isEmpty)
+}
+
 @Test(arguments: [
     "Nasser Bourita ya había recibido el domingo llamados de felicitación de varios colegas, entre ellos Antony Blinken y José Manuel Albares.",
     "El ministro marroquí Nasser Bourita había recibido el lunes llamadas de Antony Blinken y de José Manuel Albares, según la cancillería.",
