@@ -478,12 +478,21 @@ struct StoryCallFinder: Sendable {
     private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar,
                              language: String, addsSubject: Bool = true, pronounObject: Bool = false) -> [Mention] {
         var own = group.mentions.map { mentions[$0] }
+        var possessors = Set<Int>()
         // "at Zelensky's request": a possessive person is a modifier, a party only when the call
         // lacks one ("Netanyahu's office said he spoke with Biden")
         // (English only: "Albares s'est entretenu" is French reflexive, not a possessive)
         if language == "en" {
             let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
             if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
+            // ("Macron's advisers spoke with ...": the possessed noun right before the call's words
+            // is its subject, the possessor no party)
+            possessors = Set(mentions.filter { m in
+                let noun = m.end + 1
+                return m.isNamed && m.end < tokens.count && tokens[m.end].folded == "s" && noun < group.start && group.start - noun <= 2
+                    && tokens[noun..<group.start].allSatisfy { $0.isWord && !$0.isCapitalized }
+            }.map(\.start))
+            own.removeAll { possessors.contains($0.start) }
         }
         // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker is not a
         // party when two parties follow the reporting verb (but "X said he spoke with Y", and "X
@@ -549,7 +558,8 @@ struct StoryCallFinder: Sendable {
             }
             limit = subject
         }
-        if addsSubject, own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }) {
+        if addsSubject, own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }),
+           !possessors.contains(subject.start) {
             own.insert(subject, at: 0)
         }
         return own
