@@ -131,3 +131,10 @@ func aCeremonyHeldByVideoLinkIsNoCall(text: String) {
     let text = "Antony Blinken, who inaugurated a consulate last week, spoke by phone with Nasser Bourita on Monday."
     #expect(Fixtures.extract(text, published: "2024-06-12").map(Fixtures.names) == [["Antony Blinken", "Nasser Bourita"]])
 }
+
+// A call from a listener or viewer is the broadcast's, not a call between officials; "by phone
+// in December" is still a call.
+@Test func aCallFromAListenerIsNoCall() {
+    #expect(Fixtures.extract("Emmanuel Macron answered a call from a listener during the broadcast, then criticised Nasser Bourita.", published: "2024-06-12").isEmpty)
+    #expect(Fixtures.extract("Emmanuel Macron and Nasser Bourita had spoken by phone in December.", published: "2025-01-12").count == 1)
+}
