@@ -139,8 +139,8 @@ func aSeatPeriphrasisIsThatStatesOfficeHolder(text: String) {
 // "au futur secrétaire d'Etat": the office's holder-to-be, not its holder on the day; the story
 // names him.
 @Test(arguments: [
-    "Marco Rubio félicité par Emmanuel Macron au téléphone\n\nEmmanuel Macron a téléphoné mardi au futur secrétaire d'Etat américain pour le féliciter.",
-    "Marco Rubio congratulated by Emmanuel Macron by phone\n\nEmmanuel Macron phoned the future US Secretary of State on Tuesday to congratulate him.",
+    "Marco Rubio félicité par Emmanuel Macron au téléphone\n\nEmmanuel Macron s'est entretenu mardi par téléphone avec le futur secrétaire d'Etat américain.",
+    "Marco Rubio congratulated by Emmanuel Macron by phone\n\nEmmanuel Macron spoke by phone on Tuesday with the future US Secretary of State.",
 ])
 func aFutureOfficeIsNotItsHolderOnTheDay(text: String) {
     let events = Fixtures.extract(text, published: "2025-01-10")

@@ -65,7 +65,7 @@ func aRelativeDaySpelledOutAsADateTakesTheDate(text: String) {
 // "La veille", "en la víspera" in a story that dates nothing before them count back from the
 // report's day; "la veille du sommet" is the eve of another event, undated here.
 @Test(arguments: [
-    ("Madrid, 3 dic (Agencia Ibérica) José Manuel Albares sostuvo en la víspera una conversación telefónica con Nasser Bourita.", "2024-12-02" as String?),
+    ("Madrid, 3 dic (Agencia Ibérica) José Manuel Albares conversó por teléfono en la víspera con Nasser Bourita.", "2024-12-02" as String?),
     ("RABAT, 3 déc (MAP) - Nasser Bourita s'est entretenu la veille par téléphone avec José Manuel Albares.", "2024-12-02"),
     ("RABAT, 3 déc (MAP) - Nasser Bourita s'est entretenu par téléphone la veille du sommet avec José Manuel Albares.", nil),
 ])

@@ -26,7 +26,7 @@ func aCallWhoseDateWasNotGivenIsUndated(text: String) {
     "RABAT, Nov 25 (Reuters) - Emmanuel Macron spoke by phone with Nasser Bourita. The Elysee did not specify a date for the call.",
     "RABAT, 25 nov (AFP) - Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita. L'Élysée n'a pas précisé la date de l'entretien.",
     "MADRID, 25 Nov. (EUROPA PRESS) - José Manuel Albares ha conversado por teléfono con Nasser Bourita. El ministerio no precisó la fecha de la llamada.",
-    "الرباط 25 نوفمبر - أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة. ولم تحدد الوزارة موعد الاتصال.",
+    "الرباط 25 نوفمبر - أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة. ولم تذكر الوزارة موعد الاتصال.",
 ])
 func aCallWhoseDateTheNextSentenceLeavesUntoldIsUndated(text: String) {
     let events = Fixtures.extract(text, published: "2024-11-25")

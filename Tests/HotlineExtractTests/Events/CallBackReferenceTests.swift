@@ -48,11 +48,11 @@ func theirCallIsBetweenThePairTheSentenceBeforeNamed(text: String) {
     #expect(events.first?.date == Fixtures.day("2024-03-04"))
 }
 
-// "During the call with X, Y took stock of the road map agreed during his visit on 8 February,
-// alongside Z": what was reviewed names neither a party nor the call's day.
+// "In the call with X, Y took stock of the commitments signed during his visit of 8 February,
+// together with Z": what was reviewed names neither a party nor the call's day.
 @Test(arguments: [
-    "José Manuel Albares mantuvo hoy una conversación telefónica con Nasser Bourita. En la conversación con Bourita, el ministro ha hecho balance de la hoja de ruta acordada durante su visita a Rabat el pasado 8 de febrero, junto a Ayman Safadi.",
-    "José Manuel Albares held a phone call today with Nasser Bourita. During the call with Bourita, the minister took stock of the road map agreed during his visit to Rabat on 8 February, alongside Ayman Safadi.",
+    "José Manuel Albares mantuvo hoy una conversación telefónica con Nasser Bourita. En la conversación con Bourita, Albares hizo balance de los compromisos pesqueros firmados durante su visita de trabajo del 8 de febrero, en compañía de Ayman Safadi.",
+    "José Manuel Albares held a phone call today with Nasser Bourita. In the call with Bourita, Albares took stock of the fisheries commitments signed during his working visit of 8 February, together with Ayman Safadi.",
 ])
 func whatACallReviewedNamesNoPartyNorDay(text: String) {
     let events = Fixtures.extract(text, published: "2024-04-11")

@@ -37,11 +37,11 @@ func aPronounObjectNamedSomethingIsNotACall(text: String, language: String) {
     #expect(Set(events.compactMap(WiderFixtures.caller)) == ["Recep Tayyip Erdoğan", "Kyriakos Mitsotakis"])
 }
 
-// "X informó que Y le llamó ..., y que acordaron que una delegación encabezada por Z viajará":
+// "X dijo que Y le llamó ..., y que decidieron que una comisión presidida por Z irá ...":
 // the object pronoun is the speaker, called by Y; who is named in what was agreed is not on the call.
 // An auxiliary may stand between the pronoun and the verb ("l'avait appelé").
 @Test(arguments: [
-    "Giorgia Meloni informó que el lunes Mark Rutte le llamó por teléfono para pedirle apoyo, y que acordaron que una misión encabezada por Kyriakos Mitsotakis viajará a Roma.",
+    "Giorgia Meloni dijo que el lunes Mark Rutte le llamó por teléfono para hablar de Ucrania, y que decidieron que una comisión presidida por Kyriakos Mitsotakis irá a Roma.",
     "Giorgia Meloni a indiqué que Mark Rutte l'avait appelée lundi pour évoquer l'Ukraine.",
     "Giorgia Meloni said Mark Rutte had called her on Monday to discuss Ukraine.",
 ])
