@@ -299,7 +299,7 @@ struct MentionFinder: Sendable {
             pluralCount += 1
             claim(h, code: c.code, title: titles.titles[prev.title], group: pluralCount)
         }
-        for hit in counterpartHits {
+        counterparts: for hit in counterpartHits {
             if hit.values.first == true {
                 // "his counterparts in Morocco, the UAE and Bahrain": one counterpart per country
                 var codes: [String] = []
@@ -353,30 +353,20 @@ struct MentionFinder: Sendable {
             }
             let country = countryBefore(hit.start)?.code ?? countryAfter(hit.end)?.code
             let nameFrom = countryAfter(hit.end)?.end ?? hit.end
-            if let p = personAfter(nameFrom), !linked.contains(p) {
-                persons[p].isCounterpart = true
-                persons[p].start = min(persons[p].start, hit.start)
-                if persons[p].country == nil { persons[p].country = country }
-                linked.insert(p)
-                continue
-            }
-            if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
-                out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, isCounterpart: true))
-                continue
-            }
-            // "son homologue libyen du gouvernement d'union nationale, X": a complement of the
-            // counterpart up to a comma, then the name in apposition
-            if country != nil, let comma = complementComma(after: nameFrom, in: tokens) {
-                if let p = personAfter(comma), !linked.contains(p) {
+            // (or after a complement of the counterpart up to a comma, a name in apposition: "son
+            // homologue libyen du gouvernement d'union nationale, X", two words at least if unknown)
+            let complement = country == nil ? nil : complementComma(after: nameFrom, in: tokens)
+            for from in [nameFrom] + (complement.map { [$0] } ?? []) {
+                if let p = personAfter(from), !linked.contains(p) {
                     persons[p].isCounterpart = true
                     persons[p].start = min(persons[p].start, hit.start)
                     if persons[p].country == nil { persons[p].country = country }
                     linked.insert(p)
-                    continue
+                    continue counterparts
                 }
-                if !titleCase, let named = unknownName(after: comma, in: tokens, occupied: occupied), named.name.contains(" ") {
+                if !titleCase, let named = unknownName(after: from, in: tokens, occupied: occupied), from == nameFrom || named.name.contains(" ") {
                     out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, isCounterpart: true))
-                    continue
+                    continue counterparts
                 }
             }
             out.append(Mention(start: hit.start, end: hit.end, country: country, isCounterpart: true))
