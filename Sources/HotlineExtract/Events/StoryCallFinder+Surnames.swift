@@ -27,19 +27,16 @@ extension StoryCallFinder {
             return !covered[k] && t.isWord && t.folded.count >= Self.minimumSurnameLength
                 && (t.isCapitalized || (isArabic(t) && !t.folded.hasPrefix("ال"))) && (!capitalisedWord(k - 1) || honorific(k - 1)) && !capitalisedWord(k + 1)
         }
-        let knowledge = resources.knowledge
-        // ("وكان السوداني قد تلقى": a demonym with the article that no title or noun comes before,
-        // the last name word of exactly one party the story named, is that party)
-        var articleWords = tokens.indices.filter { k in
+        // ("وكان السوداني قد تلقى": an Arabic word with the article that no title or noun comes
+        // before, the last name word of exactly one party the story named, is that party, though
+        // it also reads as a demonym)
+        let articleWords = tokens.indices.filter { k in
             let t = tokens[k]
             return !covered[k] && t.isWord && isArabic(t) && t.folded.hasPrefix("ال") && t.folded.count > Self.minimumSurnameLength
                 && (k == 0 || (!covered[k - 1] && !tokens[k - 1].folded.hasPrefix("ال")))
         }
-        if !articleWords.isEmpty {
-            let demonyms = Set(knowledge.countryNames.matches(in: tokens).filter { $0.end - $0.start == 1 }.map(\.start))
-            articleWords.removeAll { !demonyms.contains($0) }
-        }
         guard !words.isEmpty || !articleWords.isEmpty else { return mentions }
+        let knowledge = resources.knowledge
         var bySurname: [String: [Participant]] = [:]
         var seen = Set<String>()
         for party in memory where party.participant.name != nil && seen.insert(party.participant.identityKey).inserted {
@@ -54,7 +51,7 @@ extension StoryCallFinder {
         }
         var byArabicLastWord: [String: Set<String>] = [:]
         var parties: [String: Participant] = [:]
-        for party in memory where !articleWords.isEmpty && party.participant.name != nil {
+        for party in memory where party.participant.name != nil {
             let p = party.participant
             parties[p.identityKey] = p
             for a in p.aliases where a.unicodeScalars.first.map(TextFolding.isArabic) == true {
