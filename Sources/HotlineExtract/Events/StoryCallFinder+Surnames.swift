@@ -51,7 +51,7 @@ extension StoryCallFinder {
         }
         var byArabicLastWord: [String: Set<String>] = [:]
         var parties: [String: Participant] = [:]
-        for party in memory where party.participant.name != nil {
+        for party in memory where !articleWords.isEmpty && party.participant.name != nil {
             let p = party.participant
             parties[p.identityKey] = p
             for a in p.aliases where a.unicodeScalars.first.map(TextFolding.isArabic) == true {
