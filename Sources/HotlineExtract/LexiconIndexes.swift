@@ -104,6 +104,8 @@ struct LexiconIndexes: Sendable {
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
     let periodStarts: Set<String>
+    /// Folded `eventOf` words of every language ("of", "du", "del").
+    let eventOf: Set<String>
     /// Folded `monthLeads` words of every language ("in", "début", "mes", "مطلع").
     let monthLeads: Set<String>
     let topicCues: PhraseMatcher<Int>
@@ -220,6 +222,7 @@ struct LexiconIndexes: Sendable {
         dateWords = dw
         ordinalSuffixes = dates.ordinalSuffixes
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
+        eventOf = Set((dates.eventOf ?? [:]).values.joined().map(TextFolding.fold))
         monthLeads = Set((dates.monthLeads ?? [:]).values.joined().map(TextFolding.fold))
         var tc = PhraseMatcher<Int>()
         var groups: [Int: [PhraseMatcher<Bool>]] = [:]

@@ -2,10 +2,6 @@
 /// "4 de febrero de 2025", "01/04/2022", "2023-06-28", "in early October", weekdays,
 /// relative days ("yesterday", "hier", "ayer", "أمس") and "the same day".
 struct DateFinder: Sendable {
-    /// Words that tie a day relative to another ("la veille", "the day before") to an event
-    /// named after it ("du sommet", "of the vote") rather than to the story's last date.
-    static let eventOfWords: Set<String> = ["du", "de", "des", "d", "of", "del", "al"]
-
     let indexes: LexiconIndexes
 
     static let joiners: Set<String> = ["de", "del", "of", "the", "le"]
@@ -68,7 +64,7 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: .thatDay, start: w.start, end: w.end))
             case let .relativeToPrevious(off):
                 // ("la veille du sommet", "the day before the vote": the eve of another event, undated here)
-                let ofEvent = w.end < tokens.count && Self.eventOfWords.contains(tokens[w.end].folded)
+                let ofEvent = w.end < tokens.count && indexes.eventOf.contains(tokens[w.end].folded)
                 cues.append(DateCue(value: ofEvent ? .vague : .relativeToPrevious(off), start: w.start, end: w.end))
             case let .relativeMonth(off):
                 cues.append(DateCue(value: .relativeMonth(off), start: w.start, end: w.end))

@@ -29,6 +29,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words after a day number that name the current month ("le 12 courant",
     /// "el 12 del corriente", "يوم 12 الجاري"): that day of the reference day's month.
     let currentMonth: [String: [String]]?
+    /// Per language, words after a relative-to-previous day that tie it to an event named after
+    /// it ("la veille du sommet", "the day before the vote"): another event's eve, undated here.
+    let eventOf: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

@@ -113,13 +113,13 @@ extension StoryCallFinder {
         }
         // ("at the request of the Ukrainian side, X spoke with Y": a country named before any party
         // in the window is the requester's)
-        let named = window.first { resources.knowledge.countryNames.match(tokens, at: $0) != nil }
-        if let m = mentions.first(where: { window.contains($0.start) }), named.map({ m.start <= $0 }) ?? true,
+        let named = window.lazy.compactMap { k in resources.knowledge.countryNames.match(tokens, at: k).map { (start: k, code: $0.values.first) } }.first
+        if let m = mentions.first(where: { window.contains($0.start) }), named.map({ m.start <= $0.start }) ?? true,
            let party = resolver.resolve([m], on: date, memory: memory).first,
            party.participant.name != nil || party.participant.country != nil {
             return (party.participant.name == nil ? nil : party.participant.identityKey, party.participant.country)
         }
-        if let k = named, let code = resources.knowledge.countryNames.match(tokens, at: k)?.values.first {
+        if let code = named?.code {
             return (nil, code.hasPrefix("^") ? String(code.dropFirst()) : code)
         }
         return nil

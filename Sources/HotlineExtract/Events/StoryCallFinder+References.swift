@@ -175,9 +175,12 @@ extension StoryCallFinder {
 
     /// The two parties of two states that the sentence before named on one day without a call
     /// word (`prior`), when no call of theirs is reported yet: the pair a partyless call sentence
-    /// after it speaks of ("The talks, held over the phone, ...", "La conversación fue telefónica").
-    func priorPair(_ prior: (date: EventDate?, keys: Set<String>)?, memory: [ResolvedParty], reported: [CallEvent]) -> [ResolvedParty]? {
+    /// after it speaks of ("The talks, held over the phone, ..."). Not when that sentence tells of
+    /// an earlier call ("the previous call", a pluperfect: "They had spoken by phone").
+    func priorPair(_ prior: (date: EventDate?, keys: Set<String>)?, memory: [ResolvedParty], reported: [CallEvent],
+                   tokens: [Token], grammar: LexiconIndexes.Grammar) -> [ResolvedParty]? {
         guard let prior, prior.date != nil, prior.keys.count == 2,
+              !grammar.previousCall.occurs(in: tokens), !tokens.contains(where: { grammar.pluperfectAuxiliaries.contains($0.folded) }),
               !reported.contains(where: { Set($0.participants.map(\.identityKey)).isSuperset(of: prior.keys) }) else { return nil }
         var pair: [ResolvedParty] = []
         for m in memory where prior.keys.contains(m.participant.identityKey) && !pair.contains(where: { $0.participant.identityKey == m.participant.identityKey }) {

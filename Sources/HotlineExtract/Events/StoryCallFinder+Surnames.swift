@@ -49,19 +49,21 @@ extension StoryCallFinder {
             guard let candidates = bySurname[tokens[k].folded], Set(candidates.map(\.identityKey)).count == 1 else { return nil }
             return (k, candidates[0])
         }
-        var byArabicLastWord: [String: Set<String>] = [:]
-        var parties: [String: Participant] = [:]
-        for party in memory where !articleWords.isEmpty && party.participant.name != nil {
-            let p = party.participant
-            parties[p.identityKey] = p
-            for a in p.aliases where a.unicodeScalars.first.map(TextFolding.isArabic) == true {
-                if let last = TextFolding.words(a).last { byArabicLastWord[last, default: []].insert(p.identityKey) }
+        if !articleWords.isEmpty {
+            var byArabicLastWord: [String: Set<String>] = [:]
+            var parties: [String: Participant] = [:]
+            for party in memory where party.participant.name != nil {
+                let p = party.participant
+                parties[p.identityKey] = p
+                for a in p.aliases where a.unicodeScalars.first.map(TextFolding.isArabic) == true {
+                    if let last = TextFolding.words(a).last { byArabicLastWord[last, default: []].insert(p.identityKey) }
+                }
             }
-        }
-        let named = Set(found.map(\.0))
-        for k in articleWords where !named.contains(k) {
-            guard let keys = byArabicLastWord[tokens[k].folded], keys.count == 1, let p = keys.first.flatMap({ parties[$0] }) else { continue }
-            found.append((k, p))
+            let named = Set(found.map(\.0))
+            for k in articleWords where !named.contains(k) {
+                guard let keys = byArabicLastWord[tokens[k].folded], keys.count == 1, let p = keys.first.flatMap({ parties[$0] }) else { continue }
+                found.append((k, p))
+            }
         }
         if let day {
             // (the last word of the canonical name, standing alone: not "Ahmad" of "Ahmad el-Chareh")
@@ -81,7 +83,8 @@ extension StoryCallFinder {
         var country = [Bool](repeating: false, count: tokens.count)
         for c in knowledge.countryNames.matches(in: tokens) { for k in c.start..<c.end { country[k] = true } }
         var out = mentions
-        for (k, p) in found where !country[k] || articleWords.contains(k) {
+        let articleWordSet = Set(articleWords)
+        for (k, p) in found where !country[k] || articleWordSet.contains(k) {
             var m = Mention(start: k, end: k + 1)
             if let i = p.officialID.flatMap({ knowledge.indexByID[$0] }) {
                 m.officials = [i]

@@ -28,9 +28,6 @@ struct StoryCallFinder: Sendable {
             || !story.sentences.contains { grammar.inPerson.occurs(in: $0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
-        // ("Prime Minister's Office, 10 Downing Street", "La Moncloa, martes 11 de junio": a
-        // release whose header lines name one state's seat of power)
-        let headerSeat = Self.headerSeat(of: story, hasCallWord: hasCallWord, capitals: resources.knowledge.capitals)
 
         // A first paragraph that opens with a dateline ("HELSINKI, Dec 28 - ...") or is as long as
         // a lead is the lead, not a headline.
@@ -93,7 +90,7 @@ struct StoryCallFinder: Sendable {
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun {
                     previousSubject = first
-                } else if mentions.contains(where: { $0.start <= 1 }), named.first.map({ $0.position > 3 }) ?? true {
+                } else if mentions.contains(where: { $0.start <= 1 }) {
                     // ("Le président de l'UA a précisé que ...": a subject no one resolves is no
                     // earlier party; "il" in the next sentence is not the last one named)
                     previousSubject = nil
@@ -148,8 +145,11 @@ struct StoryCallFinder: Sendable {
                     groupResolver.outlet = outlet
                 }
                 // ("Le président de la République s'est entretenu ..., a annoncé l'Élysée": the state
-                // whose seat of power the sentence's attribution names)
-                if opensWithBareTitle, groupResolver.outlet == nil, let seat = attributedSeat(in: tokens, grammar: grammar) ?? headerSeat {
+                // whose seat of power the sentence's attribution names, else a release's header:
+                // "Prime Minister's Office, 10 Downing Street")
+                if opensWithBareTitle, groupResolver.outlet == nil,
+                   let seat = attributedSeat(in: tokens, grammar: grammar)
+                       ?? Self.headerSeat(of: story, hasCallWord: hasCallWord, capitals: resources.knowledge.capitals) {
                     groupResolver.outlet = seat
                 }
                 var resolved = groupResolver.resolve(own, on: date ?? reference, memory: salient)
@@ -273,10 +273,8 @@ struct StoryCallFinder: Sendable {
                     } else if vague, parties.isEmpty, group.hits.allSatisfy({ $0.trigger.kind != .active && $0.trigger.kind != .passive }) {
                         // "The ministry did not say when the call took place": no dateline's day either
                         leaveLatestUndated(&events, &talks, &headlineEvents)
-                    } else if parties.isEmpty, !vague, group.hits.contains(where: { $0.trigger.kind == .strong }),
-                              let pair = priorPair(subjectOfPreviousDay, memory: memory, reported: reported),
-                              !grammar.previousCall.occurs(in: tokens),
-                              !tokens.contains(where: { grammar.pluperfectAuxiliaries.contains($0.folded) }), si > 0 {
+                    } else if parties.isEmpty, !vague, si > 0, group.hits.contains(where: { $0.trigger.kind == .strong }),
+                              let pair = priorPair(subjectOfPreviousDay, memory: memory, reported: reported, tokens: tokens, grammar: grammar) {
                         // "X held talks with Y on Tuesday. The talks, held over the phone, ...": the
                         // call of the pair the sentence before named, on its day
                         events.append(CallEvent(date: cueDate ?? subjectOfPreviousDay?.date, participants: pair.map(\.participant), initiator: nil,
@@ -485,13 +483,7 @@ struct StoryCallFinder: Sendable {
         if language == "en" {
             let possessive = own.filter { isPossessive($0, tokens: tokens, hits: group.hits) }
             if own.count - possessive.count >= 2 { own.removeAll { isPossessive($0, tokens: tokens, hits: group.hits) } }
-            // ("Macron's advisers spoke with ...": the possessed noun right before the call's words
-            // is its subject, the possessor no party)
-            possessors = Set(mentions.filter { m in
-                let noun = m.end + 1
-                return m.isNamed && m.end < tokens.count && tokens[m.end].folded == "s" && noun < group.start && group.start - noun <= 2
-                    && tokens[noun..<group.start].allSatisfy { $0.isWord && !$0.isCapitalized }
-            }.map(\.start))
+            possessors = Set(mentions.filter { ownsCallsSubject($0, group: group, tokens: tokens) }.map(\.start))
             own.removeAll { possessors.contains($0.start) }
         }
         // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker is not a
@@ -600,6 +592,14 @@ struct StoryCallFinder: Sendable {
         // (a trigger anywhere from the auxiliary to the agent word: "was called on Monday by",
         // the passive trigger "was called by" itself)
         return !hits.contains { $0.start <= agent && $0.end > auxiliary }
+    }
+
+    /// A named person whose possessed noun, right before the call's words, is the call's subject
+    /// ("Macron's advisers spoke with ..."): the possessor is no party.
+    private func ownsCallsSubject(_ m: Mention, group: Group, tokens: [Token]) -> Bool {
+        let noun = m.end + 1
+        return m.isNamed && m.end < tokens.count && tokens[m.end].folded == "s" && noun < group.start && group.start - noun <= 2
+            && tokens[noun..<group.start].allSatisfy { $0.isWord && !$0.isCapitalized }
     }
 
     /// A named person written in the possessive ("Zelensky's") that does not own the call itself.

@@ -115,14 +115,14 @@ struct TriggerFinder: Sendable {
     /// speak by phone").
     static let unrealizedReach = 14
 
+    /// Words back from a video or phone word within which a ceremony's verb makes it no call.
+    static let ceremonyReach = 16
+
     /// First token of the trigger's clause: up to `reach` words back (`futureReach` by default), not past
     /// punctuation ("X, who will visit Y, spoke by phone with Z"); a clause break word is
     /// crossed with the three words before it, which govern the clause it opens ("il est prévu
     /// que", "من المقرر أن"). A person's name and title in `mentions` counts as one word (a long
     /// title and name between "من المقرر أن يجري" and "اتصالا هاتفيا").
-    /// Words back from a video or phone word within which a ceremony's verb makes it no call.
-    static let ceremonyReach = 16
-
     func clauseStart(before start: Int, tokens: [Token], reach: Int = Self.futureReach, mentions: [Mention] = []) -> Int {
         var k = start, words = 0
         while k > 0, words < reach {
