@@ -24,6 +24,7 @@ struct LexiconIndexes: Sendable {
         var initiative = PhraseMatcher<Bool>()
         var initiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
+        var placedBy = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
         var latter = PhraseMatcher<Bool>()
@@ -139,6 +140,7 @@ struct LexiconIndexes: Sendable {
             g.initiative = PhraseMatcher(phrases: l.initiative)
             g.initiatedBy = PhraseMatcher(phrases: l.initiatedBy)
             g.placingVerbs = PhraseMatcher(phrases: l.placingVerbs)
+            g.placedBy = PhraseMatcher(phrases: l.placedBy)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []
             g.latter = PhraseMatcher(phrases: l.latter)

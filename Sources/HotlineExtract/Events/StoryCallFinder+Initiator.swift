@@ -14,6 +14,13 @@ extension StoryCallFinder {
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
         // "تلقى X اتصالا هاتفيا من Y", "a reçu, mardi, un appel de Y": a from-word after a call
         // noun names the caller, before the party right after a passive phrase
+        // "في اتصال هاتفي أجراه X مع Y", "a call placed by X": the call X made
+        for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
+            if let placed = grammar.placedBy.match(tokens, at: h.end),
+               let p = parties.first(where: { $0.position >= placed.end && $0.position <= placed.end + 2 }) {
+                return p.participant.identityKey
+            }
+        }
         for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
             // "a call today from X": the from-word may follow a few words later
             // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)

@@ -351,10 +351,12 @@ struct StoryCallFinder: Sendable {
         events = unifyNames(events)
         fillCountries(&events, story: story, memory: memory)
         events = CallMerger().mergeWithinArticle(events)
-        // A call the story does not date otherwise took place on the dateline's day.
+        // A call the story does not date otherwise took place on the dateline's day; on a live
+        // page of time-stamped entries, on the day of publication.
+        let undatedDay = dateline?.date ?? (story.isLive ? publishedAt : nil)
         return events.map { e in
             var e = e
-            if e.date == nil, !e.vaguelyDated { e.date = dateline?.date }
+            if e.date == nil, !e.vaguelyDated { e.date = undatedDay }
             return e
         }
     }

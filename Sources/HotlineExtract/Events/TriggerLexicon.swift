@@ -87,6 +87,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Verbs of placing a call ("أجرى"): with the called party written after the call words
         /// with a `calleeClitics` prefix ("أجرى اتصالا هاتفيا بنظيره"), the subject called.
         let placingVerbs: [String]?
+        /// Words right after a call noun that make the party after them its caller ("اتصال هاتفي
+        /// أجراه X", "a call placed by X", "una llamada realizada por X").
+        let placedBy: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
         /// Words right after the call words that introduce the called party after a placing verb

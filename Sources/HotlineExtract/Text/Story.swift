@@ -35,6 +35,21 @@ struct Story: Sendable {
         return words.count <= labelWords && !line.contains { ".:,;!?".contains($0) }
     }
 
+    /// A live page's entry stamp: a paragraph that is only a time of day ("18:15", "9h30", "10.05
+    /// GMT"), with at most two short zone or clock words after it.
+    static func isTimeStamp(_ paragraph: String) -> Bool {
+        let parts = paragraph.split(whereSeparator: \.isWhitespace)
+        guard let clock = parts.first, parts.count <= 3, clock.count >= 4, clock.count <= 5 else { return false }
+        let digits = clock.filter(\.isASCII).filter(\.isNumber)
+        guard digits.count == clock.count - 1, let mark = clock.dropFirst(clock.count - 3).first, ":h.".contains(mark),
+              clock.suffix(2).allSatisfy(\.isNumber) else { return false }
+        return parts.dropFirst().allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }
+    }
+
+    /// A live page: at least `liveStamps` paragraphs are entry stamps.
+    var isLive: Bool { paragraphs.lazy.filter(Self.isTimeStamp).prefix(Self.liveStamps).count >= Self.liveStamps }
+    static let liveStamps = 2
+
     /// The whole story as one text.
     var text: String { paragraphs.joined(separator: "\n") }
 }

@@ -33,6 +33,9 @@ func absoluteDates(text: String, lang: String, iso: String) {
     ("Ils se sont parlé hier.", "fr", "2023-05-17"),
     ("Hablaron ayer.", "es", "2023-05-17"),
     ("تحدثا أمس.", "ar", "2023-05-17"),
+    // (Argentine and Uruguayan officialese for "today")
+    ("Mantuvo en el día de la fecha una comunicación telefónica.", "es", "2023-05-18"),
+    ("They spoke this evening.", "en", "2023-05-18"),
 ])
 func relativeDatesResolveAgainstPublication(text: String, lang: String, iso: String) {
     // 2023-05-18 is a Thursday

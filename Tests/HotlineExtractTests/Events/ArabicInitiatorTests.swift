@@ -29,6 +29,18 @@ func aPlacingVerbAndACalleeWordNameTheCaller(text: String) {
     #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Emmanuel Macron")
 }
 
+// "a call that X made with Y": a placing verb right after the call noun, with the caller after it.
+@Test(arguments: [
+    "زار أيمن الصفدي الرباط الشهر الماضي والتقى ناصر بوريطة. وفي اتصال هاتفي أجراه الصفدي مع بوريطة يوم الأحد، اتفق الوزيران على مواصلة التنسيق.",
+    "During a phone call placed by Ayman Safadi to Nasser Bourita on Sunday, the two ministers agreed to keep in touch.",
+    "En una llamada telefónica realizada por Ayman Safadi a Nasser Bourita el domingo, ambos ministros acordaron seguir en contacto.",
+])
+func aCallMadeByXNamesXTheCaller(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-05")
+    #expect(events.count == 1)
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Ayman Safadi")
+}
+
 // The caller after "من" may carry a title of a dozen words before the name.
 @Test func aCallerAfterALongTitleIsStillTheCaller() {
     let text = "تلقى وزير الخارجية المغربي ناصر بوريطة، اتصالا هاتفيا اليوم، من وزير الخارجية والتعاون الدولي وشؤون المغتربين في المملكة الأردنية الهاشمية أيمن الصفدي."

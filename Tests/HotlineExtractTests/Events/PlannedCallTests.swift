@@ -43,6 +43,15 @@ func plannedCallsInArabic(text: String) {
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
 }
 
+// An indefinite "scheduled" adjective after the call noun plans it, however the clause opens.
+@Test(arguments: [
+    "وقال الديوان إن الصفدي وبوريطة سيناقشان، في اتصال هاتفي مقرر الأسبوع المقبل، ترتيبات الزيارة.",
+    "ويبحث أيمن الصفدي وناصر بوريطة الملف في اتصال هاتفي مرتقب خلال أيام.",
+])
+func aScheduledCallNounInArabicIsPlanned(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
+}
+
 @Test(arguments: [
     "Antony Blinken, who will travel to Rabat next month, spoke by phone with Nasser Bourita on Monday.",
     "José Manuel Albares habló por teléfono con Nasser Bourita el lunes sobre la visita que realizará a Rabat.",

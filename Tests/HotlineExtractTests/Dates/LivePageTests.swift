@@ -1,0 +1,30 @@
+import Testing
+@testable import HotlineExtract
+
+// A live page lists time-stamped entries of the day: a call one of them reports without a date
+// took place on the day of publication. Elsewhere an undated call stays undated.
+
+@Test(arguments: [
+    ("18:15", true), ("9h30", true), ("10.05 GMT", true), ("07:40 am", true),
+    ("2024", false), ("18:15 The minister left for Paris after talks.", false), ("Updated 18:15", false), ("1815", false),
+])
+func aTimeOfDayAloneIsAnEntryStamp(line: String, stamp: Bool) {
+    #expect(Story.isTimeStamp(line) == stamp)
+}
+
+@Test(arguments: ["en", "ar"])
+func anUndatedCallOnALivePageTakesThePublicationDay(language: String) {
+    let text = language == "en"
+        ? "Live: the latest on the Middle East\n\n19:50\nThe envoy left Amman for Cairo.\n\n18:15\nNasser Bourita received a phone call from Ayman Safadi on regional developments.\n\n16:40\nThe ministry issued a travel advisory."
+        : "تغطية مباشرة لآخر التطورات\n\n19:50\nغادر المبعوث عمان متوجها إلى القاهرة.\n\n18:15\nتلقى ناصر بوريطة اتصالا هاتفيا من أيمن الصفدي تناول التطورات الإقليمية.\n\n16:40\nأصدرت الوزارة تنبيها للمسافرين."
+    let events = Fixtures.extract(text, published: "2024-11-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2024-11-20"))
+}
+
+@Test func anUndatedCallOnAnOrdinaryPageStaysUndated() {
+    let text = "Regional diplomacy\n\nNasser Bourita received a phone call from Ayman Safadi on regional developments.\n\nThe ministry issued a travel advisory."
+    let events = Fixtures.extract(text, published: "2024-11-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date == nil)
+}
