@@ -7,6 +7,7 @@ struct LexiconIndexes: Sendable {
         var with: Set<String> = []
         var notAfterWeak: Set<String> = []
         var clauseBreaks: Set<String> = []
+        var joiningPhrases = PhraseMatcher<Bool>()
         var separate = PhraseMatcher<Bool>()
         var joint = PhraseMatcher<Bool>()
         var backReference = PhraseMatcher<Bool>()
@@ -25,6 +26,7 @@ struct LexiconIndexes: Sendable {
         var initiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
         var placedBy = PhraseMatcher<Bool>()
+        var callAdverbials = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
         var latter = PhraseMatcher<Bool>()
@@ -123,6 +125,7 @@ struct LexiconIndexes: Sendable {
             g.with = Set(l.with.map(TextFolding.fold))
             g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
             g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
+            g.joiningPhrases = PhraseMatcher(phrases: l.joiningPhrases)
             g.separate = PhraseMatcher(phrases: l.separate)
             g.joint = PhraseMatcher(phrases: l.joint)
             g.backReference = PhraseMatcher(phrases: l.backReference)
@@ -141,6 +144,7 @@ struct LexiconIndexes: Sendable {
             g.initiatedBy = PhraseMatcher(phrases: l.initiatedBy)
             g.placingVerbs = PhraseMatcher(phrases: l.placingVerbs)
             g.placedBy = PhraseMatcher(phrases: l.placedBy)
+            g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []
             g.latter = PhraseMatcher(phrases: l.latter)

@@ -423,18 +423,40 @@ struct StoryCallFinder: Sendable {
             if let best { groups[best].mentions.append(i) }
         }
         // "X s'est entretenu avec Y lors d'un échange téléphonique": a call word with no party of
-        // its own after a group qualifies that group's call
+        // its own after a group qualifies that group's call; so does a call noun right after the
+        // group's parties, with those its own clause names ("X spoke with Y in a joint call that Z
+        // joined")
         var merged: [Group] = []
         for g in groups {
-            if g.mentions.isEmpty, var last = merged.last, last.hits.last?.planned == g.hits.first?.planned,
-               last.hits.last?.denied == g.hits.first?.denied {
+            if var last = merged.last, last.hits.last?.planned == g.hits.first?.planned,
+               last.hits.last?.denied == g.hits.first?.denied,
+               g.mentions.isEmpty || qualifies(g, last, mentions: mentions, tokens: tokens, grammar: grammar) {
                 last.hits += g.hits
+                last.mentions += g.mentions
                 merged[merged.count - 1] = last
             } else {
                 merged.append(g)
             }
         }
         return merged
+    }
+
+    /// The clause-break word at `k` closes a `joiningPhrases` phrase ("ainsi que"): no break.
+    private func joins(at k: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        (max(0, k - 2)..<k).contains { grammar.joiningPhrases.match(tokens, at: $0)?.end == k + 1 }
+    }
+
+    /// `g` is a call noun led by a `callAdverbials` phrase right after the party `last`'s trigger
+    /// is with (a comma between): it tells how `last`'s call was held.
+    private func qualifies(_ g: Group, _ last: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard let h = g.hits.first, h.trigger.kind == .noun || h.trigger.kind == .strong,
+              // ("in a joint call", "au cours d'un appel")
+              let lead = (max(0, h.start - 6)..<h.start).first(where: { j in
+                  grammar.callAdverbials.match(tokens, at: j).map { h.start - $0.end <= 1 } ?? false
+              }) else { return false }
+        let before = (last.mentions + g.mentions).map { mentions[$0] }.filter { $0.start < h.start }
+        let end = lead > 0 && [",", "،"].contains(tokens[lead - 1].folded) ? lead - 1 : lead
+        return before.count >= 2 && before.contains { $0.end == end && $0.start >= last.end }
     }
 
     /// One call with all the parties, or, when they were called one by one ("separately", "calls",
@@ -523,8 +545,11 @@ struct StoryCallFinder: Sendable {
         var limit = tokens.count
         // ("to discuss the results of his meeting with X", "sobre la visita de X": the subject matter)
         let inMention = { (k: Int) in own.contains { $0.start < k && k < $0.end } }
-        if let brk = (min(group.end + 2, tokens.count)..<tokens.count).first(where: {
-            grammar.clauseBreaks.contains(tokens[$0].folded) || grammar.sourceCues.match(tokens, at: $0) != nil
+        // ("una llamada conjunta en la que también participó X": a relative clause on the call)
+        let relative = (group.end..<min(tokens.count, group.end + 3)).lazy.compactMap { grammar.relativeMarkers.match(tokens, at: $0) }.first
+        if let brk = (min(max(group.end + 2, relative?.end ?? 0), tokens.count)..<tokens.count).first(where: {
+            (grammar.clauseBreaks.contains(tokens[$0].folded) && !joins(at: $0, tokens: tokens, grammar: grammar))
+                || grammar.sourceCues.match(tokens, at: $0) != nil
                 || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"
                 || (grammar.contentMarkers.match(tokens, at: $0) != nil && !inMention($0))
         }) {

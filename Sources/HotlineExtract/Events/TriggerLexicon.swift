@@ -76,6 +76,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let speech: [String]?
         /// Words that open another clause: cues after them do not govern the trigger.
         let clauseBreaks: [String]?
+        /// Phrases ending in a clause-break word that join noun phrases instead ("ainsi que", as
+        /// well as): the parties after them belong to the same clause.
+        let joiningPhrases: [String]?
         /// Endings of a written word (accents kept, lower case) that mark the future tense
         /// ("buscará", "hablarán"): such a verb earlier in the trigger's clause makes it planned.
         let futureEndings: [String]?
@@ -87,6 +90,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Verbs of placing a call ("أجرى"): with the called party written after the call words
         /// with a `calleeClitics` prefix ("أجرى اتصالا هاتفيا بنظيره"), the subject called.
         let placingVerbs: [String]?
+        /// Words that make a call noun an adverbial of the clause before it ("X spoke with Y in a
+        /// joint call that Z joined", "au cours d'un appel conjoint auquel Z a pris part"): one call.
+        let callAdverbials: [String]?
         /// Words right after a call noun that make the party after them its caller ("اتصال هاتفي
         /// أجراه X", "a call placed by X", "una llamada realizada por X").
         let placedBy: [String]?

@@ -72,3 +72,29 @@ func leadersOfThreeCountriesOnOneCall(text: String, language: String) {
     let events = WiderFixtures.extract("أجرى وزير الخارجية ناصر بوريطة اتصالين هاتفيين مع وزيري خارجية إسبانيا والأردن يوم الخميس.", language: "ar")
     #expect(Set(events.map(WiderFixtures.names)) == [["Nasser Bourita", "José Manuel Albares"], ["Nasser Bourita", "Ayman Safadi"]])
 }
+
+// A call noun right after a pair's talk tells how it was held: those its own clause names joined
+// the same call ("as well as" does not end that clause).
+@Test(arguments: [
+    "Nasser Bourita spoke on Tuesday with Ayman Safadi in a joint call that José Manuel Albares and Antony Blinken also joined.",
+    "Nasser Bourita s'est entretenu mardi avec Ayman Safadi, au cours d'un appel conjoint auquel ont aussi participé José Manuel Albares ainsi qu'Antony Blinken.",
+    "Nasser Bourita habló el martes con Ayman Safadi en una llamada conjunta en la que también participaron José Manuel Albares y Antony Blinken.",
+])
+func aCallNounAfterAPairsTalkAddsThoseWhoJoinedIt(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names).map(Set.init) == ["Nasser Bourita", "Ayman Safadi", "José Manuel Albares", "Antony Blinken"])
+    #expect(events.first?.date == Fixtures.day("2024-06-04"))
+}
+
+// A virtual summit is a video call of all the leaders it names.
+@Test(arguments: [
+    "Emmanuel Macron and King Mohammed VI held a virtual summit on Monday with Antony Blinken.",
+    "Emmanuel Macron et le roi Mohammed VI ont tenu lundi un sommet virtuel avec Antony Blinken.",
+    "Emmanuel Macron y el rey Mohammed VI celebraron el lunes una cumbre virtual con Antony Blinken.",
+])
+func aVirtualSummitIsOneCallOfItsLeaders(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-06")
+    #expect(events.count == 1)
+    #expect(events.first?.participants.count == 3)
+}
