@@ -8,6 +8,8 @@ struct LexiconIndexes: Sendable {
         var notAfterWeak: Set<String> = []
         var clauseBreaks: Set<String> = []
         var joiningPhrases = PhraseMatcher<Bool>()
+        var recurrence = PhraseMatcher<Bool>()
+        var pairPronouns = PhraseMatcher<Bool>()
         var separate = PhraseMatcher<Bool>()
         var joint = PhraseMatcher<Bool>()
         var backReference = PhraseMatcher<Bool>()
@@ -126,6 +128,8 @@ struct LexiconIndexes: Sendable {
             g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
             g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
             g.joiningPhrases = PhraseMatcher(phrases: l.joiningPhrases)
+            g.recurrence = PhraseMatcher(phrases: l.recurrence)
+            g.pairPronouns = PhraseMatcher(phrases: l.pairPronouns)
             g.separate = PhraseMatcher(phrases: l.separate)
             g.joint = PhraseMatcher(phrases: l.joint)
             g.backReference = PhraseMatcher(phrases: l.backReference)

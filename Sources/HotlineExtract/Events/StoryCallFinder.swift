@@ -196,13 +196,16 @@ struct StoryCallFinder: Sendable {
                     adopt(shared, at: group.end)
                 }
                 // "the two leaders spoke by phone": the last two parties the story named
-                if resolved.count < 2, resources.indexes.pairPhrases.occurs(in: tokens) {
+                let pairSubject = (max(0, group.start - 4)..<group.start).contains { k in
+                    grammar.pairPronouns.match(tokens, at: k).map { group.start - $0.end <= 2 } ?? false
+                }
+                if resolved.count < 2, pairSubject || resources.indexes.pairPhrases.occurs(in: tokens) {
                     var seen = Set(resolved.map(\.participant.identityKey))
                     // (after a call of two parties both named just before, "the two ministers" are its
-                    // parties, whoever else was named since: "تبادل الوزيران وجهات النظر هاتفيا")
-                    let recent = memory.prefix(Self.pairRecency)
+                    // parties, whoever else was named since: "تبادل الوزيران وجهات النظر هاتفيا"; or
+                    // named earlier, when all named since serve one of their two states)
                     if resolved.isEmpty, let last = (events + headlineEvents).last, last.participants.count == 2,
-                       last.participants.allSatisfy({ p in recent.contains { $0.participant.identityKey == p.identityKey } }) {
+                       let recent = Self.pairSpan(of: last, in: memory) {
                         for p in last.participants {
                             guard let m = recent.first(where: { $0.participant.identityKey == p.identityKey }) else { continue }
                             seen.insert(m.participant.identityKey)
@@ -642,6 +645,17 @@ struct StoryCallFinder: Sendable {
     /// How recently (in parties named) both parties of the story's last call must have been
     /// named for "the two leaders" to be them.
     static let pairRecency = 4
+
+    /// The most recent parties of the story down to both of `call`'s, when both are among the last
+    /// `pairRecency` or everyone named after them is of one of their two countries.
+    static func pairSpan(of call: CallEvent, in memory: [ResolvedParty]) -> ArraySlice<ResolvedParty>? {
+        let at = call.participants.map { p in memory.firstIndex { $0.participant.identityKey == p.identityKey } }
+        guard at.allSatisfy({ $0 != nil }), let deepest = at.compactMap({ $0 }).max() else { return nil }
+        let countries = Set(call.participants.compactMap(\.country))
+        guard deepest < pairRecency || (countries.count == 2
+            && memory[..<deepest].allSatisfy({ $0.participant.country.map(countries.contains) ?? false })) else { return nil }
+        return memory[...deepest]
+    }
 
     /// A sentence that ends with a question mark (Latin or Arabic), closing quotes aside.
     static func isQuestion(_ text: String) -> Bool {

@@ -25,6 +25,15 @@ extension TriggerFinder {
         }
     }
 
+    /// A `recurrence` phrase up to `recurrenceReach` words before the call word, with no ";" or
+    /// ":" between ("This is not the first time that the two leaders have spoken by phone").
+    func recurs(before start: Int, tokens: [Token]) -> Bool {
+        grammar.recurrence.matches(in: tokens).contains { r in
+            r.end <= start && start - r.end <= Self.recurrenceReach && !(r.end..<start).contains { [";", ":"].contains(tokens[$0].folded) }
+        }
+    }
+    static let recurrenceReach = 12
+
     /// End of the clause a call noun heads, before a word that brings in another event ("the call
     /// came after the summit was postponed"): where a cancellation there is the call's own.
     func ownClauseEnd(after end: Int, tokens: [Token]) -> Int {

@@ -61,6 +61,7 @@ struct TriggerFinder: Sendable {
             if chained || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
                 || unrealizedBefore(m.start, tokens: tokens)
+                || recurs(before: m.start, tokens: tokens)
                 || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: predicateEnd(of: m, tokens: tokens)))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || (m.start >= 2 && grammar.headlineInfinitive.contains(tokens[m.start - 1].folded)

@@ -76,6 +76,12 @@ struct TriggerLexicon: Sendable, Decodable {
         let speech: [String]?
         /// Words that open another clause: cues after them do not govern the trigger.
         let clauseBreaks: [String]?
+        /// Phrases saying calls recur ("it is not the first time that", "no es la primera vez
+        /// que"): a call word after them in their sentence tells of calls in general, not of one.
+        let recurrence: [String]?
+        /// Pronouns for the pair of the story's last call ("ambos", "tous deux"): right before
+        /// the call words, they are its subject ("ambos hablaron por teléfono").
+        let pairPronouns: [String]?
         /// Phrases ending in a clause-break word that join noun phrases instead ("ainsi que", as
         /// well as): the parties after them belong to the same clause.
         let joiningPhrases: [String]?

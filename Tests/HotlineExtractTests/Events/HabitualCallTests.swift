@@ -29,3 +29,22 @@ func aHabitualCallIsNotACall(text: String) {
 func repeatedCallsAreNoOneCall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
 }
+
+// "It is not the first time that ...": calls in general, not one call (a call dated in the next
+// clause still counts).
+@Test(arguments: [
+    "It is not the first time that Emmanuel Macron and Nasser Bourita have spoken by phone.",
+    "Ce n'est pas la première fois qu'Emmanuel Macron et Nasser Bourita se parlent au téléphone.",
+    "No es la primera vez que José Manuel Albares y Nasser Bourita hablan por teléfono.",
+    "وليست المرة الأولى التي يتحدث فيها أيمن الصفدي مع ناصر بوريطة هاتفيا.",
+])
+func notTheFirstTimeTellsOfNoOneCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
+}
+
+@Test func aDatedCallAfterNotTheFirstTimeStillCounts() {
+    let text = "It is not the first time that Emmanuel Macron and Nasser Bourita have spoken; on March 3, Macron called Bourita about Gaza."
+    let events = Fixtures.extract(text, published: "2024-06-12")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+    #expect(events.first?.date == Fixtures.day("2024-03-03"))
+}

@@ -82,3 +82,34 @@ func whoReportsTheCallInAClosingAttributionIsNotOnIt(text: String) {
     let events = Fixtures.extract("\"Earlier today I spoke by phone with the King of Morocco and Ayman Safadi,\" Emmanuel Macron said.", published: "2023-05-04")
     #expect(events.contains { Fixtures.names($0).contains("Emmanuel Macron") })
 }
+
+// "The two ministers" are the last call's pair, however many officials of their two states the
+// story names in between; "ambos" alone is such a pair.
+@Test(arguments: [
+    """
+    Antony Blinken spoke by phone on Monday with Nasser Bourita. Spokesman Ned Price said technical talks would be led by \
+    the Moroccan ambassador Youssef Amrani, the American envoy Joshua Harris and the Moroccan diplomat Omar Hilale, with \
+    Matthew Miller briefing the press. The two ministers had also spoken by phone on March 3 about Gaza.
+    """,
+    """
+    Antony Blinken habló por teléfono el lunes con Nasser Bourita. El portavoz Ned Price dijo que las conversaciones técnicas \
+    estarán a cargo del embajador marroquí Youssef Amrani, del enviado estadounidense Joshua Harris y del diplomático \
+    marroquí Omar Hilale, mientras Matthew Miller informará a la prensa. El pasado 3 de marzo, ambos hablaron por teléfono sobre Gaza.
+    """,
+])
+func thePairOfTheLastCallSurvivesTheirAides(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-12")
+    #expect(events.map(Fixtures.names) == [["Antony Blinken", "Nasser Bourita"], ["Antony Blinken", "Nasser Bourita"]])
+    #expect(events.map { $0.date?.iso } == ["2024-06-10", "2024-03-03"])
+}
+
+// "ambos" is the pair's subject only right before the call words: not when the call words belong
+// to another clause or event, nor when the pair only agreed to speak.
+@Test(arguments: [
+    "Ambos coincidieron en la necesidad de una respuesta común antes de la cumbre por videoconferencia del jueves.",
+    "Ambos acordaron hablar por teléfono con regularidad para dar seguimiento a los acuerdos.",
+])
+func ambosFarFromTheCallWordsIsNoPair(closing: String) {
+    let text = "Antony Blinken se reunió el lunes en Rabat con Nasser Bourita. \(closing)"
+    #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
+}
