@@ -56,6 +56,8 @@ extension StoryCallFinder {
             (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
+                // ("spoke with X after a cable was damaged on Sunday": the other event's day)
+                && !(c.start >= hi && (hi..<c.start).contains { grammar.otherEventDate.match(tokens, at: $0) != nil })
         }
         // (a period that dates nothing counts only when no other cue is there, or only a
         // statement's day: '"I spoke with X last week," Y told reporters on Tuesday')

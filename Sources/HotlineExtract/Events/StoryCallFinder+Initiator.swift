@@ -50,9 +50,14 @@ extension StoryCallFinder {
         // ("أجرى X اتصالا هاتفيا مع Y", held a call with Y, names no caller)
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
             // (the subject may stand between: "أجرى الوزير الأميركي لويد أوستن، أمس، اتصالاً هاتفياً بنظيره")
+            // ("اتصالين هاتفيين منفصلين بقائد الجيش": a word saying the calls were separate may come first)
+            let afterCall = grammar.separate.match(tokens, at: h.end)?.end ?? h.end
             guard (max(0, h.start - Self.placingReach)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
-                  let next = (h.end..<tokens.count).first(where: { tokens[$0].isWord }),
-                  (grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) }) && parties.contains(where: { $0.position == next }))
+                  let next = (afterCall..<tokens.count).first(where: { tokens[$0].isWord }),
+                  (grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) })
+                      // (or its title: "بقائد الجيش السوداني عبد الفتاح البرهان")
+                      && parties.contains(where: { p in p.position >= next && p.position <= next + Self.callerTitleReach
+                          && !(next..<p.position).contains { grammar.with.contains(tokens[$0].folded) || grammar.contentMarkers.match(tokens, at: $0) != nil } }))
                       // ("placed a call to X", "a passé un coup de fil à X")
                       || (grammar.calleeWords.contains(where: { $0.matches(tokens[next]) })
                           && parties.contains(where: { $0.position > next && $0.position <= next + 3 })),
@@ -69,6 +74,11 @@ extension StoryCallFinder {
                   let agent = parties.first(where: { $0.position > by && $0.position <= by + 4 }) else { return nil }
             return agent.participant.identityKey
         }
+        // ("X se comunicó telefónicamente con Y": X got in touch)
+        if let contact = g.hits.first(where: { $0.trigger.subjectCalls == true }),
+           let p = parties.last(where: { $0.position < contact.start }) {
+            return p.participant.identityKey
+        }
         if let active = g.hits.first(where: { $0.trigger.kind == .active }) {
             // ("X, who has kept in contact with Y, called him": the subject stands before the relative clause)
             let clause = (1..<max(1, active.start)).last { k in
@@ -81,7 +91,9 @@ extension StoryCallFinder {
             // (only Arabic puts the subject there: in "rang Mr X, a spokesperson for the Prime Minister
             // said" the party after the verb is the one called)
             let verbFirst = tokens[active.start].folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
-            if let p = parties.last(where: { $0.position < subjectEnd }) ?? (verbFirst ? parties.first(where: { $0.position >= active.end }) : nil) {
+            // (not past a semicolon: "X and Y talk trade; NATO chief phones Swedish PM")
+            let floor = (0..<active.start).last { [";", "؛"].contains(tokens[$0].folded) } ?? -1
+            if let p = parties.last(where: { $0.position < subjectEnd && $0.position > floor }) ?? (verbFirst ? parties.first(where: { $0.position >= active.end }) : nil) {
                 return p.participant.identityKey
             }
         }

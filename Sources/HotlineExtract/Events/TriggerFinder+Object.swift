@@ -20,6 +20,8 @@ extension TriggerFinder {
         var k = dateRunEnd(after: start, tokens: tokens) ?? start
         if k < tokens.count, let phone = grammar.triggers.match(tokens, at: k), phone.values.contains(where: { $0.kind == .strong }) {
             k = phone.end
+            // ("llamó por teléfono este domingo a X": the date may follow the phone phrase)
+            k = dateRunEnd(after: k, tokens: tokens) ?? k
         }
         guard k > start else { return nil }
         if k < tokens.count, Self.objectMarkers.contains(tokens[k].folded) || grammar.with.contains(tokens[k].folded) { k += 1 }

@@ -31,6 +31,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Counts only when a date adverbial follows and the object after it ("llamó el domingo a
         /// X": the preposition of "llamó a" is not next to the verb).
         let objectAfterDate: Bool?
+        /// A talking verb whose subject got in touch, so placed the call ("se comunicó con X",
+        /// "reached out to X": "X contacted Y" counts as X).
+        let subjectCalls: Bool?
     }
 
     /// The grammar words of one language.

@@ -111,3 +111,16 @@ func anApostropheInsideAnUnknownNameIsKept(text: String, name: String) {
     #expect(!all.contains { $0.name != nil })   // no unknown "Nasser Youssef El" beside him
     #expect(found.first.map { Fixtures.resources.knowledge.officials[$0.officials[0]].name } == "Nasser Bourita")
 }
+
+// "the Republic of China" is Taiwan; "the People's Republic of China" is China.
+@Test(arguments: [
+    ("The foreign minister of the Republic of China, Lin Chia-lung, spoke by phone with Antony Blinken on Friday.", "TW"),
+    ("El canciller de la República de China (Taiwán), Lin Chia-lung, habló por teléfono con Antony Blinken el viernes.", "TW"),
+    ("The foreign minister of the People's Republic of China, Wang Yi, spoke by phone with Antony Blinken on Friday.", "CN"),
+])
+func theRepublicOfChinaIsTaiwan(text: String, country: String) {
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-09-16"))).events
+    #expect(events.count == 1)
+    #expect(events.first?.participants.first?.country == country)
+    #expect(events.first?.participants.count == 2)
+}

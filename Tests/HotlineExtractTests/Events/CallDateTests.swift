@@ -118,3 +118,14 @@ func partiesWithADayEachAreSeparateCalls(text: String, language: String) {
     #expect(events.count == 1)
     #expect(events.first?.participants.count == 3)
 }
+
+// A date after "after" / "following" past the call's parties is the other event's day.
+@Test(arguments: [
+    "Antony Blinken spoke by phone with Nasser Bourita after an undersea cable off Tangier was damaged on Sunday.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita tras el incendio que afectó al puerto de Tánger el domingo.",
+])
+func aDateOfTheEventAfterTheCallIsNotTheCalls(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-12")
+    #expect(events.count == 1)
+    #expect(events.first?.date == nil)
+}

@@ -194,3 +194,34 @@ func aRequestingSideOrTheLatterIsTheCaller(text: String, caller: String) {
     #expect(events.count == 1)
     #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == caller)
 }
+
+// A phone phrase then a date between the calling verb and its object ("llamó por teléfono este
+// domingo a X"); a talking verb whose subject got in touch ("se comunicó con X", "reached out to
+// X": "X contacted Y" counts as X).
+@Test(arguments: [
+    "El ministro José Manuel Albares llamó por teléfono este domingo a su homólogo marroquí, Nasser Bourita.",
+    "El ministro José Manuel Albares se comunicó telefónicamente el viernes con Nasser Bourita.",
+    "Spanish Foreign Minister José Manuel Albares reached out to Nasser Bourita by phone on Friday.",
+    "Le ministre espagnol José Manuel Albares a pris contact avec Nasser Bourita par téléphone vendredi.",
+])
+func theSubjectWhoGotInTouchPlacedTheCall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-09-16")
+    #expect(events.count == 1)
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "José Manuel Albares")
+}
+
+// A subject before a semicolon belongs to another clause: no caller for the verb after it.
+@Test func aSubjectBeforeASemicolonDidNotPlaceTheCall() {
+    let text = "Live: Macron and Bourita discuss trade; Spanish minister phones Moroccan counterpart\n\nJosé Manuel Albares spoke by phone on Monday with Nasser Bourita, Madrid said."
+    let events = Fixtures.extract(text, published: "2024-09-16")
+    #expect(events.allSatisfy { e in e.initiator.map { e.participants[$0].name } != "Nasser Bourita" })
+}
+
+// "أجرى X اتصالين هاتفيين منفصلين بقائد ...": the callee's title carries the clitic, a word
+// saying the calls were separate may come first; the subject called.
+@Test func aPlacingVerbWithACalleeTitleNamesTheCaller() {
+    let text = "أجرى وزير الخارجية الأردني أيمن الصفدي أمس اتصالين هاتفيين منفصلين بوزير الخارجية المغربي ناصر بوريطة، وبوزير الخارجية الإسباني خوسيه مانويل ألباريس."
+    let events = Fixtures.extract(text, published: "2024-09-16")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { e in e.initiator.map { e.participants[$0].name } == "Ayman Safadi" })
+}
