@@ -580,6 +580,16 @@ struct StoryCallFinder: Sendable {
             }
             limit = subject
         }
+        // "The call came a day after Lula criticised Maduro": who is named in the other event
+        // is not on the call (but "calls with leaders since Sunday, including X": a date, no event)
+        let dateWords = resources.indexes.dateWords[language]
+        if let other = (group.end..<limit).first(where: { k in
+            guard let m = grammar.otherEventDate.match(tokens, at: k), !inMention(k) else { return false }
+            return m.end < tokens.count && dateWords?.match(tokens, at: m.end) == nil && Int(tokens[m.end].folded) == nil
+        }) {
+            own.removeAll { $0.start >= other }
+            limit = other
+        }
         if addsSubject, own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }),
            !possessors.contains(subject.start) {
             own.insert(subject, at: 0)

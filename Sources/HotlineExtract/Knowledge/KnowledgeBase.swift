@@ -38,6 +38,10 @@ struct KnowledgeBase: Sendable {
         for (i, o) in officials.enumerated() {
             var forms = Set([o.name] + (o.aliases ?? []) + (o.short ?? []))
             for f in Array(forms) { forms.insert(f.replacingOccurrences(of: ".", with: "")) }
+            // (Egyptian papers write a foreign G with ج: "رافائيل جروسي" for "رافائيل غروسي")
+            if o.name.contains(where: { $0 == "G" || $0 == "g" }) {
+                for f in Array(forms) where f.contains("غ") { forms.insert(f.replacingOccurrences(of: "غ", with: "ج")) }
+            }
             for form in forms where !form.isEmpty { names.add(form, i) }
         }
         self.names = names

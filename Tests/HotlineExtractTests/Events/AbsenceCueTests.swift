@@ -36,3 +36,12 @@ func absenceCuesReachTheWholeClauseBeforeTheTrigger(text: String, language: Stri
 func whatWasNotSaidDuringTheCallDoesNotUndoIt(text: String, language: String) {
     #expect(WiderFixtures.extract(text, language: language).count == 1)
 }
+
+// "nor has there been", "tampoco ha habido": an existential negation joined to another one.
+@Test(arguments: [
+    "Officials said there had been no call between the ministers, nor has there been a conversation between Antony Blinken and Nasser Bourita.",
+    "Fuentes diplomáticas precisaron que tampoco ha habido conversación entre José Manuel Albares y Nasser Bourita sobre el asunto.",
+])
+func aNegationJoinedToAnotherDeniesTheCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-10-03").isEmpty)
+}

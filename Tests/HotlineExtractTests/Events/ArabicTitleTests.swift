@@ -38,3 +38,10 @@ import Testing
     #expect(events.first?.participants.count == 2)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "José Manuel Albares"])
 }
+
+// A foreign G written ج (Egyptian spelling) names the same person as غ.
+@Test func anEgyptianSpellingOfAForeignGNamesTheOfficial() {
+    let text = "تلقى وزير الخارجية المصري بدر عبد العاطي اتصالاً هاتفياً مساء أمس الجمعة من رافائيل جروسي، المدير العام للوكالة الدولية للطاقة الذرية."
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-06-14"), language: "ar")).events
+    #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Badr Abdelatty", "Rafael Grossi"])
+}

@@ -200,3 +200,21 @@ func aCounterpartsComplementBeforeTheNameKeepsTheName(text: String) {
     let office = Fixtures.extract("Emmanuel Macron's office said he spoke with Nasser Bourita on Tuesday.", published: "2024-06-12")
     #expect(office.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
 }
+
+// "The call came a day after X criticised Y": who is named in the other event is not on the call
+// (a date after "since" names no event: "calls since Sunday, including X").
+@Test(arguments: [
+    ("Emmanuel Macron spoke by phone on Tuesday with Nasser Bourita.\n\nThe call came a day after Macron criticised Ayman Safadi on the radio.", "en"),
+    ("José Manuel Albares habló por teléfono el martes con Nasser Bourita.\n\nLa llamada se produjo un día después de que Albares criticara a Ayman Safadi en la radio.", "es"),
+])
+func partiesOfTheEventAfterTheCallAreNotOnIt(text: String, language: String) {
+    let events = Fixtures.extract(text, published: "2024-08-14")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names)?.contains("Ayman Safadi") == false)
+}
+
+@Test func aPartyAfterADateSinceIsStillOnTheCall() {
+    let text = "Emmanuel Macron has held telephone conversations with several leaders since Sunday, including Jordan's foreign minister Ayman Safadi."
+    let events = Fixtures.extract(text, published: "2024-08-14")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Ayman Safadi"]])
+}

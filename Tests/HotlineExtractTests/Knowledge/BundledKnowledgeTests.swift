@@ -33,8 +33,8 @@ import HotlineExtract
         ("bola-tinubu", "Bola Ahmed Tinubu", "Bola Tinubu"),
         ("haitham-bin-tariq", "Haitham bin Tarik", "Haitham bin Tariq"),
         ("john-mahama", "John Dramani Mahama", "John Mahama"),
+        ("mohamed-ould-ghazouani", "Mohamed Ould Cheikh El Ghazouani", "Mohamed Ould Ghazouani"),
         // where wires use a shorter form than the full legal name, the wire form is canonical
-        ("mohamed-ould-ghazouani", "Mohamed Ould Ghazouani", "Mohamed Ould Cheikh El Ghazouani"),
         ("jasem-mohamed-albudaiwi", "Jasem Albudaiwi", "Jasem Mohamed Albudaiwi"),
         ("irfaan-ali", "Irfaan Ali", "Mohamed Irfaan Ali"),
     ])
