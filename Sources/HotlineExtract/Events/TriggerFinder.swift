@@ -254,7 +254,7 @@ struct TriggerFinder: Sendable {
         if m.end < tokens.count, (t.notBefore ?? []).contains(where: { $0.matches(tokens[m.end]) }) { return false }
         // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
         let mask = sourceMask(tokens)
-        if t.kind == .noun, nonCallOccurs(in: tokens, from: m.start - 6, to: m.end + 8, mask: mask) { return false }
+        if t.kind == .noun, nonCallOccurs(in: tokens, from: t.talkNoun == true ? 0 : m.start - 6, to: m.end + 8, mask: mask) { return false }
         if t.needsWith == true,
            !(m.end..<min(tokens.count, m.end + 5)).contains(where: { grammar.with.contains(tokens[$0].folded) }) {
             return false

@@ -34,6 +34,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// A talking verb whose subject got in touch, so placed the call ("se comunicó con X",
         /// "reached out to X": "X contacted Y" counts as X).
         let subjectCalls: Bool?
+        /// A noun of talking in general ("conversation"): not a call in a sentence that tells of a
+        /// meeting ("met X in Florida and had a very good conversation").
+        let talkNoun: Bool?
     }
 
     /// The grammar words of one language.

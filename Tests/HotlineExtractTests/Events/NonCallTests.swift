@@ -138,3 +138,14 @@ func aCeremonyHeldByVideoLinkIsNoCall(text: String) {
     #expect(Fixtures.extract("Emmanuel Macron answered a call from a listener during the broadcast, then criticised Nasser Bourita.", published: "2024-06-12").isEmpty)
     #expect(Fixtures.extract("Emmanuel Macron and Nasser Bourita had spoken by phone in December.", published: "2025-01-12").count == 1)
 }
+
+// "met X ... and had a very good conversation": a talk at a meeting, however far the meeting
+// verb stands before the noun.
+@Test(arguments: [
+    "Antony Blinken said he had met Nasser Bourita in Rabat last week and had \"a very good conversation\" on regional security.",
+    "Emmanuel Macron a rencontré Nasser Bourita à Paris la semaine dernière et a eu une très bonne conversation sur la sécurité régionale.",
+    "José Manuel Albares se reunió con Nasser Bourita en Rabat la semana pasada y mantuvo una conversación muy buena sobre seguridad regional.",
+])
+func aConversationAtAMeetingIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-11-20").isEmpty)
+}
