@@ -68,7 +68,11 @@ struct StoryCallFinder: Sendable {
             var hits = hasCallWord[si] ? triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall) : []
             // "Did the Secretary-General also speak to X?": a question reports no call
             if Self.isQuestion(sentence.text) { for k in hits.indices { hits[k].planned = true } }
+            // (also after fronted adverbials: "Au mois de juillet, en sa qualité de ..., il avait eu")
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
+                || tokens.indices.first(where: { resources.indexes.isSubjectPronoun(tokens[$0]) }).map { k in
+                    k > 0 && [",", "،"].contains(tokens[k - 1].folded) && !mentions.contains { $0.start < k && $0.isNamed }
+                } == true
             let subjectOfPrevious = previousSubject
             let subjectOfPreviousDay = priorSentence
             defer {

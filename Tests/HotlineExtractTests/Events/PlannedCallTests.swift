@@ -124,3 +124,12 @@ func theMonthMayIsNoFutureCue(text: String, iso: String) {
 func aCallAwaitedOrSupposedIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
 }
+
+// "un appel sera organisé", "la llamada será": the short future of "to be" after a call noun.
+@Test(arguments: [
+    "Interrogé sur un nouvel échange avec Rabat, Emmanuel Macron a indiqué qu'un appel sera organisé dès que possible avec Nasser Bourita.",
+    "José Manuel Albares dijo que una llamada con Nasser Bourita será organizada en cuanto sea posible.",
+])
+func aCallThatWillBeArrangedIsPlanned(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-01").isEmpty)
+}
