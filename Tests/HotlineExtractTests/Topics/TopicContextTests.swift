@@ -92,3 +92,25 @@ func newCuesAndNotCues(sentence: String, topic: String, found: Bool) {
     let finder = TopicFinder(catalogue: r.topics, indexes: r.indexes)
     #expect(finder.topics(in: Story(paragraphs: [sentence])).map(\.id).contains(topic) == found)
 }
+
+// An Arabic readout's "the ministers" / "the two ministers" (nominative) carry the call's topics.
+@Test func anArabicParagraphOnWhatTheMinistersAgreedAddsItsTopics() {
+    let page = """
+    عمان 5 كانون الثاني 2023 - بحث وزير الخارجية أيمن الصفدي ووزير الخارجية ناصر بوريطة، أمس الأربعاء، في اتصال هاتفي، التطورات في القدس.
+
+    واتفق الوزيران على مواصلة العمل من أجل السلام العادل على أساس حل الدولتين.
+    """
+    #expect(topicIDs(page).contains("two-state-solution"))
+}
+
+// Cues the catalogue lists in several forms: a readout's wording, not the topic's name.
+@Test(arguments: [
+    ("Antony Blinken spoke by phone with Nasser Bourita. They discussed uranium enrichment by Tehran.", "iran-nuclear"),
+    ("Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita. Ils ont évoqué le principe d'une seule Chine.", "taiwan"),
+    ("Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita. Ils ont évoqué la lutte contre les shebab en Somalie.", "counterterrorism"),
+    ("تلقى ناصر بوريطة اتصالا هاتفيا من أيمن الصفدي، أكدا خلاله أهمية وقف العدوان على قطاع غزة وإيصال الإمدادات الإغاثية.", "gaza-ceasefire"),
+    ("تلقى ناصر بوريطة اتصالا هاتفيا من أيمن الصفدي، أكدا خلاله أهمية إيصال الإمدادات الإغاثية إلى السكان.", "humanitarian-aid"),
+])
+func readoutWordingNamesTheTopic(text: String, topic: String) {
+    #expect(topicIDs(text).contains(topic))
+}
