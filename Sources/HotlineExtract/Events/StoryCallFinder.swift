@@ -587,11 +587,11 @@ struct StoryCallFinder: Sendable {
         // "The call came a day after Lula criticised Maduro": who is named in the other event
         // is not on the call (but "calls with leaders since Sunday, including X": a date, no event)
         let dateWords = resources.indexes.dateWords[language]
-        if let other = (group.end..<limit).first(where: { k in
+        if let other = (group.end..<max(group.end, limit)).first(where: { k in
             guard let m = grammar.otherEventDate.match(tokens, at: k), !inMention(k) else { return false }
             // (nor "Leur dernier échange avant celui-ci, entre X et Y": a with-word names the call's parties)
             guard m.end < tokens.count, dateWords?.match(tokens, at: m.end) == nil, Int(tokens[m.end].folded) == nil else { return false }
-            let next = own.first { $0.start >= m.end }?.start ?? limit
+            let next = max(m.end, own.first { $0.start >= m.end }?.start ?? limit)
             return !(m.end..<next).contains { grammar.with.contains(tokens[$0].folded) }
         }) {
             own.removeAll { $0.start >= other }

@@ -206,6 +206,8 @@ func aCounterpartsComplementBeforeTheNameKeepsTheName(text: String) {
 @Test(arguments: [
     ("Emmanuel Macron spoke by phone on Tuesday with Nasser Bourita.\n\nThe call came a day after Macron criticised Ayman Safadi on the radio.", "en"),
     ("José Manuel Albares habló por teléfono el martes con Nasser Bourita.\n\nLa llamada se produjo un día después de que Albares criticara a Ayman Safadi en la radio.", "es"),
+    ("Antony Blinken spoke by phone on Thursday with Nasser Bourita. The call comes as Emmanuel Macron prepares to host Ayman Safadi in Paris.", "en"),
+    ("تلقى ناصر بوريطة اتصالا هاتفيا يوم الخميس من أنتوني بلينكن. ويأتي هذا الاتصال في وقت يستعد فيه إيمانويل ماكرون لاستقبال أيمن الصفدي في باريس.", "ar"),
 ])
 func partiesOfTheEventAfterTheCallAreNotOnIt(text: String, language: String) {
     let events = Fixtures.extract(text, published: "2024-08-14")
