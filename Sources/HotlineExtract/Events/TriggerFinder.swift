@@ -116,6 +116,9 @@ struct TriggerFinder: Sendable {
     /// speak by phone").
     static let unrealizedReach = 14
 
+    /// Words after an appeal's "by"/"de" within which its "for"/"à" still makes it an appeal.
+    static let authorReach = 7
+
     /// Words back from a video or phone word within which a ceremony's verb makes it no call.
     static let ceremonyReach = 16
 
@@ -252,6 +255,19 @@ struct TriggerFinder: Sendable {
     private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
         if m.end < tokens.count, (t.notBefore ?? []).contains(where: { $0.matches(tokens[m.end]) }) { return false }
+        // ("the call by the African Union for a ceasefire", "l'appel de l'ONU à un cessez-le-feu":
+        // the same words after the appeal's author)
+        if t.kind == .noun, let words = t.notBefore, m.end < tokens.count,
+           grammar.from.contains(tokens[m.end].folded) || grammar.agentWords.contains(tokens[m.end].folded) {
+            for k in (m.end + 1)..<min(tokens.count, m.end + Self.authorReach) {
+                if grammar.with.contains(tokens[k].folded) || Self.clausePunctuation.contains(tokens[k].folded) { break }
+                // (not "l'appel de X au roi Y": a party after the word is the one called)
+                if words.contains(where: { $0.matches(tokens[k]) }) {
+                    if mentions.contains(where: { $0.start > k && $0.start <= k + 3 }) { break }
+                    return false
+                }
+            }
+        }
         // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
         let mask = sourceMask(tokens)
         if t.kind == .noun, nonCallOccurs(in: tokens, from: t.talkNoun == true ? 0 : m.start - 6, to: m.end + 8, mask: mask) { return false }

@@ -149,3 +149,18 @@ func aCeremonyHeldByVideoLinkIsNoCall(text: String) {
 func aConversationAtAMeetingIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-11-20").isEmpty)
 }
+
+// An appeal's author between the noun and its "for" / "à": still an appeal, not a call; a party
+// after the word is the one called.
+@Test(arguments: [
+    "The call by the United Nations for a ceasefire between Emmanuel Macron and Nasser Bourita has gone unheeded.",
+    "L'appel de l'ONU à une trêve entre Emmanuel Macron et Nasser Bourita est resté lettre morte.",
+])
+func anAppealAfterItsAuthorIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-05-10").isEmpty)
+}
+
+@Test func aCallFromOnePartyToAnotherIsACall() {
+    let events = Fixtures.extract("Lors de l'appel du président Emmanuel Macron au roi Mohammed VI, jeudi, les deux dirigeants ont évoqué la coopération.", published: "2024-05-10")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Mohammed VI"]])
+}
