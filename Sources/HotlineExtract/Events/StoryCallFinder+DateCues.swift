@@ -52,8 +52,10 @@ extension StoryCallFinder {
         let planner = TriggerFinder(grammar: grammar)
         // "the memorandum signed in Addis Ababa on January 1": a participle dates another event
         let participles = grammar.otherEventParticiples.matches(in: tokens).filter { $0.start >= g.end || $0.end <= g.start }
+        let elsewhere = Self.otherEventClauses(before: g.start, tokens: tokens, grammar: grammar)
         let cues = cues.filter { c in
-            (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
+            !elsewhere.contains { $0.contains(c.start) }
+            && (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)
@@ -86,6 +88,27 @@ extension StoryCallFinder {
     }
     /// Words from a reporting verb to the date of its statement.
     static let statementReach = 5
+
+    /// End (the comma) of a clause before `start` that tells of another event: one that opens the
+    /// sentence with an `otherEventDate` word ("After meeting X in Amman on Monday, ...") or a
+    /// relative clause between commas that tells of a meeting ("X, who had met Y in March, ...").
+    /// Its parties and dates are not the call's.
+    static func otherEventClauses(before start: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let commas = (0..<start).filter { [",", "،"].contains(tokens[$0].folded) }
+        if let lead = (0..<min(2, start)).first(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }),
+           let comma = commas.first(where: { $0 > lead }) {
+            out.append(0..<comma)
+        }
+        for (i, open) in commas.enumerated() where open + 1 < start && grammar.relativePronouns.contains(tokens[open + 1].folded) {
+            guard i + 1 < commas.count else { break }
+            let clause = open..<commas[i + 1]
+            if clause.contains(where: { grammar.nonCall.match(tokens, at: $0) != nil || grammar.inPerson.match(tokens, at: $0) != nil }) {
+                out.append(clause)
+            }
+        }
+        return out
+    }
 
     /// The cue stands in a relative clause on a word after the group's words ("about the summit
     /// that was held in Cairo on Tuesday"), not on the call itself ("the call, which took place on

@@ -584,6 +584,12 @@ struct StoryCallFinder: Sendable {
             }
             limit = subject
         }
+        // "After meeting X in Amman, Blinken called Y": who is named in a fronted other event is
+        // not on the call, when the call's own clause names its parties
+        if let fronted = Self.otherEventClauses(before: group.start, tokens: tokens, grammar: grammar).first(where: { $0.lowerBound == 0 }),
+           own.filter({ $0.start >= fronted.upperBound }).count >= 2 || own.contains(where: { $0.start >= fronted.upperBound && $0.start < group.start }) {
+            own.removeAll { $0.start < fronted.upperBound }
+        }
         // "The call came a day after Lula criticised Maduro": who is named in the other event
         // is not on the call (but "calls with leaders since Sunday, including X": a date, no event)
         let dateWords = resources.indexes.dateWords[language]

@@ -129,3 +129,24 @@ func aDateOfTheEventAfterTheCallIsNotTheCalls(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date == nil)
 }
+
+// A fronted clause of another event ("After meeting X on Monday, ...") or a relative clause that
+// tells of a meeting ("X, who had met Y in March, ...") gives neither a party nor the date.
+@Test(arguments: [
+    "After meeting Ayman Safadi in Amman on Monday, Antony Blinken called Nasser Bourita on Thursday.",
+    "Après avoir rencontré Ayman Safadi à Amman lundi, Emmanuel Macron a appelé jeudi Nasser Bourita.",
+    "Tras reunirse con Ayman Safadi en Amán el lunes, José Manuel Albares llamó el jueves a Nasser Bourita.",
+])
+func aFrontedOtherEventGivesNoPartyNorDate(text: String) {
+    let events = Fixtures.extract(text, published: "2024-05-10")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names)?.contains("Ayman Safadi") == false)
+    #expect(events.first?.date == Fixtures.day("2024-05-09"))
+}
+
+@Test func aMeetingInARelativeClauseDoesNotDateTheCall() {
+    let text = "Antony Blinken, who had met Nasser Bourita in Rabat in March, spoke to him by phone on Thursday."
+    let events = Fixtures.extract(text, published: "2024-05-10")
+    #expect(events.map(Fixtures.names) == [["Antony Blinken", "Nasser Bourita"]])
+    #expect(events.first?.date == Fixtures.day("2024-05-09"))
+}
