@@ -6,8 +6,16 @@ extension StoryCallFinder {
     /// with the single party before the trigger. Nil otherwise.
     func splitByOwnDates(_ parties: [ResolvedParty], group: Group, cues: [DateCue],
                          resolve: (DateCue) -> EventDate?) -> [(parties: [ResolvedParty], date: EventDate)]? {
-        let hubs = parties.filter { $0.position < group.start }
-        let objects = parties.filter { $0.position >= group.start }
+        var hubs = parties.filter { $0.position < group.start }
+        var objects = parties.filter { $0.position >= group.start }
+        // (a verb-first subject: "تحدث X يوم الاثنين مع A ويوم الثلاثاء مع B"; or all the
+        // parties before a closing phone word: "... مع B هاتفيا")
+        if hubs.isEmpty, objects.count >= 3, objects[0].position <= group.end + 1 {
+            hubs = [objects.removeFirst()]
+        } else if objects.isEmpty, hubs.count >= 3 {
+            objects = Array(hubs.dropFirst())
+            hubs = [hubs[0]]
+        }
         guard hubs.count == 1, objects.count >= 2, cues.count >= objects.count,
               let firstCue = cues.map(\.start).min() else { return nil }
         let preceding = firstCue < objects[0].position

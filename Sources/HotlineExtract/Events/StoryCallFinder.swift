@@ -437,7 +437,8 @@ struct StoryCallFinder: Sendable {
         for g in groups {
             if var last = merged.last, last.hits.last?.planned == g.hits.first?.planned,
                last.hits.last?.denied == g.hits.first?.denied,
-               g.mentions.isEmpty || qualifies(g, last, mentions: mentions, tokens: tokens, grammar: grammar) {
+               g.mentions.isEmpty || qualifies(g, last, mentions: mentions, tokens: tokens, grammar: grammar)
+                || isManner(of: last, g, mentions: mentions, tokens: tokens, grammar: grammar) {
                 last.hits += g.hits
                 last.mentions += g.mentions
                 merged[merged.count - 1] = last
@@ -451,6 +452,17 @@ struct StoryCallFinder: Sendable {
     /// The clause-break word at `k` closes a `joiningPhrases` phrase ("ainsi que"): no break.
     private func joins(at k: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         (max(0, k - 2)..<k).contains { grammar.joiningPhrases.match(tokens, at: $0)?.end == k + 1 }
+    }
+
+    /// `g` is a phone phrase closing `last`'s clause after more of its with-objects ("X spoke with
+    /// A on Monday and with B on Tuesday by phone"): it tells how `last`'s talks were held.
+    private func isManner(of last: Group, _ g: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard g.hits.allSatisfy({ $0.trigger.kind == .strong }), last.hits.allSatisfy({ $0.trigger.kind == .weak }),
+              !tokens[last.end..<g.start].contains(where: { [";", ".", ":"].contains($0.folded) || grammar.clauseBreaks.contains($0.folded) }) else { return false }
+        let between = g.mentions.map { mentions[$0] }.filter { $0.start < g.start }
+        return !between.isEmpty && between.allSatisfy { m in
+            (max(0, m.start - 3)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
+        }
     }
 
     /// `g` is a call noun led by a `callAdverbials` phrase right after the party `last`'s trigger

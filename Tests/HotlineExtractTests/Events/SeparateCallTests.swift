@@ -71,3 +71,18 @@ func respectivelyPairsThePartiesInOrder(text: String) {
     let events = Fixtures.extract(text, published: "2023-02-01")
     #expect(Set(events.map(Fixtures.names)) == [["Emmanuel Macron", "Nasser Bourita"], ["José Manuel Albares", "Ayman Safadi"]])
 }
+
+// "X spoke with A on Monday and with B on Tuesday by phone": the closing phone phrase tells how
+// both talks were held; each party has its day.
+@Test(arguments: [
+    "Antony Blinken spoke with Nasser Bourita on Monday and with Ayman Safadi on Tuesday by phone.",
+    "Emmanuel Macron s'est entretenu lundi avec Nasser Bourita et mardi avec Ayman Safadi par téléphone.",
+    "José Manuel Albares habló el lunes con Nasser Bourita y el martes con Ayman Safadi por teléfono.",
+    "تحدث أنتوني بلينكن يوم الاثنين مع ناصر بوريطة ويوم الثلاثاء مع أيمن الصفدي هاتفيا.",
+])
+func aClosingPhonePhraseCoversEachDatedTalk(text: String) {
+    let events = Fixtures.extract(text, published: "2024-05-10")
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0).contains("Nasser Bourita") && $0.date == Fixtures.day("2024-05-06") })
+    #expect(events.contains { Fixtures.names($0).contains("Ayman Safadi") && $0.date == Fixtures.day("2024-05-07") })
+}
