@@ -30,4 +30,14 @@ extension StoryCallFinder {
         guard Set(out.map(\.date.iso)).count == out.count else { return nil }
         return out
     }
+
+    /// "X spoke with Y on May 2 and again on May 8": two dates after the call's words, the second
+    /// right after an `again` phrase: one call on each day. Nil otherwise.
+    func repeatedDates(group: Group, cues: [DateCue], tokens: [Token], grammar: LexiconIndexes.Grammar,
+                       resolve: (DateCue) -> EventDate?) -> [EventDate]? {
+        let after = cues.filter { $0.start >= group.end }.sorted { $0.start < $1.start }
+        guard after.count == 2, (max(after[0].end, after[1].start - 3)..<after[1].start).contains(where: { grammar.again.match(tokens, at: $0) != nil }),
+              let first = resolve(after[0]), let second = resolve(after[1]), first != second else { return nil }
+        return [first, second]
+    }
 }

@@ -301,7 +301,11 @@ struct StoryCallFinder: Sendable {
                 let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues.filter { !$0.isVague }, resolve: {
                     $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
                 }) : nil
-                let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } } ?? sets.map { ($0, date) }
+                let again = dated == nil && sets.count == 1 ? repeatedDates(group: group, cues: cues.filter { !$0.isVague }, tokens: tokens, grammar: grammar, resolve: {
+                    $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
+                }) : nil
+                let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } }
+                    ?? again.map { days in days.map { (sets[0], $0) } } ?? sets.map { ($0, date) }
                 for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
                     let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true

@@ -88,6 +88,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Pronouns for the pair of the story's last call ("ambos", "tous deux"): right before
         /// the call words, they are its subject ("ambos hablaron por teléfono").
         let pairPronouns: [String]?
+        /// Words before a second date of the same talk ("on May 2 and again on May 8", "el
+        /// lunes y nuevamente el jueves"): a second call, on that day.
+        let again: [String]?
         /// Phrases ending in a clause-break word that join noun phrases instead ("ainsi que", as
         /// well as): the parties after them belong to the same clause.
         let joiningPhrases: [String]?

@@ -86,3 +86,15 @@ func aClosingPhonePhraseCoversEachDatedTalk(text: String) {
     #expect(events.contains { Fixtures.names($0).contains("Nasser Bourita") && $0.date == Fixtures.day("2024-05-06") })
     #expect(events.contains { Fixtures.names($0).contains("Ayman Safadi") && $0.date == Fixtures.day("2024-05-07") })
 }
+
+// "on May 2 and again on May 8", "lundi, puis à nouveau jeudi": two calls of the same pair.
+@Test(arguments: [
+    "Antony Blinken spoke by phone with Nasser Bourita on Monday and again on Thursday.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita lundi, puis à nouveau jeudi.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita el lunes y nuevamente el jueves.",
+    "تحدث أيمن الصفدي هاتفيا مع ناصر بوريطة يوم الاثنين ثم مجددا يوم الخميس.",
+])
+func aSecondDateAfterAgainIsASecondCall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-05-10")
+    #expect(events.map { $0.date?.iso } == ["2024-05-06", "2024-05-09"])
+}
