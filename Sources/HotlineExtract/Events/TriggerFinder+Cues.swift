@@ -28,8 +28,10 @@ extension TriggerFinder {
     /// A `recurrence` phrase up to `recurrenceReach` words before the call word, with no ";" or
     /// ":" between ("This is not the first time that the two leaders have spoken by phone").
     func recurs(before start: Int, tokens: [Token]) -> Bool {
-        grammar.recurrence.matches(in: tokens).contains { r in
-            r.end <= start && start - r.end <= Self.recurrenceReach && !(r.end..<start).contains { [";", ":"].contains(tokens[$0].folded) }
+        guard !grammar.recurrence.isEmpty else { return false }
+        return (max(0, start - Self.recurrenceReach - 6)..<start).contains { k in
+            guard let r = grammar.recurrence.match(tokens, at: k), r.end <= start, start - r.end <= Self.recurrenceReach else { return false }
+            return !(r.end..<start).contains { [";", ":"].contains(tokens[$0].folded) }
         }
     }
     static let recurrenceReach = 12

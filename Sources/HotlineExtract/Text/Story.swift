@@ -38,6 +38,7 @@ struct Story: Sendable {
     /// A live page's entry stamp: a paragraph that is only a time of day ("18:15", "9h30", "10.05
     /// GMT"), with at most two short zone or clock words after it.
     static func isTimeStamp(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= Self.timeStampBytes else { return false }
         let parts = paragraph.split(whereSeparator: \.isWhitespace)
         guard let clock = parts.first, parts.count <= 3, clock.count >= 4, clock.count <= 5 else { return false }
         let digits = clock.filter(\.isASCII).filter(\.isNumber)
@@ -49,6 +50,8 @@ struct Story: Sendable {
     /// A live page: at least `liveStamps` paragraphs are entry stamps.
     var isLive: Bool { paragraphs.lazy.filter(Self.isTimeStamp).prefix(Self.liveStamps).count >= Self.liveStamps }
     static let liveStamps = 2
+    /// Longest entry stamp in UTF-8 bytes ("10:05 a.m. GMT").
+    static let timeStampBytes = 20
 
     /// The whole story as one text.
     var text: String { paragraphs.joined(separator: "\n") }
