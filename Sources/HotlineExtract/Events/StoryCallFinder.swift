@@ -605,6 +605,13 @@ struct StoryCallFinder: Sendable {
             }
             limit = subject
         }
+        // "X se reunió con Y y luego habló por teléfono con Z": who is named in a meeting's clause
+        // joined to the call's is not on the call
+        if let meeting = (0..<group.start).last(where: { grammar.nonCall.match(tokens, at: $0) != nil }),
+           own.contains(where: { $0.end <= meeting }),
+           let joint = (meeting..<group.start).last(where: { k in grammar.coordinators.match(tokens, at: k).map { $0.end <= group.start } ?? false }) {
+            own.removeAll { $0.start > meeting && $0.start < joint }
+        }
         // "After meeting X in Amman, Blinken called Y": who is named in a fronted other event is
         // not on the call, when the call's own clause names its parties
         if let fronted = Self.otherEventClauses(before: group.start, tokens: tokens, grammar: grammar).first(where: { $0.lowerBound == 0 }),

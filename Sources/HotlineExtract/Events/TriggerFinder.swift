@@ -165,10 +165,12 @@ struct TriggerFinder: Sendable {
             return ownClauseEnd(after: m.end, tokens: tokens)
         }
         var end = (m.end..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
-        // (a relative clause between commas does not end the predicate: "X's call with Y, which
-        // Brussels had warned against, never took place")
-        if end + 1 < tokens.count, tokens[end].folded == ",", grammar.relativePronouns.contains(tokens[end + 1].folded),
-           let close = (end + 2..<tokens.count).first(where: { Self.clausePunctuation.contains(tokens[$0].folded) }), tokens[close].folded == "," {
+        // (a relative clause or a short phrase between commas does not end the predicate: "X's call
+        // with Y, which Brussels had warned against, never took place", "La llamada de X a Y,
+        // prevista para el jueves, fue aplazada")
+        if end + 1 < tokens.count, tokens[end].folded == ",",
+           let close = (end + 2..<tokens.count).first(where: { Self.clausePunctuation.contains(tokens[$0].folded) }), tokens[close].folded == ",",
+           grammar.relativePronouns.contains(tokens[end + 1].folded) || close - end <= Self.parentheticalReach {
             end = (close + 1..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
         }
         return end
@@ -176,6 +178,8 @@ struct TriggerFinder: Sendable {
     /// How many words (an article, a determiner) may stand before a call noun that is its
     /// sentence's subject.
     static let subjectNounReach = 2
+    /// Most tokens of a phrase between commas that a call noun's predicate runs past.
+    static let parentheticalReach = 8
 
     /// End of the clause a call noun is the subject of: before a clause
     /// break word or a sentence-internal stop, ten words at most ("la llamada entre X e Y se celebrará").

@@ -91,6 +91,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Words before a second date of the same talk ("on May 2 and again on May 8", "el
         /// lunes y nuevamente el jueves"): a second call, on that day.
         let again: [String]?
+        /// Words joining two clauses of one subject ("and", "puis", "y luego", "ثم"): after a
+        /// meeting's clause, the party it names is not on the call the next clause reports
+        /// ("X met Y and then phoned his team").
+        let coordinators: [String]?
         /// Phrases ending in a clause-break word that join noun phrases instead ("ainsi que", as
         /// well as): the parties after them belong to the same clause.
         let joiningPhrases: [String]?

@@ -220,3 +220,18 @@ func partiesOfTheEventAfterTheCallAreNotOnIt(text: String, language: String) {
     let events = Fixtures.extract(text, published: "2024-08-14")
     #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Ayman Safadi"]])
 }
+
+// "X met Y and then phoned Z": the party of the meeting's clause is not on the call.
+@Test(arguments: [
+    "José Manuel Albares se reunió con Nasser Bourita y luego habló por teléfono con su equipo.",
+    "Emmanuel Macron a rencontré Nasser Bourita puis s'est entretenu par téléphone avec ses conseillers.",
+    "Antony Blinken met Nasser Bourita in Rabat and then spoke by phone with his staff in Washington.",
+])
+func thePartyOfAMeetingClauseIsNotOnTheNextClausesCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-05-10").isEmpty)
+}
+
+@Test func aCallAfterAMeetingClauseKeepsItsOwnParty() {
+    let text = "Antony Blinken met Nasser Bourita in Rabat and then spoke by phone with Ayman Safadi."
+    #expect(Fixtures.extract(text, published: "2024-05-10").map(Fixtures.names) == [["Antony Blinken", "Ayman Safadi"]])
+}

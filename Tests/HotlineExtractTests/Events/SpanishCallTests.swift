@@ -161,3 +161,14 @@ func aLlamadoThatAppealsIsNoCall(text: String) {
 func aFirstPersonReportIsACall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-06-12").map(Fixtures.names) == [["Nasser Bourita", "José Manuel Albares"]])
 }
+
+// Alleged, postponed, habitual and press calls in Spanish are no call between officials.
+@Test(arguments: [
+    "Según una grabación, Nasser Bourita habría hablado por teléfono con José Manuel Albares.",
+    "La llamada de José Manuel Albares a Nasser Bourita, prevista para el jueves, fue aplazada.",
+    "Las llamadas entre José Manuel Albares y Nasser Bourita se han vuelto frecuentes.",
+    "José Manuel Albares comentó por teléfono a este diario que Nasser Bourita llegará el lunes.",
+])
+func allegedPostponedHabitualOrPressCallsAreNoCalls(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-05-10").isEmpty)
+}
