@@ -82,7 +82,7 @@ struct TriggerFinder: Sendable {
                     && mentions.contains { $0.isNamed && $0.start >= found.end && $0.start <= found.end + 3 }
                 return !active
             }
-            if media { continue }
+            if media || statementByPhone(m, tokens: tokens, mentions: mentions) { continue }
             // ("X and Y jointly inaugurated a jetty through videoconference": a ceremony held by
             // video link, not a call between them)
             if t.kind == .strong || t.kind == .noun,
@@ -104,6 +104,20 @@ struct TriggerFinder: Sendable {
             out.append(TriggerHit(start: m.start, end: m.end, trigger: t, denied: denied))
         }
         return out
+    }
+
+    /// "told CNN by phone that ...", "a expliqué au téléphone à France Inter que ...": a phone
+    /// phrase right after a reporting verb, with no party between them and no with-word after,
+    /// tells how a statement was made, not of a call.
+    func statementByPhone(_ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token], mentions: [Mention]) -> Bool {
+        guard m.values.allSatisfy({ $0.kind == .strong }), m.end >= 0,
+              let said = (max(0, m.start - 3)..<m.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
+              !mentions.contains(where: { $0.start > said && $0.start < m.start }) else { return false }
+        // (the next words: an outlet or the press, then "that"/"que", no party)
+        let next = (m.end..<min(tokens.count, m.end + 6))
+        if next.contains(where: { grammar.with.contains(tokens[$0].folded) }) { return false }
+        let firstParty = mentions.first { $0.start >= m.end }?.start ?? tokens.count
+        return next.contains { grammar.clauseBreaks.contains(tokens[$0].folded) && $0 < firstParty }
     }
 
     /// Punctuation that ends the clause a trigger sits in, looking back from it.

@@ -164,3 +164,23 @@ func anAppealAfterItsAuthorIsNoCall(text: String) {
     let events = Fixtures.extract("Lors de l'appel du président Emmanuel Macron au roi Mohammed VI, jeudi, les deux dirigeants ont évoqué la coopération.", published: "2024-05-10")
     #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Mohammed VI"]])
 }
+
+// A statement made by phone to an outlet ("told CNN by phone that ...") is no call with whoever
+// the statement names; "told X by phone that ..." is one.
+@Test(arguments: [
+    "Antony Blinken told CNN by phone that Nasser Bourita would visit Washington.",
+    "Emmanuel Macron a expliqué au téléphone à France Inter que Nasser Bourita viendrait à Paris.",
+    "Antony Blinken is said to have called Nasser Bourita on Thursday.",
+    "Antony Blinken missed a call from Nasser Bourita on Thursday.",
+])
+func aStatementByPhoneOrAnAllegedOrMissedCallIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-05-10").isEmpty)
+}
+
+@Test(arguments: [
+    "Antony Blinken told Nasser Bourita by phone that Washington supports the plan.",
+    "José Manuel Albares aseguró por teléfono a Nasser Bourita que España apoya el plan.",
+])
+func tellingAPartyByPhoneIsACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-05-10").count == 1)
+}
