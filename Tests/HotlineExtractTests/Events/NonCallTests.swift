@@ -170,6 +170,7 @@ func anAppealAfterItsAuthorIsNoCall(text: String) {
 @Test(arguments: [
     "Antony Blinken told CNN by phone that Nasser Bourita would visit Washington.",
     "Emmanuel Macron a expliqué au téléphone à France Inter que Nasser Bourita viendrait à Paris.",
+    "ونقلت قناة تلفزيونية عن ناصر بوريطة قوله في اتصال هاتفي إن أيمن الصفدي سيزور الرباط.",
     "Antony Blinken is said to have called Nasser Bourita on Thursday.",
     "Antony Blinken missed a call from Nasser Bourita on Thursday.",
 ])
