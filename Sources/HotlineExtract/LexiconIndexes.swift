@@ -83,6 +83,8 @@ struct LexiconIndexes: Sendable {
         case thatDay
         case relativeMonth(Int)
         case currentMonth
+        case dayOrdinal(Int)
+        case dayLead
         case vague
     }
 
@@ -231,6 +233,8 @@ struct LexiconIndexes: Sendable {
             for (p, off) in dates.relativeMonths?[lang] ?? [:] { m.add(p, .relativeMonth(off)) }
             for p in dates.vaguePeriods?[lang] ?? [] { m.add(p, .vague) }
             for p in dates.currentMonth?[lang] ?? [] { m.add(p, .currentMonth) }
+            for (p, day) in dates.dayOrdinals?[lang] ?? [:] { m.add(p, .dayOrdinal(day)) }
+            for p in dates.dayLeads?[lang] ?? [] { m.add(p, .dayLead) }
             dw[lang] = m
         }
         dateWords = dw

@@ -19,6 +19,9 @@ struct DateCue: Sendable {
         case relativeMonth(Int)
         /// A day of the reference day's month ("le 12 courant"), on or before the reference day.
         case dayOfCurrentMonth(Int)
+        /// A day given without its month ("on the 8th"): the latest such day on or before the
+        /// reference day.
+        case dayOfMonth(Int)
         /// A period that places the call without dating it ("last week"): no date.
         case vague
     }
@@ -60,6 +63,10 @@ struct DateCue: Sendable {
             guard let reference, let month = reference.month, let date = EventDate(year: reference.year, month: month, day: day),
                   !DateMath.isBefore(reference, date) else { return nil }
             return date
+        case let .dayOfMonth(day):
+            guard let reference, let month = reference.month else { return nil }
+            if let date = EventDate(year: reference.year, month: month, day: day), !DateMath.isBefore(reference, date) { return date }
+            return month == 1 ? EventDate(year: reference.year - 1, month: 12, day: day) : EventDate(year: reference.year, month: month - 1, day: day)
         case .vague:
             return nil
         }

@@ -5,6 +5,10 @@ struct DateFinder: Sendable {
     let indexes: LexiconIndexes
 
     static let joiners: Set<String> = ["de", "del", "of", "the", "le"]
+    /// Words that may follow a day given without its month ("on the 8th and ...", "el día 8 en").
+    static let afterBareDay: Set<String> = ["and", "at", "in", "by", "with", "after", "before", "when", "y", "en", "con", "tras", "a", "por"]
+    /// Words between an ordinal day word and its month ("الثامن من مايو").
+    static let ordinalJoiners: Set<String> = ["من", "of", "de"]
     /// Articles that may stand between a period word and its day ("desde el domingo").
     static let articles: Set<String> = ["the", "le", "la", "el", "l"]
 
@@ -29,12 +33,18 @@ struct DateFinder: Sendable {
         }
         var cues: [DateCue] = []
         var used = Set<Int>()
-        for w in words {
+        for (wi, w) in words.enumerated() {
             switch w.word {
             case let .month(month, abbreviated):
                 var day: Int?, dayAt: Int?, year: Int?, yearAt: Int?
+                // an ordinal word before, maybe over a joiner: "الثامن من مايو"
+                if wi > 0, case let .dayOrdinal(n) = words[wi - 1].word,
+                   words[wi - 1].end == w.start || (words[wi - 1].end == w.start - 1 && Self.ordinalJoiners.contains(tokens[w.start - 1].folded)) {
+                    day = n; dayAt = words[wi - 1].start
+                }
                 // day before: "31 mars", "4 de febrero"
-                if w.start >= 1, let d = dayNumber(tokens[w.start - 1]) { day = d; dayAt = w.start - 1 }
+                if day != nil {
+                } else if w.start >= 1, let d = dayNumber(tokens[w.start - 1]) { day = d; dayAt = w.start - 1 }
                 else if w.start >= 2, Self.joiners.contains(tokens[w.start - 1].folded), let d = dayNumber(tokens[w.start - 2]) {
                     day = d; dayAt = w.start - 2
                 }
@@ -72,6 +82,20 @@ struct DateFinder: Sendable {
                 // "le 12 courant", "يوم 12 الجاري": the day number right before
                 guard w.start >= 1, let day = dayNumber(tokens[w.start - 1]) else { continue }
                 cues.append(DateCue(value: .dayOfCurrentMonth(day), start: w.start - 1, end: w.end))
+            case .dayOrdinal:
+                continue   // only before a month
+            case .dayLead:
+                // "on the 8th", "el pasado día 8": a day number with no month or year after it
+                guard w.end < tokens.count, let day = dayNumber(tokens[w.end]) else { continue }
+                let next = w.end + 1
+                let monthAfter = words.contains { x in
+                    guard x.start == next || (x.start == next + 1 && Self.joiners.contains(tokens[next].folded)) else { return false }
+                    if case .month = x.word { return true } else { return false }
+                }
+                guard !monthAfter, !(next < tokens.count && yearNumber(tokens[next]) != nil) else { continue }
+                // (not a noun's ordinal: "on the 20th anniversary")
+                if next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !Self.afterBareDay.contains(tokens[next].folded) { continue }
+                cues.append(DateCue(value: .dayOfMonth(day), start: w.start, end: next))
             case .vague:
                 cues.append(DateCue(value: .vague, start: w.start, end: w.end))
             }

@@ -32,6 +32,12 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words after a relative-to-previous day that tie it to an event named after
     /// it ("la veille du sommet", "the day before the vote"): another event's eve, undated here.
     let eventOf: [String: [String]]?
+    /// Per language, ordinal words for the day of a month written before it ("في الثامن من
+    /// مايو", on the eighth of May): phrase -> day.
+    let dayOrdinals: [String: [String: Int]]?
+    /// Per language, words before a day number given without a month ("on the 8th", "el pasado
+    /// día 8"): the latest such day on or before the reference day.
+    let dayLeads: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

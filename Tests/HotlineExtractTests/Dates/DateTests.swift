@@ -36,6 +36,10 @@ func absoluteDates(text: String, lang: String, iso: String) {
     // (Argentine and Uruguayan officialese for "today")
     ("Mantuvo en el día de la fecha una comunicación telefónica.", "es", "2023-05-18"),
     ("They spoke this evening.", "en", "2023-05-18"),
+    // (a day without its month: the latest such day; an Arabic ordinal day before its month)
+    ("They spoke on the 8th.", "en", "2023-05-08"),
+    ("Hablaron el pasado día 20.", "es", "2023-04-20"),
+    ("تحدثا في الثامن من مايو.", "ar", "2023-05-08"),
 ])
 func relativeDatesResolveAgainstPublication(text: String, lang: String, iso: String) {
     // 2023-05-18 is a Thursday
@@ -81,4 +85,8 @@ func aDayOfTheCurrentMonthOrTwoDaysBack(text: String) {
 
 @Test func frenchCeJourIsThePublicationDay() {
     #expect(Fixtures.extract("Emmanuel Macron s'est entretenu ce jour par téléphone avec le roi Mohammed VI.", published: "2024-03-14").first?.date == Fixtures.day("2024-03-14"))
+}
+
+@Test func aNounsOrdinalIsNoDay() {
+    #expect(cues("They spoke on the 20th anniversary of the accords.", "en").isEmpty)
 }
