@@ -40,6 +40,10 @@ func absoluteDates(text: String, lang: String, iso: String) {
     ("They spoke on the 8th.", "en", "2023-05-08"),
     ("Hablaron el pasado día 20.", "es", "2023-04-20"),
     ("تحدثا في الثامن من مايو.", "ar", "2023-05-08"),
+    ("They spoke two days ago.", "en", "2023-05-16"),
+    ("Ils se sont parlé il y a trois jours.", "fr", "2023-05-15"),
+    ("Hablaron hace tres días.", "es", "2023-05-15"),
+    ("تحدثا أمس الأول.", "ar", "2023-05-16"),
 ])
 func relativeDatesResolveAgainstPublication(text: String, lang: String, iso: String) {
     // 2023-05-18 is a Thursday
