@@ -110,6 +110,9 @@ func newCuesAndNotCues(sentence: String, topic: String, found: Bool) {
     ("Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita. Ils ont évoqué la lutte contre les shebab en Somalie.", "counterterrorism"),
     ("تلقى ناصر بوريطة اتصالا هاتفيا من أيمن الصفدي، أكدا خلاله أهمية وقف العدوان على قطاع غزة وإيصال الإمدادات الإغاثية.", "gaza-ceasefire"),
     ("تلقى ناصر بوريطة اتصالا هاتفيا من أيمن الصفدي، أكدا خلاله أهمية إيصال الإمدادات الإغاثية إلى السكان.", "humanitarian-aid"),
+    ("Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita. Ils ont évoqué les flux migratoires en Méditerranée.", "migration"),
+    ("Antony Blinken spoke by phone with Nasser Bourita about efforts to free the captives held in Gaza.", "hostages"),
+    ("José Manuel Albares habló por teléfono con Nasser Bourita sobre la agresión rusa.", "ukraine-war"),
 ])
 func readoutWordingNamesTheTopic(text: String, topic: String) {
     #expect(topicIDs(text).contains(topic))
