@@ -107,7 +107,7 @@ func thePairOfTheLastCallSurvivesTheirAides(text: String) {
 // to another clause or event, nor when the pair only agreed to speak.
 @Test(arguments: [
     "Ambos coincidieron en la necesidad de una respuesta común antes de la cumbre por videoconferencia del jueves.",
-    "Ambos acordaron hablar por teléfono con regularidad para dar seguimiento a los acuerdos.",
+    "Ambos quedaron en hablar por teléfono con regularidad en las próximas semanas.",
 ])
 func ambosFarFromTheCallWordsIsNoPair(closing: String) {
     let text = "Antony Blinken se reunió el lunes en Rabat con Nasser Bourita. \(closing)"
