@@ -89,7 +89,7 @@ struct StoryCallFinder: Sendable {
                     ? (days.first, Set(named.map(\.participant.identityKey))) : nil
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
-                if let first = named.first, first.position <= 3 || !(opensWithPronoun || frontedPronoun(tokens, mentions: mentions)) {
+                if let first = named.first, first.position <= 3 || !opensWithPronoun {
                     previousSubject = first
                 } else if mentions.contains(where: { $0.start <= 1 }) {
                     // ("Le président de l'UA a précisé que ...": a subject no one resolves is no
@@ -185,7 +185,7 @@ struct StoryCallFinder: Sendable {
                     inferred.insert(party.participant.identityKey)
                     resolved.insert(party, at: asSubject ? 0 : resolved.count)
                 }
-                if unique(resolved).count == 1, dropsSubject || opensWithPronoun || frontedPronoun(tokens, mentions: mentions), let subject = subjectOfPrevious,
+                if opensWithPronoun || dropsSubject, unique(resolved).count == 1, let subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
                     adopt(subject, at: 0, asSubject: true)
                 }
@@ -454,13 +454,6 @@ struct StoryCallFinder: Sendable {
     /// The clause-break word at `k` closes a `joiningPhrases` phrase ("ainsi que"): no break.
     private func joins(at k: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         (max(0, k - 2)..<k).contains { grammar.joiningPhrases.match(tokens, at: $0)?.end == k + 1 }
-    }
-
-    /// The sentence's first subject pronoun comes right after the comma of fronted adverbials,
-    /// with no one named before it ("Au mois de juillet, en sa qualité de ..., il avait eu").
-    private func frontedPronoun(_ tokens: [Token], mentions: [Mention]) -> Bool {
-        guard let k = tokens.indices.first(where: { resources.indexes.isSubjectPronoun(tokens[$0]) }), k > 0 else { return false }
-        return [",", "،"].contains(tokens[k - 1].folded) && !mentions.contains { $0.start < k && $0.isNamed }
     }
 
     /// `g` is a phone phrase closing `last`'s clause after more of its with-objects ("X spoke with

@@ -210,11 +210,11 @@ func theSubjectWhoGotInTouchPlacedTheCall(text: String) {
     #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "José Manuel Albares")
 }
 
-// A subject before a semicolon belongs to another clause: no caller for the verb after it.
+// A subject before a semicolon belongs to another clause: not the caller of the verb after it.
 @Test func aSubjectBeforeASemicolonDidNotPlaceTheCall() {
-    let text = "Live: Macron and Bourita discuss trade; Spanish minister phones Moroccan counterpart\n\nJosé Manuel Albares spoke by phone on Monday with Nasser Bourita, Madrid said."
-    let events = Fixtures.extract(text, published: "2024-09-16")
-    #expect(events.allSatisfy { e in e.initiator.map { e.participants[$0].name } != "Nasser Bourita" })
+    let events = Fixtures.extract("Emmanuel Macron and Ayman Safadi discuss trade; minister phones Nasser Bourita", published: "2024-09-16")
+    #expect(!events.isEmpty)
+    #expect(events.allSatisfy { $0.initiator == nil })
 }
 
 // "أجرى X اتصالين هاتفيين منفصلين بقائد ...": the callee's title carries the clitic, a word

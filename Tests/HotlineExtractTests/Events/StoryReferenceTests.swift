@@ -113,10 +113,3 @@ func ambosFarFromTheCallWordsIsNoPair(closing: String) {
     let text = "Antony Blinken se reunió el lunes en Rabat con Nasser Bourita. \(closing)"
     #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
 }
-
-// A subject pronoun after fronted adverbials stands for the previous sentence's subject.
-@Test func aPronounAfterFrontedAdverbialsIsThePreviousSubject() {
-    let text = "Emmanuel Macron a salué le rôle du Maroc. Au mois de juillet, en sa qualité de président du G7, il avait eu un entretien téléphonique avec Nasser Bourita."
-    let events = Fixtures.extract(text, published: "2024-08-01")
-    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
-}
