@@ -113,6 +113,9 @@ struct LexiconIndexes: Sendable {
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
     let periodStarts: Set<String>
+    /// Folded `bareDayFollowers` and `ordinalJoiners` of every language.
+    let bareDayFollowers: Set<String>
+    let ordinalJoiners: Set<String>
     /// Folded `eventOf` words of every language ("of", "du", "del").
     let eventOf: Set<String>
     /// Folded `monthLeads` words of every language ("in", "début", "mes", "مطلع").
@@ -242,6 +245,8 @@ struct LexiconIndexes: Sendable {
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
         eventOf = Set((dates.eventOf ?? [:]).values.joined().map(TextFolding.fold))
         monthLeads = Set((dates.monthLeads ?? [:]).values.joined().map(TextFolding.fold))
+        bareDayFollowers = Set((dates.bareDayFollowers ?? [:]).values.joined().map(TextFolding.fold))
+        ordinalJoiners = Set((dates.ordinalJoiners ?? [:]).values.joined().map(TextFolding.fold))
         var tc = PhraseMatcher<Int>()
         var groups: [Int: [PhraseMatcher<Bool>]] = [:]
         for (i, t) in topics.topics.enumerated() {

@@ -5,10 +5,6 @@ struct DateFinder: Sendable {
     let indexes: LexiconIndexes
 
     static let joiners: Set<String> = ["de", "del", "of", "the", "le"]
-    /// Words that may follow a day given without its month ("on the 8th and ...", "el día 8 en").
-    static let afterBareDay: Set<String> = ["and", "at", "in", "by", "with", "after", "before", "when", "y", "en", "con", "tras", "a", "por"]
-    /// Words between an ordinal day word and its month ("الثامن من مايو").
-    static let ordinalJoiners: Set<String> = ["من", "of", "de"]
     /// Articles that may stand between a period word and its day ("desde el domingo").
     static let articles: Set<String> = ["the", "le", "la", "el", "l"]
 
@@ -39,13 +35,12 @@ struct DateFinder: Sendable {
                 var day: Int?, dayAt: Int?, year: Int?, yearAt: Int?
                 // an ordinal word before, maybe over a joiner: "الثامن من مايو"
                 if wi > 0, case let .dayOrdinal(n) = words[wi - 1].word,
-                   words[wi - 1].end == w.start || (words[wi - 1].end == w.start - 1 && Self.ordinalJoiners.contains(tokens[w.start - 1].folded)) {
+                   words[wi - 1].end == w.start || (words[wi - 1].end == w.start - 1 && indexes.ordinalJoiners.contains(tokens[w.start - 1].folded)) {
                     day = n; dayAt = words[wi - 1].start
                 }
                 // day before: "31 mars", "4 de febrero"
-                if day != nil {
-                } else if w.start >= 1, let d = dayNumber(tokens[w.start - 1]) { day = d; dayAt = w.start - 1 }
-                else if w.start >= 2, Self.joiners.contains(tokens[w.start - 1].folded), let d = dayNumber(tokens[w.start - 2]) {
+                if day == nil, w.start >= 1, let d = dayNumber(tokens[w.start - 1]) { day = d; dayAt = w.start - 1 }
+                else if day == nil, w.start >= 2, Self.joiners.contains(tokens[w.start - 1].folded), let d = dayNumber(tokens[w.start - 2]) {
                     day = d; dayAt = w.start - 2
                 }
                 var k = w.end
@@ -94,7 +89,7 @@ struct DateFinder: Sendable {
                 }
                 guard !monthAfter, !(next < tokens.count && yearNumber(tokens[next]) != nil) else { continue }
                 // (not a noun's ordinal: "on the 20th anniversary")
-                if next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !Self.afterBareDay.contains(tokens[next].folded) { continue }
+                if next < tokens.count, tokens[next].isWord, !tokens[next].isCapitalized, !indexes.bareDayFollowers.contains(tokens[next].folded) { continue }
                 cues.append(DateCue(value: .dayOfMonth(day), start: w.start, end: next))
             case .vague:
                 cues.append(DateCue(value: .vague, start: w.start, end: w.end))

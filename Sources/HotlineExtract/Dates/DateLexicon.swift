@@ -38,6 +38,11 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words before a day number given without a month ("on the 8th", "el pasado
     /// día 8"): the latest such day on or before the reference day.
     let dayLeads: [String: [String]]?
+    /// Per language, words that may follow such a day ("on the 8th and ..."); any other lower-case
+    /// word makes the number a noun's ordinal ("on the 20th anniversary").
+    let bareDayFollowers: [String: [String]]?
+    /// Per language, words between an ordinal day word and its month ("من" in "الثامن من مايو").
+    let ordinalJoiners: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

@@ -68,7 +68,6 @@ struct StoryCallFinder: Sendable {
             var hits = hasCallWord[si] ? triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall) : []
             // "Did the Secretary-General also speak to X?": a question reports no call
             if Self.isQuestion(sentence.text) { for k in hits.indices { hits[k].planned = true } }
-            // (also after fronted adverbials: "Au mois de juillet, en sa qualité de ..., il avait eu")
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
             let subjectOfPrevious = previousSubject
             let subjectOfPreviousDay = priorSentence
@@ -197,10 +196,7 @@ struct StoryCallFinder: Sendable {
                     adopt(shared, at: group.end)
                 }
                 // "the two leaders spoke by phone": the last two parties the story named
-                let pairSubject = (max(0, group.start - 4)..<group.start).contains { k in
-                    grammar.pairPronouns.match(tokens, at: k).map { group.start - $0.end <= 2 } ?? false
-                }
-                if resolved.count < 2, pairSubject || resources.indexes.pairPhrases.occurs(in: tokens) {
+                if resolved.count < 2, pairPronounLeads(group, tokens: tokens, grammar: grammar) || resources.indexes.pairPhrases.occurs(in: tokens) {
                     var seen = Set(resolved.map(\.participant.identityKey))
                     // (after a call of two parties both named just before, "the two ministers" are its
                     // parties, whoever else was named since: "تبادل الوزيران وجهات النظر هاتفيا"; or
@@ -362,7 +358,7 @@ struct StoryCallFinder: Sendable {
         // A call the story does not date otherwise took place on the dateline's day; on a live
         // page of time-stamped entries, on the day of publication.
         let undated = events.contains { $0.date == nil && !$0.vaguelyDated }
-        let undatedDay = !undated ? nil : dateline?.date ?? (story.isLive ? publishedAt : nil)
+        let undatedDay = undated ? dateline?.date ?? (story.isLive ? publishedAt : nil) : nil
         return events.map { e in
             var e = e
             if e.date == nil, !e.vaguelyDated { e.date = undatedDay }
@@ -449,6 +445,14 @@ struct StoryCallFinder: Sendable {
             }
         }
         return merged
+    }
+
+    /// A pair pronoun up to two words before the group's call words ("ambos hablaron por
+    /// teléfono"): their subject is the pair of the story's last call.
+    private func pairPronounLeads(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        (max(0, group.start - 4)..<group.start).contains { k in
+            grammar.pairPronouns.match(tokens, at: k).map { group.start - $0.end <= 2 } ?? false
+        }
     }
 
     /// The clause-break word at `k` closes a `joiningPhrases` phrase ("ainsi que"): no break.

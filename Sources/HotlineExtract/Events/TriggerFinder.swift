@@ -110,7 +110,7 @@ struct TriggerFinder: Sendable {
     /// phrase right after a reporting verb, with no party between them and no with-word after,
     /// tells how a statement was made, not of a call.
     func statementByPhone(_ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token], mentions: [Mention]) -> Bool {
-        guard m.values.allSatisfy({ $0.kind == .strong }), m.end >= 0,
+        guard m.values.allSatisfy({ $0.kind == .strong }),
               let said = (max(0, m.start - 3)..<m.start).last(where: { grammar.speech.match(tokens, at: $0) != nil }),
               !mentions.contains(where: { $0.start > said && $0.start < m.start }) else { return false }
         // (the next words: an outlet or the press, then "that"/"que", no party)
