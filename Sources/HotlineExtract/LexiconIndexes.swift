@@ -33,6 +33,7 @@ struct LexiconIndexes: Sendable {
         var callAdverbials = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
+        var withPronouns: [LexiconWord] = []
         var latter = PhraseMatcher<Bool>()
         var respectively = PhraseMatcher<Bool>()
         var contentMarkers = PhraseMatcher<Bool>()
@@ -160,6 +161,7 @@ struct LexiconIndexes: Sendable {
             g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []
+            g.withPronouns = l.withPronouns ?? []
             g.latter = PhraseMatcher(phrases: l.latter)
             g.respectively = PhraseMatcher(phrases: l.respectively)
             g.contentMarkers = PhraseMatcher(phrases: l.contentMarkers)

@@ -195,6 +195,11 @@ struct StoryCallFinder: Sendable {
                    shared.participant.identityKey != resolved[0].participant.identityKey {
                     adopt(shared, at: group.end)
                 }
+                // "Scholz's call with him in November": the party the story named last
+                if unique(resolved).count == 1, withPronoun(after: group, tokens: tokens, grammar: grammar),
+                   let named = memory.first(where: { $0.participant.identityKey != resolved[0].participant.identityKey && $0.participant.name != nil }) {
+                    adopt(named, at: group.end)
+                }
                 // "the two leaders spoke by phone": the last two parties the story named
                 if resolved.count < 2, pairPronounLeads(group, tokens: tokens, grammar: grammar) || resources.indexes.pairPhrases.occurs(in: tokens) {
                     var seen = Set(resolved.map(\.participant.identityKey))
@@ -445,6 +450,17 @@ struct StoryCallFinder: Sendable {
             }
         }
         return merged
+    }
+
+    /// A `withPronouns` word next to the group's call words (up to three words before or after),
+    /// after a with-word or fused with one ("call with him", "entretenu avec lui par téléphone",
+    /// "تحدث معه هاتفيا").
+    private func withPronoun(after group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard !grammar.withPronouns.isEmpty else { return false }
+        return (max(0, group.start - 3)..<min(tokens.count, group.end + 3)).contains { k in
+            grammar.withPronouns.contains { $0.matches(tokens[k]) }
+                && ((k > 0 && grammar.with.contains(tokens[k - 1].folded)) || grammar.with.contains { tokens[k].folded.hasPrefix($0) })
+        }
     }
 
     /// A pair pronoun up to two words before the group's call words ("ambos hablaron por

@@ -120,6 +120,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Words right after the call words that introduce the called party after a placing verb
         /// ("placed a call to X", "a passé un coup de fil à X", "hizo una llamada a X").
         let calleeWords: [LexiconWord]?
+        /// Object pronouns after a `with` word, or with it fused ("with him", "avec lui", "con
+        /// él", "معه"): the other party is the one the story named last.
+        let withPronouns: [LexiconWord]?
         /// "the latter", "ce dernier", "este último": the last party named before.
         let latter: [String]?
         /// Words opening what the call was about ("about", "to discuss", "sobre", "بشأن"): people

@@ -113,3 +113,18 @@ func ambosFarFromTheCallWordsIsNoPair(closing: String) {
     let text = "Antony Blinken se reunió el lunes en Rabat con Nasser Bourita. \(closing)"
     #expect(Fixtures.extract(text, published: "2024-06-12").isEmpty)
 }
+
+// "X's call with him", "avec lui", "con él", "معه": with one party named, the other is the party
+// the story named last.
+@Test(arguments: [
+    "Western capitals have shunned Nasser Bourita since the crisis. Emmanuel Macron's call with him in November drew criticism.",
+    "Les capitales occidentales évitent Nasser Bourita depuis la crise. Emmanuel Macron s'est toutefois entretenu avec lui par téléphone en novembre.",
+    "Las capitales occidentales evitan a Nasser Bourita desde la crisis. José Manuel Albares habló por teléfono con él en noviembre.",
+    "تتجنب العواصم الغربية ناصر بوريطة منذ الأزمة. لكن أيمن الصفدي تحدث معه هاتفيا في نوفمبر.",
+])
+func aPronounAfterWithIsThePartyNamedLast(text: String) {
+    let events = Fixtures.extract(text, published: "2024-05-10")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names)?.contains("Nasser Bourita") == true)
+    #expect(events.first?.participants.count == 2)
+}
