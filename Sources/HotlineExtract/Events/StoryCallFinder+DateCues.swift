@@ -79,6 +79,27 @@ extension StoryCallFinder {
         return best
     }
 
+    /// A month named as a modifier of a call noun ("the January call", "cette conversation de
+    /// janvier", "la llamada de enero", "اتصال مارس"): that month, where no cue covers the month
+    /// word already. (Before the noun only capitalised, not the modal in "may call"; right after
+    /// it only in Arabic, not "the call may".)
+    func monthModifiers(of hits: [TriggerHit], tokens: [Token], language: String, taken: [DateCue]) -> [DateCue] {
+        guard !hits.isEmpty, let words = resources.indexes.dateWords[language] else { return [] }
+        var out: [DateCue] = []
+        for h in hits where h.trigger.kind == .noun || h.trigger.kind == .strong {
+            var at: [Int] = []
+            if h.start >= 1, tokens[h.start - 1].isCapitalized { at.append(h.start - 1) }
+            if h.end + 1 < tokens.count, DateFinder.joiners.contains(tokens[h.end].folded) { at.append(h.end + 1) }
+            if h.end < tokens.count, tokens[h.end].folded.unicodeScalars.first.map(TextFolding.isArabic) == true { at.append(h.end) }
+            for k in at where !taken.contains(where: { $0.start <= k && k < $0.end }) {
+                guard let m = words.match(tokens, at: k), case let .month(month, abbreviated: false) = m.values.first,
+                      m.start == k, k == h.start - 1 ? m.end == h.start : true else { continue }
+                out.append(DateCue(value: .absolute(year: nil, month: month, day: nil), start: m.start, end: m.end))
+            }
+        }
+        return out
+    }
+
     /// The cue comes right after a reporting verb ("said on Friday", "a fait savoir son bureau
     /// vendredi"): it dates the statement.
     static func datesStatement(_ c: DateCue, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {

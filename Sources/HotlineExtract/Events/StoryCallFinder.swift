@@ -68,6 +68,7 @@ struct StoryCallFinder: Sendable {
             var hits = hasCallWord[si] ? triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall) : []
             // "Did the Secretary-General also speak to X?": a question reports no call
             if Self.isQuestion(sentence.text) { for k in hits.indices { hits[k].planned = true } }
+            cues += monthModifiers(of: hits, tokens: tokens, language: lang, taken: cues)
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
             let subjectOfPrevious = previousSubject
             let subjectOfPreviousDay = priorSentence
@@ -239,7 +240,10 @@ struct StoryCallFinder: Sendable {
                 // right after a call word (or in its own relative clause) without two parties is the
                 // day of the story's latest call that has none, or only the day a statement gave
                 let ownDay: EventDate? = {
-                    guard parties.count < 2, let cueDate, !isReference, let cue, cue.start >= group.end else { return nil }
+                    // (or a month right before the call noun: "That January call was ...")
+                    guard parties.count < 2, let cueDate, !isReference, let cue else { return nil }
+                    if cue.end == group.start, case .absolute(_, _, nil) = cue.value { return cueDate }
+                    guard cue.start >= group.end else { return nil }
                     let gap = cue.start - group.end
                     let relative = (group.end..<cue.start).first { grammar.relativePronouns.contains(tokens[$0].folded) }
                         .map { k in !tokens[group.end..<k].contains(where: \.isWord) } ?? false

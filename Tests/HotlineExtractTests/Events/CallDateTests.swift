@@ -150,3 +150,23 @@ func aFrontedOtherEventGivesNoPartyNorDate(text: String) {
     #expect(events.map(Fixtures.names) == [["Antony Blinken", "Nasser Bourita"]])
     #expect(events.first?.date == Fixtures.day("2024-05-09"))
 }
+
+// A month named as a modifier of the call noun dates the story's call ("That January call",
+// "cette conversation de janvier", "la llamada de enero", "اتصال يناير"); "the call may" is no May.
+@Test(arguments: [
+    "Antony Blinken held a phone call with Nasser Bourita. That January call was announced only briefly.",
+    "Emmanuel Macron a eu une conversation téléphonique avec Nasser Bourita. Cette conversation de janvier n'a été rapportée que tard.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita. La llamada de enero se conoció semanas después.",
+    "تلقى ناصر بوريطة اتصالا هاتفيا من أيمن الصفدي. وجاء اتصال يناير بعد أسابيع من التوتر.",
+])
+func aMonthModifyingTheCallNounDatesIt(text: String) {
+    let events = Fixtures.extract(text, published: "2024-02-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-01")
+}
+
+@Test func theModalMayAfterACallNounIsNoMonth() {
+    let events = Fixtures.extract("Antony Blinken held a phone call with Nasser Bourita. The call may become a regular fixture.", published: "2024-06-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date == nil)
+}
