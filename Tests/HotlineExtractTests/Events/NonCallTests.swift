@@ -185,3 +185,14 @@ func aStatementByPhoneOrAnAllegedOrMissedCallIsNoCall(text: String) {
 func tellingAPartyByPhoneIsACall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-05-10").count == 1)
 }
+
+// An appeal or call said to have gone unheeded or unanswered is no call ("est resté lettre
+// morte", "went unheeded", "cayó en saco roto").
+@Test(arguments: [
+    "L'appel de l'ONU est resté, jusqu'ici, lettre morte : Emmanuel Macron et Nasser Bourita ne se parlent plus.",
+    "The call from Emmanuel Macron to Nasser Bourita went unanswered.",
+    "La llamada de José Manuel Albares a Nasser Bourita cayó en saco roto.",
+])
+func anUnheededOrUnansweredCallIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-05-10").isEmpty)
+}
