@@ -30,6 +30,7 @@ struct LexiconIndexes: Sendable {
         var initiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
         var placedBy = PhraseMatcher<Bool>()
+        var returnedCall = PhraseMatcher<Bool>()
         var callAdverbials = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
@@ -158,6 +159,7 @@ struct LexiconIndexes: Sendable {
             g.initiatedBy = PhraseMatcher(phrases: l.initiatedBy)
             g.placingVerbs = PhraseMatcher(phrases: l.placingVerbs)
             g.placedBy = PhraseMatcher(phrases: l.placedBy)
+            g.returnedCall = PhraseMatcher(phrases: l.returnedCall)
             g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []

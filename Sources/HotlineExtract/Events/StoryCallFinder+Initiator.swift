@@ -6,14 +6,30 @@ extension StoryCallFinder {
     static let fromReach = 6
     /// Words after the from-word within which the caller's name ends its title.
     static let callerTitleReach = 15
+    /// Words before a call noun within which a returning verb makes its subject the caller.
+    static let returnReach = 5
     /// Words before a call noun within which a placing verb makes its subject the caller.
     static let placingReach = 16
 
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
-    func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> String? {
+    func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar, language: String) -> String? {
         // "تلقى X اتصالا هاتفيا من Y", "a reçu, mardi, un appel de Y": a from-word after a call
         // noun names the caller, before the party right after a passive phrase
+        // "X returned a call from Y": X placed this one
+        for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
+            // (a date and an article may come between: "devolvió el jueves la llamada de Y")
+            // (only short words and day names between: not "returned to Washington and held a call")
+            let dayWords = resources.indexes.dateWords[language]
+            if let back = (max(0, h.start - Self.returnReach)..<h.start).first(where: { k in
+                   guard let m = grammar.returnedCall.match(tokens, at: k) else { return false }
+                   return tokens[m.end..<h.start].indices.allSatisfy { i in tokens[i].folded.count <= 3 || dayWords?.match(tokens, at: i) != nil }
+               }),
+               !parties.contains(where: { $0.position > back && $0.position < h.start }),
+               let p = parties.last(where: { $0.position < back }) {
+                return p.participant.identityKey
+            }
+        }
         // "في اتصال هاتفي أجراه X مع Y", "a call placed by X": the call X made
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
             if let placed = grammar.placedBy.match(tokens, at: h.end),

@@ -293,7 +293,7 @@ struct StoryCallFinder: Sendable {
                     continue
                 }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
-                                             tokens: tokens, grammar: grammar) ?? pendingInitiator
+                                             tokens: tokens, grammar: grammar, language: lang) ?? pendingInitiator
                 talkGroups += 1
                 // ("X spoke with A and B ... In separate calls, X urged ...": the next sentence may say so)
                 let nextSaysSeparate = si + 1 < story.sentences.count && grammar.separate.occurs(in: story.sentences[si + 1].tokens)

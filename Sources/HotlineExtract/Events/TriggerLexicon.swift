@@ -115,6 +115,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Words right after a call noun that make the party after them its caller ("اتصال هاتفي
         /// أجراه X", "a call placed by X", "una llamada realizada por X").
         let placedBy: [String]?
+        /// Verbs shortly before a call noun that make their subject the caller, whoever the
+        /// from-word names ("X returned a call from Y": X placed this call).
+        let returnedCall: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
         /// Words right after the call words that introduce the called party after a placing verb

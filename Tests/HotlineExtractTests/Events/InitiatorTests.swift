@@ -225,3 +225,20 @@ func theSubjectWhoGotInTouchPlacedTheCall(text: String) {
     #expect(events.count == 2)
     #expect(events.allSatisfy { e in e.initiator.map { e.participants[$0].name } == "Ayman Safadi" })
 }
+
+// "X returned a call from Y", "devolvió la llamada de Y": X placed this call.
+@Test(arguments: [
+    "Nasser Bourita returned a call from Antony Blinken on Thursday.",
+    "Nasser Bourita devolvió el jueves la llamada de José Manuel Albares.",
+])
+func whoReturnsACallPlacesIt(text: String) {
+    let events = Fixtures.extract(text, published: "2024-05-10")
+    #expect(events.count == 1)
+    #expect(events.first.flatMap { e in e.initiator.map { e.participants[$0].name } } == "Nasser Bourita")
+}
+
+@Test func returningFromATripNamesNoCaller() {
+    let events = Fixtures.extract("Antony Blinken returned to Washington and held a call with Nasser Bourita on Thursday.", published: "2024-05-10")
+    #expect(events.count == 1)
+    #expect(events.first?.initiator == nil)
+}
