@@ -42,8 +42,9 @@ extension StoryCallFinder {
     /// The date cue closest to the group's extent (its triggers and the mentions it took).
     /// Ties go to the cue nearer the trigger itself; a cue right after a reporting verb ("said on
     /// Friday that ...") dates the statement, so it counts only when no other cue is there.
+    /// (`elsewhere`: the `otherEventClauses` before the group, whose cues date another event.)
     func nearestCue(_ cues: [DateCue], to g: Group, mentions: [Mention], tokens: [Token],
-                            grammar: LexiconIndexes.Grammar) -> DateCue? {
+                    grammar: LexiconIndexes.Grammar, elsewhere: [Range<Int>]) -> DateCue? {
         let (lo, hi) = g.extent(mentions)
         func d(_ c: DateCue, _ lo: Int, _ hi: Int) -> Int { c.start >= hi ? c.start - hi : c.end <= lo ? lo - c.end : 0 }
         func afterSpeech(_ c: DateCue) -> Bool { Self.datesStatement(c, tokens: tokens, grammar: grammar) }
@@ -52,14 +53,13 @@ extension StoryCallFinder {
         let planner = TriggerFinder(grammar: grammar)
         // "the memorandum signed in Addis Ababa on January 1": a participle dates another event
         let participles = grammar.otherEventParticiples.matches(in: tokens).filter { $0.start >= g.end || $0.end <= g.start }
-        let elsewhere = Self.otherEventClauses(before: g.start, tokens: tokens, grammar: grammar)
         let cues = cues.filter { c in
             !elsewhere.contains { $0.contains(c.start) }
             && (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)
-                && !(c.start >= hi && (hi..<c.start).contains { grammar.otherEventDate.match(tokens, at: $0) != nil })
+                && !(c.start >= hi && planner.occurs(grammar.otherEventDate, in: tokens, from: hi, to: c.start))
         }
         // (a period that dates nothing counts only when no other cue is there, or only a
         // statement's day: '"I spoke with X last week," Y told reporters on Tuesday')
@@ -93,7 +93,7 @@ extension StoryCallFinder {
             if h.end < tokens.count, tokens[h.end].folded.unicodeScalars.first.map(TextFolding.isArabic) == true { at.append(h.end) }
             for k in at where !taken.contains(where: { $0.start <= k && k < $0.end }) {
                 guard let m = words.match(tokens, at: k), case let .month(month, abbreviated: false) = m.values.first,
-                      m.start == k, k == h.start - 1 ? m.end == h.start : true else { continue }
+                      m.start == k, k != h.start - 1 || m.end == h.start else { continue }
                 out.append(DateCue(value: .absolute(year: nil, month: month, day: nil), start: m.start, end: m.end))
             }
         }
@@ -116,7 +116,7 @@ extension StoryCallFinder {
     /// Its parties and dates are not the call's.
     static func otherEventClauses(before start: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let commas = (0..<start).filter { [",", "،"].contains(tokens[$0].folded) }
+        let commas = (0..<start).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
         if let lead = (0..<min(2, start)).first(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }),
            let comma = commas.first(where: { $0 > lead }) {
             out.append(0..<comma)

@@ -14,13 +14,11 @@ extension StoryCallFinder {
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar, language: String) -> String? {
-        // "تلقى X اتصالا هاتفيا من Y", "a reçu, mardi, un appel de Y": a from-word after a call
-        // noun names the caller, before the party right after a passive phrase
-        // "X returned a call from Y": X placed this one
+        let dayWords = resources.indexes.dateWords[language]
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
-            // (a date and an article may come between: "devolvió el jueves la llamada de Y")
-            // (only short words and day names between: not "returned to Washington and held a call")
-            let dayWords = resources.indexes.dateWords[language]
+            // "X returned a call from Y": X placed this one (a date and an article may come
+            // between, "devolvió el jueves la llamada de Y"; only short words and day names, not
+            // "returned to Washington and held a call")
             if let back = (max(0, h.start - Self.returnReach)..<h.start).first(where: { k in
                    guard let m = grammar.returnedCall.match(tokens, at: k) else { return false }
                    return tokens[m.end..<h.start].indices.allSatisfy { i in tokens[i].folded.count <= 3 || dayWords?.match(tokens, at: i) != nil }
@@ -29,21 +27,21 @@ extension StoryCallFinder {
                let p = parties.last(where: { $0.position < back }) {
                 return p.participant.identityKey
             }
-        }
-        // "في اتصال هاتفي أجراه X مع Y", "a call placed by X": the call X made
-        for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
+            // "في اتصال هاتفي أجراه X مع Y", "a call placed by X": the call X made
             if let placed = grammar.placedBy.match(tokens, at: h.end),
                let p = parties.first(where: { $0.position >= placed.end && $0.position <= placed.end + 2 }) {
                 return p.participant.identityKey
             }
         }
+        // "تلقى X اتصالا هاتفيا من Y", "a reçu, mardi, un appel de Y": a from-word after a call
+        // noun names the caller, before the party right after a passive phrase
         for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
             // "a call today from X": the from-word may follow a few words later
             // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
             // (past four words only right after a comma: "اتصالا هاتفيا مساء أمس السبت، من X", not
             // "une conversation à trois au cours de laquelle")
             guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: { k in
-                      let afterComma = [",", "،"].contains(tokens[k - 1].folded)
+                      let afterComma = TriggerFinder.commas.contains(tokens[k - 1].folded)
                       return grammar.from.contains(tokens[k].folded) && (k + 1 >= tokens.count || Int(tokens[k + 1].folded) == nil)
                           && (k < h.end + 4 || afterComma)
                           // ("En conversación telefónica, los presidentes de Chile ...": a from-word

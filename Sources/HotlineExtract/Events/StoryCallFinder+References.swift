@@ -151,25 +151,26 @@ extension StoryCallFinder {
     /// A sentence that dates a call without naming its parties dates the story's latest call
     /// reported so far without a date (or with only a statement's day).
     func dateLatestUndated(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent], on date: EventDate) {
-        if let k = events.indices.last {
-            events[k].takeOwnDay(date)
-        } else if let k = talks.indices.last {
-            talks[k].event.takeOwnDay(date)
-        } else if let k = headlineEvents.indices.last {
-            headlineEvents[k].takeOwnDay(date)
-        }
+        changeLatest(&events, &talks, &headlineEvents) { $0.takeOwnDay(date) }
     }
 
     /// A sentence that leaves the day of a call it names untold, or only placed ("The ministry did
     /// not say when the call took place"), keeps the story's latest undated call from taking the
     /// dateline's day.
     func leaveLatestUndated(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent]) {
+        changeLatest(&events, &talks, &headlineEvents) { if $0.date == nil { $0.vaguelyDated = true } }
+    }
+
+    /// Applies `change` to the story's latest call so far: the last body call, else the last
+    /// talk, else the last headline call.
+    private func changeLatest(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent],
+                              _ change: (inout CallEvent) -> Void) {
         if let k = events.indices.last {
-            if events[k].date == nil { events[k].vaguelyDated = true }
+            change(&events[k])
         } else if let k = talks.indices.last {
-            if talks[k].event.date == nil { talks[k].event.vaguelyDated = true }
-        } else if let k = headlineEvents.indices.last, headlineEvents[k].date == nil {
-            headlineEvents[k].vaguelyDated = true
+            change(&talks[k].event)
+        } else if let k = headlineEvents.indices.last {
+            change(&headlineEvents[k])
         }
     }
 

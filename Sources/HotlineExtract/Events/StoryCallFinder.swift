@@ -115,8 +115,10 @@ struct StoryCallFinder: Sendable {
                 let pointsBack = !reported.isEmpty && pointsBackToCall(group, tokens: tokens, grammar: grammar)
                 // "Miller later confirmed the call": the body's call again, whoever the sentence names
                 let definiteBack = !(events.isEmpty && talks.isEmpty) && isDefiniteCallWord(group, tokens: tokens, mentions: mentions, grammar: grammar)
+                // (clauses of other events before the call: neither its parties nor its date)
+                let elsewhere = Self.otherEventClauses(before: group.start, tokens: tokens, grammar: grammar)
                 let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
-                                                         mentions: mentions, tokens: tokens, grammar: grammar)
+                                                         mentions: mentions, tokens: tokens, grammar: grammar, elsewhere: elsewhere)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
@@ -133,7 +135,7 @@ struct StoryCallFinder: Sendable {
                 let pronounObject = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasObjectPronoun($0.start, $0.end, tokens: tokens) }
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang,
                                       addsSubject: !pronounObject || !group.mentions.contains { mentions[$0].end <= group.start },
-                                      pronounObject: pronounObject)
+                                      pronounObject: pronounObject, elsewhere: elsewhere)
                 // (a bare title is first the previous sentence's subject: "President X telephoned A and
                 // President B. According to ..., the President first spoke to A")
                 let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
@@ -197,7 +199,7 @@ struct StoryCallFinder: Sendable {
                     adopt(shared, at: group.end)
                 }
                 // "Scholz's call with him in November": the party the story named last
-                if unique(resolved).count == 1, withPronoun(after: group, tokens: tokens, grammar: grammar),
+                if unique(resolved).count == 1, withPronoun(near: group, tokens: tokens, grammar: grammar),
                    let named = memory.first(where: { $0.participant.identityKey != resolved[0].participant.identityKey && $0.participant.name != nil }) {
                     adopt(named, at: group.end)
                 }
@@ -459,7 +461,7 @@ struct StoryCallFinder: Sendable {
     /// A `withPronouns` word next to the group's call words (up to three words before or after),
     /// after a with-word or fused with one ("call with him", "entretenu avec lui par téléphone",
     /// "تحدث معه هاتفيا").
-    private func withPronoun(after group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+    private func withPronoun(near group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         guard !grammar.withPronouns.isEmpty else { return false }
         return (max(0, group.start - 3)..<min(tokens.count, group.end + 3)).contains { k in
             grammar.withPronouns.contains { $0.matches(tokens[k]) }
@@ -500,7 +502,7 @@ struct StoryCallFinder: Sendable {
                   grammar.callAdverbials.match(tokens, at: j).map { h.start - $0.end <= 1 } ?? false
               }) else { return false }
         let before = (last.mentions + g.mentions).map { mentions[$0] }.filter { $0.start < h.start }
-        let end = lead > 0 && [",", "،"].contains(tokens[lead - 1].folded) ? lead - 1 : lead
+        let end = lead > 0 && TriggerFinder.commas.contains(tokens[lead - 1].folded) ? lead - 1 : lead
         return before.count >= 2 && before.contains { $0.end == end && $0.start >= last.end }
     }
 
@@ -543,7 +545,8 @@ struct StoryCallFinder: Sendable {
     /// sentence's subject when it lacks a second party (`addsSubject`: not when the call's object
     /// is a pronoun after its own subject, "mientras que Boric lo llamó").
     private func ownMentions(of group: Group, mentions: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar,
-                             language: String, addsSubject: Bool = true, pronounObject: Bool = false) -> [Mention] {
+                             language: String, addsSubject: Bool = true, pronounObject: Bool = false,
+                             elsewhere: [Range<Int>] = []) -> [Mention] {
         var own = group.mentions.map { mentions[$0] }
         var possessors = Set<Int>()
         // "at Zelensky's request": a possessive person is a modifier, a party only when the call
@@ -568,7 +571,7 @@ struct StoryCallFinder: Sendable {
         let sources = own.filter { m in
             (m.start < group.start || m.start >= group.end)
                 && (max(0, m.start - 8)..<m.start).last(where: { grammar.attribution.match(tokens, at: $0) != nil }).map { a in
-                    !(a..<m.start).contains { [",", "،"].contains(tokens[$0].folded) }
+                    !(a..<m.start).contains { TriggerFinder.commas.contains(tokens[$0].folded) }
                 } == true
         }.map(\.start)
         if !sources.isEmpty, own.count - sources.count >= 2 { own.removeAll { sources.contains($0.start) } }
@@ -631,7 +634,7 @@ struct StoryCallFinder: Sendable {
         }
         // "After meeting X in Amman, Blinken called Y": who is named in a fronted other event is
         // not on the call, when the call's own clause names its parties
-        if let fronted = Self.otherEventClauses(before: group.start, tokens: tokens, grammar: grammar).first(where: { $0.lowerBound == 0 }),
+        if let fronted = elsewhere.first(where: { $0.lowerBound == 0 }),
            own.filter({ $0.start >= fronted.upperBound }).count >= 2 || own.contains(where: { $0.start >= fronted.upperBound && $0.start < group.start }) {
             own.removeAll { $0.start < fronted.upperBound }
         }

@@ -120,6 +120,8 @@ struct TriggerFinder: Sendable {
         return next.contains { grammar.clauseBreaks.contains(tokens[$0].folded) && $0 < firstParty }
     }
 
+    /// Latin and Arabic commas.
+    static let commas: Set<String> = [",", "،"]
     /// Punctuation that ends the clause a trigger sits in, looking back from it.
     static let clausePunctuation: Set<String> = [",", ";", ":", ".", "(", ")", "،", "؛"]
     /// How far back a future cue governs a trigger in its clause ("doivent quant à eux

@@ -109,7 +109,7 @@ func partiesWithADayEachAreSeparateCalls(text: String, language: String) {
     let events = WiderFixtures.extract(text, published: "2025-03-17", language: "ar")
     #expect(Set(events.map(WiderFixtures.names)) == [["Joseph Aoun", "Giorgia Meloni"], ["Joseph Aoun", "Ahmed al-Sharaa"]])
     #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-03-15", "2025-03-16"])
-    #expect(Set(events.compactMap(WiderFixtures.caller)) == ["Giorgia Meloni", "Ahmed al-Sharaa"])
+    #expect(Set(events.compactMap(Fixtures.caller)) == ["Giorgia Meloni", "Ahmed al-Sharaa"])
 }
 
 @Test func oneDayForAllPartiesIsOneCall() {

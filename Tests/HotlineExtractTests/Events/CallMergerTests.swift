@@ -34,7 +34,7 @@ private func call(_ parties: [Participant], initiator: Int? = nil, evidence: Str
     let second = call([hub, b], initiator: 0, evidence: "Later he called Hassan Sheikh.")
     let merged = CallMerger().mergeWithinArticle([summary, first, second])
     #expect(merged.map { Set($0.participants.compactMap(\.name)) } == [["William Ruto", "Abiy Ahmed"], ["William Ruto", "Hassan Sheikh Mohamud"]])
-    #expect(merged.allSatisfy { e in e.initiator.map { e.participants[$0].name } == "William Ruto" })
+    #expect(merged.allSatisfy { Fixtures.caller($0) == "William Ruto" })
     // without a report of each pair the summary stays one call
     #expect(CallMerger().mergeWithinArticle([summary, second]).count == 1)
 }

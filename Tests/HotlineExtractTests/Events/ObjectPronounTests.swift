@@ -7,7 +7,7 @@ import Testing
 @Test func eachCallerOfReceivedCallsFromAAndB() {
     let events = WiderFixtures.extract("Giorgia Meloni recibió el lunes sendas llamadas de Recep Tayyip Erdoğan y de Kyriakos Mitsotakis.")
     #expect(events.count == 2)
-    for e in events { #expect(WiderFixtures.caller(e) == e.participants.first { $0.name != "Giorgia Meloni" }?.name) }
+    for e in events { #expect(Fixtures.caller(e) == e.participants.first { $0.name != "Giorgia Meloni" }?.name) }
 }
 
 @Test(arguments: [
@@ -18,7 +18,7 @@ func anObjectPronounNamesTheStorysHub(text: String, language: String) {
     let events = WiderFixtures.extract(text, language: language)
     let rutte = events.first { WiderFixtures.names($0).contains("Mark Rutte") }
     #expect(rutte.map(WiderFixtures.names) == ["Mark Rutte", "Giorgia Meloni"])
-    #expect(WiderFixtures.caller(rutte) == "Mark Rutte")
+    #expect(Fixtures.caller(rutte) == "Mark Rutte")
 }
 
 @Test(arguments: [
@@ -34,7 +34,7 @@ func aPronounObjectNamedSomethingIsNotACall(text: String, language: String) {
 
 @Test func callsFromNameTheirCallers() {
     let events = WiderFixtures.extract("Giorgia Meloni received calls from Recep Tayyip Erdoğan and Kyriakos Mitsotakis on Monday.")
-    #expect(Set(events.compactMap(WiderFixtures.caller)) == ["Recep Tayyip Erdoğan", "Kyriakos Mitsotakis"])
+    #expect(Set(events.compactMap(Fixtures.caller)) == ["Recep Tayyip Erdoğan", "Kyriakos Mitsotakis"])
 }
 
 // "X dijo que Y le llamó ..., y que decidieron que una comisión presidida por Z irá ...":
@@ -49,5 +49,5 @@ func aSpeakerNamedByTheObjectPronounWasCalled(text: String) {
     let events = WiderFixtures.extract(text)
     #expect(events.count == 1)
     #expect(events.first.map(WiderFixtures.names) == ["Giorgia Meloni", "Mark Rutte"])
-    #expect(WiderFixtures.caller(events.first) == "Mark Rutte")
+    #expect(Fixtures.caller(events.first) == "Mark Rutte")
 }

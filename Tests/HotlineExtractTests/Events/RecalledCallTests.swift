@@ -32,7 +32,7 @@ func aDateBetweenTheVerbAndItsObject(text: String, language: String, day: String
     let e = WiderFixtures.extract(text, language: language).first
     #expect(e.map(WiderFixtures.names) == ["Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"])
     #expect(e?.date?.iso == day)
-    #expect(WiderFixtures.caller(e) == "Kyriakos Mitsotakis")
+    #expect(Fixtures.caller(e) == "Kyriakos Mitsotakis")
 }
 
 @Test func arabicPastPerfectIsNotPlanned() {
@@ -43,7 +43,7 @@ func aDateBetweenTheVerbAndItsObject(text: String, language: String, day: String
     """
     let events = WiderFixtures.extract(text)
     #expect(Set(events.map(WiderFixtures.names)) == [["Joseph Aoun", "Ahmed al-Sharaa"], ["Joseph Aoun", "Tamim bin Hamad Al Thani"]])
-    #expect(Set(events.compactMap(WiderFixtures.caller)) == ["Ahmed al-Sharaa", "Tamim bin Hamad Al Thani"])
+    #expect(Set(events.compactMap(Fixtures.caller)) == ["Ahmed al-Sharaa", "Tamim bin Hamad Al Thani"])
     #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-03-20", "2025-03-19"])
 }
 

@@ -52,4 +52,9 @@ enum Fixtures {
     }
 
     static func names(_ e: CallEvent) -> Set<String> { Set(e.participants.compactMap(\.name)) }
+
+    /// The name of the party that placed the call, nil when none is known (or no event).
+    static func caller(_ e: CallEvent?) -> String? {
+        e.flatMap { ev in ev.initiator.flatMap { ev.participants[$0].name } }
+    }
 }

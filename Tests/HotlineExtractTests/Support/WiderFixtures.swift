@@ -77,10 +77,6 @@ enum WiderFixtures {
     }
 
     static func names(_ e: CallEvent) -> Set<String> { Set(e.participants.compactMap(\.name)) }
-
-    static func caller(_ e: CallEvent?) -> String? {
-        e.flatMap { ev in ev.initiator.flatMap { ev.participants[$0].name } }
-    }
 }
 
 extension WiderFixtures {
