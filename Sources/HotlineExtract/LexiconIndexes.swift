@@ -8,6 +8,8 @@ struct LexiconIndexes: Sendable {
         var notAfterWeak: Set<String> = []
         var clauseBreaks: Set<String> = []
         var joiningPhrases = PhraseMatcher<Bool>()
+        var undisclosedDetail = PhraseMatcher<Bool>()
+        var idioms = PhraseMatcher<Bool>()
         var recurrence = PhraseMatcher<Bool>()
         var pairPronouns = PhraseMatcher<Bool>()
         var again = PhraseMatcher<Bool>()
@@ -118,6 +120,8 @@ struct LexiconIndexes: Sendable {
     /// Folded `bareDayFollowers` and `ordinalJoiners` of every language.
     let bareDayFollowers: Set<String>
     let ordinalJoiners: Set<String>
+    /// Folded `rangeJoiners` words of every language ("to", "au", "al").
+    let rangeJoiners: Set<String>
     /// Folded `eventOf` words of every language ("of", "du", "del").
     let eventOf: Set<String>
     /// Folded `monthLeads` words of every language ("in", "début", "mes", "مطلع").
@@ -137,6 +141,8 @@ struct LexiconIndexes: Sendable {
             g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
             g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
             g.joiningPhrases = PhraseMatcher(phrases: l.joiningPhrases)
+            g.undisclosedDetail = PhraseMatcher(phrases: l.undisclosedDetail)
+            g.idioms = PhraseMatcher(phrases: l.idioms)
             g.recurrence = PhraseMatcher(phrases: l.recurrence)
             g.pairPronouns = PhraseMatcher(phrases: l.pairPronouns)
             g.again = PhraseMatcher(phrases: l.again)
@@ -251,6 +257,7 @@ struct LexiconIndexes: Sendable {
         monthLeads = Set((dates.monthLeads ?? [:]).values.joined().map(TextFolding.fold))
         bareDayFollowers = Set((dates.bareDayFollowers ?? [:]).values.joined().map(TextFolding.fold))
         ordinalJoiners = Set((dates.ordinalJoiners ?? [:]).values.joined().map(TextFolding.fold))
+        rangeJoiners = Set((dates.rangeJoiners ?? [:]).values.joined().map(TextFolding.fold))
         var tc = PhraseMatcher<Int>()
         var groups: [Int: [PhraseMatcher<Bool>]] = [:]
         for (i, t) in topics.topics.enumerated() {

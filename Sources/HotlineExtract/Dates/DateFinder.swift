@@ -8,6 +8,16 @@ struct DateFinder: Sendable {
     /// Articles that may stand between a period word and its day ("desde el domingo").
     static let articles: Set<String> = ["the", "le", "la", "el", "l"]
 
+    /// The day number at `k` ends a range: a range word and a day number before it ("15 au 17").
+    func isRangeEnd(at k: Int, tokens: [Token]) -> Bool {
+        k >= 2 && indexes.rangeJoiners.contains(tokens[k - 1].folded) && dayNumber(tokens[k - 2]) != nil
+    }
+
+    /// The day number at `k` starts a range: a range word and a day number after it ("15 to 17").
+    func isRangeStart(at k: Int, tokens: [Token]) -> Bool {
+        k + 2 < tokens.count && indexes.rangeJoiners.contains(tokens[k + 1].folded) && dayNumber(tokens[k + 2]) != nil
+    }
+
     func cues(in tokens: [Token], language: String?) -> [DateCue] {
         let langs = language.map { [$0] + ["en", "fr", "es", "ar"].filter { $0 != language } } ?? ["en", "fr", "es", "ar"]
         let matchers = langs.compactMap { indexes.dateWords[$0] }
@@ -57,7 +67,9 @@ struct DateFinder: Sendable {
                 if abbreviated && day == nil { continue }
                 let start = min(dayAt ?? w.start, w.start)
                 let end = max(yearAt.map { $0 + 1 } ?? w.end, dayAt.map { $0 + 1 } ?? w.end)
-                cues.append(DateCue(value: .absolute(year: year, month: month, day: day), start: start, end: end))
+                // ("du 15 au 17 mars", "March 15 to 17": a period, placing what it tells of without a day)
+                let range = dayAt.map { isRangeEnd(at: $0, tokens: tokens) || isRangeStart(at: $0, tokens: tokens) } ?? false
+                cues.append(DateCue(value: range ? .vague : .absolute(year: year, month: month, day: day), start: start, end: end))
                 for t in start..<end { used.insert(t) }
             case let .weekday(d):
                 cues.append(DateCue(value: .weekday(d), start: w.start, end: w.end))

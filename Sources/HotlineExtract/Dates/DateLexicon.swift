@@ -43,6 +43,9 @@ struct DateLexicon: Sendable, Decodable {
     let bareDayFollowers: [String: [String]]?
     /// Per language, words between an ordinal day word and its month ("من" in "الثامن من مايو").
     let ordinalJoiners: [String: [String]]?
+    /// Per language, words between the two days of a range ("du 15 au 17 mars", "March 15 to
+    /// 17"): a range dates a period (an election, a summit), never a call.
+    let rangeJoiners: [String: [String]]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
 }

@@ -69,12 +69,15 @@ struct CallMerger: Sendable {
         return !DateMath.isBefore(a, b) && !DateMath.isBefore(b, a)
     }
 
-    /// `a` enriched by `b`: the larger party set, the first known date (most precise), initiator, evidence.
+    /// `a` enriched by `b`: the larger party set, the first known date (most precise, and a day
+    /// the call's own words give before the day of a statement about it), initiator, evidence.
     func merge(_ a: CallEvent, _ b: CallEvent) -> CallEvent {
         var base = a.participants.count >= b.participants.count ? a : b
         let other = a.participants.count >= b.participants.count ? b : a
-        let dates = [a.date, b.date].compactMap { $0 }
-        base.date = dates.first { $0.precision == .day } ?? dates.first
+        let dated = [a, b].filter { $0.date != nil }
+        let days = dated.filter { $0.date?.precision == .day }
+        let chosen = days.first { !$0.datedByStatement } ?? days.first ?? dated.first
+        base.date = chosen?.date
         if base.initiator == nil, let oi = other.initiator {
             let key = other.participants[oi].identityKey
             base.initiator = base.participants.firstIndex { $0.identityKey == key }
@@ -84,7 +87,7 @@ struct CallMerger: Sendable {
         base.evidence = a.evidence + b.evidence.filter { !a.evidence.contains($0) }
         base.confidence = max(a.confidence, b.confidence)
         base.vaguelyDated = a.vaguelyDated || b.vaguelyDated
-        base.datedByStatement = base.date == a.date ? a.datedByStatement : b.datedByStatement
+        base.datedByStatement = chosen?.datedByStatement ?? false
         let seen = Set(base.topics)
         base.topics += other.topics.filter { !seen.contains($0) }
         return base

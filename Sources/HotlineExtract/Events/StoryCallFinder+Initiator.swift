@@ -10,10 +10,15 @@ extension StoryCallFinder {
     static let returnReach = 5
     /// Words before a call noun within which a placing verb makes its subject the caller.
     static let placingReach = 16
+    /// Words before a call's words within which an untold detail ("did not say who") leaves
+    /// its caller untold ("who had placed the call").
+    static let untoldReach = 6
 
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar, language: String) -> String? {
+        // "the statement did not say who had placed the call": the caller is left untold
+        if g.hits.contains(where: { Self.leavesUntold(before: $0.start, tokens: tokens, grammar: grammar) }) { return nil }
         let dayWords = resources.indexes.dateWords[language]
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
             // "X returned a call from Y": X placed this one (a date and an article may come
@@ -114,6 +119,12 @@ extension StoryCallFinder {
         return nil
     }
 
+    /// An untold detail ("did not say who", "n'a pas précisé qui") ends within `untoldReach`
+    /// words before `position`: the call words there name no caller ("who had placed the call").
+    static func leavesUntold(before position: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        (max(0, position - untoldReach)..<position).contains { grammar.undisclosedDetail.match(tokens, at: $0) != nil }
+    }
+
     /// "The talk was held at the initiative of the Qatari side", "à l'initiative de
     /// M. X", "بمبادرة من الجانب الإماراتي": the party named, or whose country is named, within
     /// six words after the cue placed the call.
@@ -121,6 +132,7 @@ extension StoryCallFinder {
                                  resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
         // "the Brazilian leader had initiated the call": the party named last before the cue
         if let cue = grammar.initiatedBy.matches(in: tokens).first,
+           !Self.leavesUntold(before: cue.start, tokens: tokens, grammar: grammar),
            let last = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
                .last(where: { $0.participant.name != nil || $0.participant.country != nil }) {
             return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)

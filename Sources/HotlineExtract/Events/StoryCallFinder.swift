@@ -25,7 +25,7 @@ struct StoryCallFinder: Sendable {
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting
         let reportsCall = story.sentences.indices.contains { hasCallWord[$0] && triggerFinder.hasStrong(story.sentences[$0].tokens) }
-            || !story.sentences.contains { grammar.inPerson.occurs(in: $0.tokens) }
+            || !story.sentences.contains { triggerFinder.reportsMeeting($0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
 
@@ -129,7 +129,13 @@ struct StoryCallFinder: Sendable {
                 // ("last week", "récemment": placed, not dated; no other call's date either)
                 // (nor a sentence that leaves its date untold, even in a clause on its source: "selon
                 // son équipe, qui n'a pas précisé de date")
-                let vague = cue?.isVague == true || (cue == nil && cues.contains(where: \.isVague))
+                // (the day of the statement does not date a call it leaves undated: "a rappelé
+                // mercredi la présidence, sans préciser quand cet échange avait eu lieu")
+                let statementDay = cue.map { c in
+                    c.start >= group.end && Self.datesStatement(c, tokens: tokens, grammar: grammar)
+                        && (max(group.end, c.start - Self.statementReach)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
+                }
+                let vague = cue?.isVague == true || ((statementDay ?? true) && cues.contains(where: \.isVague))
                 var date = isReference || vague ? nil : cueDate ?? lastTriggerDate
                 // ("..., mientras que Boric lo llamó": the pronoun is the called party, not the sentence's subject)
                 let pronounObject = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasObjectPronoun($0.start, $0.end, tokens: tokens) }

@@ -24,21 +24,36 @@ struct TriggerFinder: Sendable {
         }
     }
 
+    /// True when the sentence tells of an in-person meeting: an `inPerson` cue that no future cue
+    /// governs ("looked forward to meeting in person later this year" tells of none).
+    func reportsMeeting(_ tokens: [Token]) -> Bool {
+        grammar.inPerson.matches(in: tokens).contains { m in !futureCue(in: tokens, from: m.start - Self.meetingFutureReach, to: m.start) }
+    }
+    /// Words before a meeting cue within which a future cue makes it a planned meeting.
+    static let meetingFutureReach = 5
+
+    /// How many words before an untold detail ("say who") its negation may start ("n'a pas").
+    static let undisclosedNegationReach = 4
+
     func triggers(in tokens: [Token], mentions: [Mention], storyReportsCall: Bool) -> [TriggerHit] {
         let denialInSentence = grammar.denial.occurs(in: tokens)
         var out: [TriggerHit] = []
         var futureEnd = -100   // end of the last trigger a future cue governs
-        // ("aunque no han precisado la fecha": the negation of a date left undisclosed denies nothing)
+        // ("aunque no han precisado la fecha": the negation of a date left undisclosed denies
+        // nothing, nor does "did not say who placed the call": the span reaches back over the
+        // negation words before the detail)
         // (found only for a sentence with a trigger: most have none)
         var undisclosedSpans: [Range<Int>]?
         func undisclosed() -> [Range<Int>] {
             if let spans = undisclosedSpans { return spans }
             let spans = dateWords.matches(in: tokens).filter { m in m.values.contains { if case .vague = $0 { true } else { false } } }
                 .map { $0.start..<$0.end }
+                + grammar.undisclosedDetail.matches(in: tokens).map { max(0, $0.start - Self.undisclosedNegationReach)..<$0.end }
             undisclosedSpans = spans
             return spans
         }
-        for m in grammar.triggers.matches(in: tokens) {
+        let idioms = grammar.idioms.matches(in: tokens)
+        for m in grammar.triggers.matches(in: tokens) where !idioms.contains(where: { $0.start < m.end && m.start < $0.end }) {
             // a verb reading first ("calls X"); a phrase that is also a verb is read as a noun
             // only before "with"/"from" ("calls with X", not "what Moscow calls")
             let verbs = m.values.filter { $0.kind != .noun }

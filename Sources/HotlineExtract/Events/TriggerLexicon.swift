@@ -98,6 +98,13 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Phrases ending in a clause-break word that join noun phrases instead ("ainsi que", as
         /// well as): the parties after them belong to the same clause.
         let joiningPhrases: [String]?
+        /// A reporting verb and a question word ("say who", "précisé qui", "يحدد من"): a
+        /// negation right before them leaves a detail of the call untold and denies no call
+        /// ("the statement did not say who had placed the call").
+        let undisclosedDetail: [String]?
+        /// Set phrases with a call word that mean no call ("llamado a consultas", an ambassador
+        /// recalled; "appel d'offres", "wake-up call"): a trigger inside one is none.
+        let idioms: [String]?
         /// Endings of a written word (accents kept, lower case) that mark the future tense
         /// ("buscará", "hablarán"): such a verb earlier in the trigger's clause makes it planned.
         let futureEndings: [String]?

@@ -94,3 +94,22 @@ func aDayOfTheCurrentMonthOrTwoDaysBack(text: String) {
 @Test func aNounsOrdinalIsNoDay() {
     #expect(cues("They spoke on the 20th anniversary of the accords.", "en").isEmpty)
 }
+
+@Test(arguments: [
+    ("Le scrutin présidentiel s'est tenu du 15 au 17 mars 2024.", "fr"),
+    ("The vote was held March 15 to 17.", "en"),
+    ("Las elecciones se celebraron del 15 al 17 de marzo.", "es"),
+])
+func aRangeOfDaysIsAPeriodNotADay(text: String, lang: String) {
+    let found = cues(text, lang)
+    #expect(found.count == 1)
+    #expect(found.allSatisfy { $0.isVague })
+}
+
+@Test(arguments: [
+    "Emmanuel Macron a appelé Nasser Bourita le 20 mars pour le féliciter de sa réélection à l'issue du scrutin du 15 au 17 mars.",
+    "Emmanuel Macron called Nasser Bourita on Wednesday to congratulate him on his re-election in the vote held March 15 to 17.",
+])
+func aCallBesideARangeKeepsItsOwnDay(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-21").first?.date?.iso == "2024-03-20")
+}

@@ -55,3 +55,14 @@ func theWordForMonthLeadsAMonthNamedAlone(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2024-11")
 }
+
+@Test(arguments: [
+    "A comienzos de noviembre, José Manuel Albares y Nasser Bourita hablaron por teléfono.",
+    "At the end of November, Antony Blinken held a phone call with Nasser Bourita.",
+    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita au milieu de novembre.",
+])
+func moreMonthLeadsDateTheCallToTheMonth(text: String) {
+    let events = Fixtures.extract(text, published: "2025-01-19")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-11")
+}

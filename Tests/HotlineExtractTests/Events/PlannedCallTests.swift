@@ -133,3 +133,14 @@ func aCallAwaitedOrSupposedIsNoCall(text: String) {
 func aCallThatWillBeArrangedIsPlanned(text: String) {
     #expect(Fixtures.extract(text, published: "2024-03-01").isEmpty)
 }
+
+// "No plans for another call" plans nothing and denies no call the story reports.
+@Test(arguments: [
+    "On December 28, Emmanuel Macron telephoned Nasser Bourita. An official said there were no plans for another Macron–Bourita conversation for now.",
+    "El 28 de diciembre, José Manuel Albares llamó por teléfono a Nasser Bourita. No hay planes de otra conversación entre ambos, dijo un funcionario.",
+])
+func noPlansForAnotherCallKeepsTheReportedOne(text: String) {
+    let events = Fixtures.extract(text, published: "2025-01-14")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-12-28")
+}

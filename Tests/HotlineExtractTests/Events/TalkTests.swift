@@ -65,3 +65,12 @@ func aTalkAtANamedPlaceIsAMeeting(text: String) {
 @Test func aMonthAfterATalkIsNotAPlace() {
     #expect(Fixtures.extract("Antony Blinken spoke with Nasser Bourita in January about the region.", published: "2023-02-01").count == 1)
 }
+
+// A meeting the leaders only look forward to does not make the readout's talk a meeting.
+@Test(arguments: [
+    ("Today, Secretary Antony Blinken spoke with Foreign Minister Nasser Bourita. The two looked forward to meeting in person at the summit later this year.", 1),
+    ("Today, Secretary Antony Blinken spoke with Foreign Minister Nasser Bourita. The two met in person at the summit last year.", 0),
+])
+func aMeetingLookedForwardToLeavesTheReadoutACall(text: String, count: Int) {
+    #expect(Fixtures.extract(text, published: "2023-02-01").count == count)
+}
