@@ -111,6 +111,8 @@ struct LexiconIndexes: Sendable {
     let indefiniteArticles: Set<String>
     /// Folded `deputyWords` ("deputy", "vice", "نائب").
     let deputyWords: Set<String>
+    /// Folded `electWords` ("elect", "electo", "المنتخب").
+    let electWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
@@ -225,6 +227,7 @@ struct LexiconIndexes: Sendable {
         formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
         indefiniteArticles = Set((titles.indefiniteArticles ?? []).compactMap { TextFolding.words($0).last })
         deputyWords = Set((titles.deputyWords ?? []).map(TextFolding.fold))
+        electWords = Set((titles.electWords ?? []).map(TextFolding.fold))
         pairPhrases = PhraseMatcher(phrases: titles.pairPhrases)
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))

@@ -24,6 +24,9 @@ struct Mention: Sendable {
     /// A title right after an indefinite article ("a US official", "un chef de la diplomatie
     /// américaine"): an office, not the person who held it that day.
     var isGeneric = false
+    /// A title right before an `electWords` word ("President-elect", "presidente electo"): the
+    /// office's next holder, whom only the story can name, never its holder that day.
+    var isNextHolder = false
     /// Chained titles ("the Crown Prince and Prime Minister"): one person holds every office of
     /// `kinds` (a single title's kinds are alternatives: "رئيس" is a head of state or government).
     var holdsEveryKind = false

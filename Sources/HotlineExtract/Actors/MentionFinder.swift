@@ -378,7 +378,11 @@ struct MentionFinder: Sendable {
             let before = tokens[out[i].start - 1].folded
             let deputy = indexes.deputyWords.contains(before)
                 || (before == "-" && out[i].start > 1 && indexes.deputyWords.contains(tokens[out[i].start - 2].folded))
+            // ("President-elect", "presidente electo": the next holder, not the current one)
+            let nextAfter = out[i].end < tokens.count && tokens[out[i].end].folded == "-" ? out[i].end + 1 : out[i].end
+            let elect = nextAfter < tokens.count && indexes.electWords.contains(tokens[nextAfter].folded)
             out[i].isGeneric = indexes.indefiniteArticles.contains(before) || deputy
+            out[i].isNextHolder = elect
             if let named = arabicNameBefore(out[i], in: tokens, occupied: occupied) {
                 out[i].name = named.name
                 out[i].start = named.start

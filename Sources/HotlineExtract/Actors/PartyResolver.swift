@@ -24,6 +24,17 @@ struct PartyResolver: Sendable {
             let candidates = m.country != nil ? others : others.filter { o in
                 !out.contains { $0.participant.identityKey == o.participant.identityKey || ($0.participant.country != nil && $0.participant.country == o.participant.country) }
             }
+            if m.isNextHolder, let country = m.country {
+                // the one the story named of that country, not the office's holder that day
+                let holder = date.flatMap { knowledge.holder(kinds: m.kinds, country: country, on: $0, role: m.role) }.map { knowledge.officials[$0].id }
+                if var named = candidates.first(where: { $0.participant.name != nil && $0.participant.country == country && $0.participant.officialID.map { $0 != holder } ?? true }) {
+                    named.position = m.start
+                    out.append(named)
+                } else if !out.contains(where: { $0.participant.name != nil && $0.participant.country == country }) {
+                    out.append(ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: m.start))
+                }
+                continue
+            }
             if m.isGeneric {
                 // an office, not its holder: nameless, and nothing when a named party has its country
                 guard let country = m.country, !out.contains(where: { $0.participant.name != nil && $0.participant.country == country })

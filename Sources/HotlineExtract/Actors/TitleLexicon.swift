@@ -27,6 +27,9 @@ struct TitleLexicon: Sendable, Decodable {
     /// "deputy", "vice", "نائب": a title right after one is the deputy's, not the office holder's
     /// ("نائب وزير الدفاع" is not the defence minister).
     let deputyWords: [String]?
+    /// "elect", "électo", "المنتخب": a title right before one is the next holder's, not the
+    /// current holder's ("Senegal's President-elect" is not Senegal's president).
+    let electWords: [String]?
     /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
     let honorifics: [String]
     /// Phrases qualifying a title, skipped between it and the name ("ministro de Exteriores en

@@ -100,9 +100,14 @@ struct TriggerFinder: Sendable {
             if media || statementByPhone(m, tokens: tokens, mentions: mentions) { continue }
             // ("X and Y jointly inaugurated a jetty through videoconference": a ceremony held by
             // video link, not a call between them)
-            if t.kind == .strong || t.kind == .noun,
-               occurs(grammar.ceremonies, in: tokens, from: self.clauseStart(before: m.start, tokens: tokens, reach: Self.ceremonyReach, mentions: mentions), to: m.start) {
-                continue
+            // (or a session held so, the video link set off by a comma: "عقد المجلس جلسته برئاسة
+            // الملك، عبر الاتصال المرئي")
+            if t.kind == .strong || t.kind == .noun {
+                var from = self.clauseStart(before: m.start, tokens: tokens, reach: Self.ceremonyReach, mentions: mentions)
+                if from > 0, m.start - from <= 1, TriggerFinder.commas.contains(tokens[from - 1].folded) {
+                    from = self.clauseStart(before: from - 1, tokens: tokens, reach: Self.ceremonyReach, mentions: mentions)
+                }
+                if occurs(grammar.ceremonies, in: tokens, from: from, to: m.start) { continue }
             }
             // "llamó a su homólogo a respetar el acuerdo", "a appelé X à faire preuve de retenue": an
             // exhortation (an infinitive after the object), not a call
@@ -336,9 +341,10 @@ struct TriggerFinder: Sendable {
                   // ("called the meeting with X constructive": X is no object of the verb)
                   !(m.end..<object.start).contains(where: { grammar.with.contains(tokens[$0].folded) || grammar.from.contains(tokens[$0].folded) })
             else { return false }
-            // "called X a liar", "called X to act", "called X's decision ...": not a call
-            // (but "called X to congratulate him": what the call was for)
-            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { $0.matches(tokens[object.end]) }) || tokens[object.end].folded == "s",
+            // "called X a liar", "called X to act", "called X's decision ...", 'llamó a X "corrupto"':
+            // not a call (but "called X to congratulate him": what the call was for)
+            if object.end < tokens.count, (t.notFollowedBy ?? []).contains(where: { $0.matches(tokens[object.end]) })
+                || tokens[object.end].folded == "s" || tokens[object.end].folded == "\"",
                grammar.callPurposes.match(tokens, at: object.end + 1) == nil {
                 return false
             }

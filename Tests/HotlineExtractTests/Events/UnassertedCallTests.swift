@@ -1,0 +1,25 @@
+import Testing
+@testable import HotlineExtract
+
+// Calls a sentence does not assert: contact said to have lapsed, calls asked about or only
+// possible, calls denied in a subordinate clause, a name called, a session held by video.
+
+@Test(arguments: [
+    "Les deux hommes, Emmanuel Macron et Nasser Bourita, ne se sont plus parlé au téléphone depuis plus d'un an.",
+    "Interrogé sur d'éventuels échanges téléphoniques entre M. Macron et Nasser Bourita, le ministre a répondu : « Nous sommes restés en contact. »",
+    "Fuentes de Exteriores niegan que Albares y Bourita hayan hablado por teléfono en los últimos días sobre las aduanas.",
+    "Preguntado por posibles llamadas entre José Manuel Albares y Nasser Bourita, el portavoz no quiso comentar.",
+    "Durante la campaña, José Manuel Albares llamó a Nasser Bourita \"irresponsable\" y \"populista\".",
+    "عقد مجلس الوزراء جلسته برئاسة الملك محمد السادس، عبر الاتصال المرئي، وأوضح ناصر بوريطة أن المجلس جدد التأكيد على المواقف الثابتة.",
+])
+func aCallTheSentenceDoesNotAssertIsNone(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-02-28").isEmpty)
+}
+
+@Test(arguments: [
+    "Emmanuel Macron et Nasser Bourita se sont parlé au téléphone mardi.",
+    "José Manuel Albares llamó a Nasser Bourita el martes.",
+])
+func aPlainCallIsStillACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-02-28").count == 1)
+}
