@@ -21,6 +21,8 @@ struct CallMerger: Sendable {
     /// "X telephoned A and B" followed by reports of each call ("X first spoke to A", "later, X
     /// called B"): the party set was a summary of calls made one by one, not one call of all of
     /// them. Such a summary is dropped for its pairs, which take its initiator and evidence.
+    /// (Without a caller, only when a report of each pair is there: "X au téléphone avec A et B"
+    /// over "X a téléphoné samedi à A" and "la veille, il avait eu un entretien avec B".)
     func splitSummaries(_ events: [CallEvent]) -> [CallEvent] {
         var events = events
         var k = 0
@@ -28,15 +30,22 @@ struct CallMerger: Sendable {
             let e = events[k]
             let keys = e.participants.map(\.identityKey)
             // (only a caller's summary, "X telephoned A and B": "A, B and C held a video call" is one call)
-            guard keys.count >= 3, let caller = e.initiator.map({ keys[$0] }) else { k += 1; continue }
+            guard keys.count >= 3 else { k += 1; continue }
             let pairOf = { (a: String, b: String) in
                 events.indices.first { i in
                     i != k && Set(events[i].participants.map(\.identityKey)) == [a, b] && Self.compatible(events[i].date, e.date)
                         && !events[i].evidence.contains { e.evidence.contains($0) }
                 }
             }
-            let hub = caller
-            guard keys.allSatisfy({ $0 == hub || pairOf(hub, $0) != nil }) else { k += 1; continue }
+            let reportedWith = { (hub: String) in keys.allSatisfy { $0 == hub || pairOf(hub, $0) != nil } }
+            // (without a caller, the pairs' calls must fall on different days: reports of each
+            // party of one video call are still that call)
+            let onOwnDays = { (hub: String) -> Bool in
+                let days = keys.filter { $0 != hub }.compactMap { pairOf(hub, $0).flatMap { events[$0].date } }
+                return days.count == keys.count - 1 && Set(days).count == days.count
+            }
+            guard let hub = e.initiator.map({ keys[$0] }) ?? keys.first(where: { reportedWith($0) && onOwnDays($0) }), reportedWith(hub)
+            else { k += 1; continue }
             for p in keys where p != hub {
                 guard let i = pairOf(hub, p) else { continue }
                 if events[i].initiator == nil {

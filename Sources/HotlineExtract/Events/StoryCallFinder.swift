@@ -6,6 +6,9 @@ struct StoryCallFinder: Sendable {
     let resources: ExtractionResources
     /// Words from which a first paragraph is a lead rather than a headline.
     static let leadWords = 28
+    /// Words a fronted adverbial may take before the comma after which a subject pronoun still
+    /// opens the sentence ("La veille, il ...").
+    static let frontedAdverbialReach = 6
 
     /// `outlet`: the state of the site the article comes from (`KnowledgeBase.outletCountry`).
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
@@ -69,7 +72,12 @@ struct StoryCallFinder: Sendable {
             // "Did the Secretary-General also speak to X?": a question reports no call
             if Self.isQuestion(sentence.text) { for k in hits.indices { hits[k].planned = true } }
             cues += monthModifiers(of: hits, tokens: tokens, language: lang, taken: cues)
+            // (also right after a short fronted adverbial: "La veille, il avait ...", "Earlier in the day, he ...")
+            // (or two: "La veille, vendredi, il ...")
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
+                || tokens.indices.prefix(Self.frontedAdverbialReach).contains { k in
+                    TriggerFinder.commas.contains(tokens[k].folded) && k + 1 < tokens.count && resources.indexes.isSubjectPronoun(tokens[k + 1])
+                }
             let subjectOfPrevious = previousSubject
             let subjectOfPreviousDay = priorSentence
             defer {

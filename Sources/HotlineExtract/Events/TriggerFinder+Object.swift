@@ -24,6 +24,9 @@ extension TriggerFinder {
             k = dateRunEnd(after: k, tokens: tokens) ?? k
         }
         guard k > start else { return nil }
+        // (a date adverbial set off by commas: "a téléphoné avant-hier, lundi, à X")
+        if k + 1 < tokens.count, start > 0, tokens[k].folded == ",", tokens[start].folded != ",",
+           (start..<k).contains(where: { tokens[$0].folded == "," }) { k += 1 }
         if k < tokens.count, Self.objectMarkers.contains(tokens[k].folded) || grammar.with.contains(tokens[k].folded) { k += 1 }
         return k
     }
@@ -40,6 +43,9 @@ extension TriggerFinder {
                 dated = true; k += 1; lastDate = k
             } else if Self.dateGlue.contains(tokens[k].folded) {
                 k += 1
+            } else if dated, tokens[k].folded == ",", k + 1 < tokens.count,
+                      dateWords.match(tokens, at: k + 1) != nil || Int(tokens[k + 1].folded) != nil {
+                k += 1   // a day spelled out after a relative one ("avant-hier, lundi, à X")
             } else {
                 break
             }

@@ -31,3 +31,15 @@ func aCallerPhoningTwoPartiesMakesTwoCalls(text: String) {
     let events = Fixtures.extract(text, published: "2024-01-08")
     #expect(Set(events.map(Fixtures.names)) == [["Emmanuel Macron", "Mohammed VI"], ["Emmanuel Macron", "Nasser Bourita"]])
 }
+
+// A headline's "X on the phone with A and B" over the body's calls of each pair on two days:
+// two calls, not one of three.
+@Test(arguments: [
+    "Nasser Bourita au téléphone avec Blinken et Albares\n\nNasser Bourita s'est entretenu samedi par téléphone avec Antony Blinken. La veille, il avait déjà eu un entretien téléphonique avec José Manuel Albares.",
+    "Bourita on the phone with Blinken and Albares\n\nNasser Bourita spoke by phone with Antony Blinken on Saturday. The day before, he had held a phone call with José Manuel Albares.",
+])
+func aHeadlineOverCallsOnTwoDaysIsSplit(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-03")
+    #expect(Set(events.map(Fixtures.names)) == [["Nasser Bourita", "Antony Blinken"], ["Nasser Bourita", "José Manuel Albares"]])
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-03-01", "2025-02-28"])
+}
