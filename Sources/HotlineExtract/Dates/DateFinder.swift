@@ -39,7 +39,8 @@ struct DateFinder: Sendable {
         }
         var cues: [DateCue] = []
         var used = Set<Int>()
-        for (wi, w) in words.enumerated() {
+        var synonyms = Set<Int>()   // second names of a month written twice
+        for (wi, w) in words.enumerated() where !synonyms.contains(wi) {
             switch w.word {
             case let .month(month, abbreviated):
                 var day: Int?, dayAt: Int?, year: Int?, yearAt: Int?
@@ -54,6 +55,15 @@ struct DateFinder: Sendable {
                     day = d; dayAt = w.start - 2
                 }
                 var k = w.end
+                // ("سبتمبر/ أيلول 2023": the same month in its two Arabic names, one date; a slash
+                // leaves no token)
+                var monthEnd = w.end
+                if wi + 1 < words.count, case .month(month, _) = words[wi + 1].word,
+                   words[wi + 1].start == w.end || (words[wi + 1].start == w.end + 1 && tokens[w.end].folded == "-") {
+                    synonyms.insert(wi + 1)
+                    k = words[wi + 1].end
+                    monthEnd = k
+                }
                 if day == nil, k < tokens.count, let d = dayNumber(tokens[k]) { day = d; dayAt = k; k += 1 }
                 while k < tokens.count, tokens[k].folded == "," || Self.joiners.contains(tokens[k].folded) { k += 1 }
                 if k < tokens.count, let y = yearNumber(tokens[k]) { year = y; yearAt = k }
@@ -66,7 +76,7 @@ struct DateFinder: Sendable {
                 }
                 if abbreviated && day == nil { continue }
                 let start = min(dayAt ?? w.start, w.start)
-                let end = max(yearAt.map { $0 + 1 } ?? w.end, dayAt.map { $0 + 1 } ?? w.end)
+                let end = max(yearAt.map { $0 + 1 } ?? monthEnd, dayAt.map { $0 + 1 } ?? monthEnd)
                 // ("du 15 au 17 mars", "March 15 to 17": a period, placing what it tells of without a day)
                 let range = dayAt.map { isRangeEnd(at: $0, tokens: tokens) || isRangeStart(at: $0, tokens: tokens) } ?? false
                 cues.append(DateCue(value: range ? .vague : .absolute(year: year, month: month, day: day), start: start, end: end))

@@ -8,9 +8,11 @@ struct ModifierNames: Sendable {
     /// ("la política migratoria del Gobierno de X"): three at most.
     static let maxGap = 3
 
-    /// `mentions` less the named ones that are modifiers.
+    /// `mentions` less the named ones and the offices of a country that are modifiers ("the
+    /// special envoy of the US President", "المبعوث الخاص للرئيس الأمريكي": the envoy, not the
+    /// President).
     func parties(_ mentions: [Mention], tokens: [Token]) -> [Mention] {
-        mentions.filter { !($0.isNamed && isModifier($0, tokens: tokens)) }
+        mentions.filter { !(($0.isNamed || $0.country != nil) && isModifier($0, tokens: tokens)) }
     }
 
     /// A head noun right before the name or before "of"-words ending right before it (with a

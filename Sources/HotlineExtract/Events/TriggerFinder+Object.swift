@@ -38,6 +38,8 @@ extension TriggerFinder {
         while k < tokens.count, k - start < 8 {
             if let d = dateWords.match(tokens, at: k) {
                 if case .month(_, abbreviated: true) = d.values.first { break }
+                // ("on the 8th", but not "called on the President")
+                if case .dayLead = d.values.first, !(d.end < tokens.count && tokens[d.end].folded.first?.isNumber == true) { break }
                 dated = true; k = d.end; lastDate = k
             } else if Int(tokens[k].folded) != nil {
                 dated = true; k += 1; lastDate = k

@@ -24,6 +24,15 @@ struct TriggerFinder: Sendable {
         }
     }
 
+    /// An `unrealizedAfter` phrase in the predicate of the call words ("The call ... was
+    /// postponed"), quotation marks inside it aside ("est « prévu dans les prochains jours »").
+    func unrealizedAfter(_ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token]) -> Bool {
+        let end = min(tokens.count, predicateEnd(of: m, tokens: tokens))
+        guard m.end < end else { return false }
+        let predicate = Array(tokens[m.end..<end].filter { $0.folded != "\"" })
+        return occurs(grammar.unrealizedAfter, in: predicate, from: 0, to: predicate.count)
+    }
+
     /// True when the sentence tells of an in-person meeting: an `inPerson` cue that no future cue
     /// governs ("looked forward to meeting in person later this year" tells of none).
     func reportsMeeting(_ tokens: [Token]) -> Bool {
@@ -77,7 +86,7 @@ struct TriggerFinder: Sendable {
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
                 || unrealizedBefore(m.start, tokens: tokens)
                 || recurs(before: m.start, tokens: tokens)
-                || (t.kind != .active && t.kind != .weak && occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: predicateEnd(of: m, tokens: tokens)))
+                || (t.kind != .active && t.kind != .weak && unrealizedAfter(m, tokens: tokens))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || (m.start >= 2 && grammar.headlineInfinitive.contains(tokens[m.start - 1].folded)
                     && tokens[m.start - 2].isWord && tokens[m.start - 2].isCapitalized)

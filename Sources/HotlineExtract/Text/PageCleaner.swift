@@ -38,7 +38,7 @@ struct PageCleaner: Sendable {
                 continue
             }
             if skipping || skippingLinks { continue }
-            if separators.contains(folded) {
+            if separators.contains(folded) || Self.isRule(line) {
                 close()
                 continue
             }
@@ -60,6 +60,13 @@ struct PageCleaner: Sendable {
         }
         close()
         return stories
+    }
+
+    /// A horizontal rule between stories: three or more of "-", "*", "_", "=", "—" and nothing
+    /// else but spaces ("---", "* * *").
+    static func isRule(_ line: String) -> Bool {
+        let marks = line.unicodeScalars.filter { $0 != " " }
+        return marks.count >= 3 && marks.allSatisfy { "-*_=—–".unicodeScalars.contains($0) }
     }
 
     /// Least items, and most words per item, of a navigation line.

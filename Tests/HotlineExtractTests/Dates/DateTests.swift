@@ -113,3 +113,10 @@ func aRangeOfDaysIsAPeriodNotADay(text: String, lang: String) {
 func aCallBesideARangeKeepsItsOwnDay(text: String) {
     #expect(Fixtures.extract(text, published: "2024-03-21").first?.date?.iso == "2024-03-20")
 }
+
+@Test(arguments: ["أجرى الوزيران اتصالا هاتفيا في سبتمبر/ أيلول 2023.", "أجرى الوزيران اتصالا هاتفيا في 12 سبتمبر/أيلول 2023."])
+func aMonthInItsTwoArabicNamesIsOneDate(text: String) {
+    let found = cues(text, "ar")
+    #expect(found.count == 1)
+    #expect(found.first?.resolve(reference: nil, previous: nil)?.iso.hasPrefix("2023-09") == true)
+}

@@ -60,3 +60,14 @@ func theOneWhoseEnvoyCalledIsNotAParty(text: String, language: String) {
     let events = WiderFixtures.extract(text, language: language)
     #expect(events.map(WiderFixtures.names) == [["Steve Witkoff", "Giorgia Meloni"]])
 }
+
+// The office named after an envoy's title is whose envoy he is, not a party.
+@Test(arguments: [
+    "Nasser Bourita received a phone call today from Antony Blinken, the special envoy of the French President.",
+    "تلقى ناصر بوريطة اتصالا هاتفيا اليوم من أنتوني بلينكن المبعوث الخاص للرئيس الفرنسي.",
+])
+func theOfficeAnEnvoyServesIsNotAParty(text: String) {
+    let events = Fixtures.extract(text, published: "2022-02-16")
+    #expect(events.count == 1)
+    #expect(events.first?.participants.count == 2)
+}

@@ -23,3 +23,18 @@ func aCallTheSentenceDoesNotAssertIsNone(text: String) {
 func aPlainCallIsStillACall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-02-28").count == 1)
 }
+
+@Test(arguments: [
+    "A Chinese envoy also called on the President on Wednesday, after Nasser Bourita met him.",
+    "Senior officials spent the weekend working the phones with Antony Blinken and Nasser Bourita.",
+    "Nasser Bourita has a call pencilled in with Antony Blinken for Monday morning.",
+    "Un entretien téléphonique entre M. Bourita et le président français Emmanuel Macron est « prévu dans les prochains jours », selon une source.",
+])
+func aVisitABusyWeekendOrAPencilledInCallIsNone(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-02-02").isEmpty)
+}
+
+@Test func aCallOnTheEighthIsStillDated() {
+    let events = Fixtures.extract("Nasser Bourita called Antony Blinken on the 8th.", published: "2025-02-12")
+    #expect(events.first?.date?.iso == "2025-02-08")
+}
