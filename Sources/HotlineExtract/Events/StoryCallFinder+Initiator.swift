@@ -13,6 +13,9 @@ extension StoryCallFinder {
     /// Words before a call's words within which an untold detail ("did not say who") leaves
     /// its caller untold ("who had placed the call").
     static let untoldReach = 6
+    /// Words before an `initiatedBy` cue within which a seat of government ("l'Élysée", "the
+    /// Kremlin") names the caller's country.
+    static let seatReach = 3
 
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
@@ -131,11 +134,14 @@ extension StoryCallFinder {
     func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
                                  resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
         // "the Brazilian leader had initiated the call": the party named last before the cue
-        if let cue = grammar.initiatedBy.matches(in: tokens).first,
-           !Self.leavesUntold(before: cue.start, tokens: tokens, grammar: grammar),
-           let last = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
-               .last(where: { $0.participant.name != nil || $0.participant.country != nil }) {
-            return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)
+        if let cue = grammar.initiatedBy.matches(in: tokens).first, !Self.leavesUntold(before: cue.start, tokens: tokens, grammar: grammar) {
+            if let last = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
+                .last(where: { $0.participant.name != nil || $0.participant.country != nil }) {
+                return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)
+            }
+            // ("c'est l'Élysée qui a pris l'initiative": a seat of government right before, its country)
+            let seat = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap { resources.knowledge.capitals.match(tokens, at: $0)?.values.first }.first
+            if let seat { return (nil, seat.hasPrefix("^") ? String(seat.dropFirst()) : seat) }
         }
         // "at Biden's request": the possessor
         for k in tokens.indices where k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" {
@@ -170,7 +176,8 @@ extension StoryCallFinder {
         return nil
     }
 
-    /// Makes `caller` the initiator of the story's latest call that has it as a party.
+    /// Makes `caller` the initiator of the story's latest call that has it as a party: the most
+    /// recent by date, then the last reported (not an older call the story recalls after it).
     func markInitiator(_ caller: (key: String?, country: String?), events: inout [CallEvent],
                                headlineEvents: inout [CallEvent], talks: inout [Talk]) {
         func index(in e: CallEvent) -> Int? {
@@ -180,7 +187,11 @@ extension StoryCallFinder {
             let named = same.filter { e.participants[$0].name != nil }
             return same.count == 1 ? same[0] : named.count == 1 ? named[0] : nil
         }
-        if let k = events.indices.last(where: { index(in: events[$0]) != nil }) {
+        let recent = { (a: Int, b: Int) -> Bool in
+            guard let da = events[a].date, let db = events[b].date else { return a < b }
+            return DateMath.isBefore(da, db) || (!DateMath.isBefore(db, da) && a < b)
+        }
+        if let k = events.indices.filter({ index(in: events[$0]) != nil }).max(by: recent) {
             events[k].initiator = index(in: events[k])
         } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {
             talks[k].event.initiator = index(in: talks[k].event)

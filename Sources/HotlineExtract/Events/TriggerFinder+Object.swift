@@ -17,7 +17,9 @@ extension TriggerFinder {
     /// right after the verb separates them (a marker such as the personal "a" skipped); nil when
     /// neither follows the verb.
     func objectStart(afterAdverbialsFrom start: Int, tokens: [Token]) -> Int? {
-        var k = dateRunEnd(after: start, tokens: tokens) ?? start
+        // ("a téléphoné, le lundi 9 décembre, à X": a date adverbial between commas)
+        let opened = start + 1 < tokens.count && tokens[start].folded == "," && dateRunEnd(after: start + 1, tokens: tokens) != nil
+        var k = dateRunEnd(after: opened ? start + 1 : start, tokens: tokens) ?? start
         if k < tokens.count, let phone = grammar.triggers.match(tokens, at: k), phone.values.contains(where: { $0.kind == .strong }) {
             k = phone.end
             // ("llamó por teléfono este domingo a X": the date may follow the phone phrase)
@@ -25,8 +27,8 @@ extension TriggerFinder {
         }
         guard k > start else { return nil }
         // (a date adverbial set off by commas: "a téléphoné avant-hier, lundi, à X")
-        if k + 1 < tokens.count, start > 0, tokens[k].folded == ",", tokens[start].folded != ",",
-           (start..<k).contains(where: { tokens[$0].folded == "," }) { k += 1 }
+        if k + 1 < tokens.count, start > 0, tokens[k].folded == ",",
+           opened || (start..<k).contains(where: { tokens[$0].folded == "," }) { k += 1 }
         if k < tokens.count, Self.objectMarkers.contains(tokens[k].folded) || grammar.with.contains(tokens[k].folded) { k += 1 }
         return k
     }

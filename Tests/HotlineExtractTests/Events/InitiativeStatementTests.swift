@@ -1,0 +1,33 @@
+import Testing
+@testable import HotlineExtract
+
+// Who placed a call, said in a sentence of its own: a cleft ("Fue X quien tomó la iniciativa"),
+// a seat of government ("c'est l'Élysée qui a pris l'initiative"), an organisation's adjective
+// ("بناء على طلب من المبعوثة الأممية"); the story's most recent call is the one meant.
+
+@Test(arguments: [
+    ("José Manuel Albares charló por teléfono anteayer con Nasser Bourita. Fue Bourita quien tomó la iniciativa, indicaron fuentes.", "Nasser Bourita"),
+    ("Emmanuel Macron et Nasser Bourita ont eu un long entretien, par téléphone, le 31 mars. Côté marocain, on insiste sur le fait que c'est l'Élysée qui a pris l'initiative.", "Emmanuel Macron"),
+    ("Antony Blinken and Nasser Bourita held a phone call on Monday. Officials in Rabat said it was Washington who took the initiative.", "Antony Blinken"),
+])
+func aSentenceOfItsOwnNamesTheCaller(text: String, caller: String) {
+    let events = Fixtures.extract(text, published: "2025-04-07")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == caller)
+}
+
+@Test func anInitiativeStatementMeansTheMostRecentCall() {
+    let text = "Le 31 mars, Emmanuel Macron et Nasser Bourita ont eu un long entretien par téléphone. En mars 2023, les deux hommes s'étaient déjà parlé au téléphone. Côté marocain, on insiste sur le fait que c'est l'Élysée qui a pris l'initiative."
+    let events = Fixtures.extract(text, published: "2025-04-07")
+    #expect(events.count == 2)
+    #expect(Fixtures.caller(events.first { $0.date?.iso == "2025-03-31" }) == "Emmanuel Macron")
+    #expect(Fixtures.caller(events.first { $0.date?.iso == "2023-03" }) == nil)
+}
+
+@Test func aDateBetweenCommasAfterTheVerbKeepsItsObject() {
+    let text = "Le Président de la République, Emmanuel Macron, a téléphoné, le lundi 9 décembre 2024, à M. Nasser Bourita, pour lui adresser ses félicitations."
+    let events = Fixtures.extract(text, published: "2024-12-10")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-12-09")
+    #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
+}
