@@ -239,7 +239,9 @@ struct LexiconIndexes: Sendable {
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
             var m = PhraseMatcher<DateWord>()
             for (i, forms) in (dates.months[lang] ?? []).enumerated() {
-                for (k, f) in forms.enumerated() { m.add(f, .month(i + 1, abbreviated: k > 0 && f.count <= 4)) }
+                // (a short later form is an abbreviation, "Jan.", but not an Arabic month's
+                // Levantine name, "أيار", "آب")
+                for (k, f) in forms.enumerated() { m.add(f, .month(i + 1, abbreviated: k > 0 && f.count <= 4 && lang != "ar")) }
             }
             for (i, forms) in (dates.weekdays[lang] ?? []).enumerated() { for f in forms { m.add(f, .weekday(i)) } }
             for (p, off) in dates.relativeDays[lang] ?? [:] { m.add(p, .relative(off)) }

@@ -6,6 +6,8 @@ extension StoryCallFinder {
     static let callerKinds = ["head-of-state", "head-of-government", "foreign-minister", "defence-minister"]
     /// Letters a surname needs to be read alone.
     static let minimumSurnameLength = 3
+    /// Clitics an Arabic surname may be written with ("بعون": with Aoun), longest first.
+    static let arabicClitics = ["وب", "ول", "فب", "ب", "ل", "و", "ف"]
 
     /// `mentions` plus a mention for each word, not inside another mention nor next to another
     /// capitalised word, that is the surname of exactly one party the story has named so far.
@@ -46,7 +48,10 @@ extension StoryCallFinder {
             for s in surnames where s.count >= Self.minimumSurnameLength { bySurname[s, default: []].append(p) }
         }
         var found = words.compactMap { k -> (Int, Participant)? in
-            guard let candidates = bySurname[tokens[k].folded], Set(candidates.map(\.identityKey)).count == 1 else { return nil }
+            // (an Arabic surname may carry a clitic: "اتصل هاتفيا بعون", "ولعون")
+            let folded = tokens[k].folded
+            let forms = isArabic(tokens[k]) ? [folded] + Self.arabicClitics.filter { folded.hasPrefix($0) && folded.count - $0.count >= Self.minimumSurnameLength }.map { String(folded.dropFirst($0.count)) } : [folded]
+            guard let candidates = forms.lazy.compactMap({ bySurname[$0] }).first, Set(candidates.map(\.identityKey)).count == 1 else { return nil }
             return (k, candidates[0])
         }
         if !articleWords.isEmpty {

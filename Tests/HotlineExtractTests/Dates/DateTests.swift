@@ -120,3 +120,8 @@ func aMonthInItsTwoArabicNamesIsOneDate(text: String) {
     #expect(found.count == 1)
     #expect(found.first?.resolve(reference: nil, previous: nil)?.iso.hasPrefix("2023-09") == true)
 }
+
+@Test(arguments: [("في آب 2020 اتصل", 8), ("في أيار 2020 اتصل", 5), ("في مايو 2020 اتصل", 5)])
+func aLevantineMonthNameWithAYearIsAMonthDate(text: String, month: Int) {
+    #expect(cues(text, "ar").first?.resolve(reference: nil, previous: nil)?.iso == String(format: "2020-%02d", month))
+}

@@ -45,3 +45,11 @@ import Testing
     let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-06-14"), language: "ar")).events
     #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Badr Abdelatty", "Rafael Grossi"])
 }
+
+// A surname the story named before, written with a clitic ("بماكرون": with Macron).
+@Test func anArabicSurnameWithACliticIsTheParty() {
+    let text = "وصل إيمانويل ماكرون إلى الرباط أمس. وناصر بوريطة اتصل هاتفيا بماكرون مساء الخميس."
+    let events = Fixtures.extract(text, published: "2024-01-12")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
+    #expect(events.first?.date?.iso == "2024-01-11")
+}
