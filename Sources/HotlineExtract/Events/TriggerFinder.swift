@@ -77,8 +77,13 @@ struct TriggerFinder: Sendable {
             // a future cue governs its trigger and the triggers chained right after it in its
             // clause ("is scheduled to speak with X by phone"; not "X, who wanted to speak with Y
             // for weeks, called him")
-            let chained = m.start - futureEnd <= 8
-                && !(min(futureEnd, m.start)..<m.start).contains { Self.clausePunctuation.contains(tokens[$0].folded) }
+            // (a call noun in a later phrase of the planned call's sentence that names no party is
+            // that call again: "X has a call pencilled in with Y for Monday, officials said —
+            // another conversation to watch")
+            let phraseStart = futureEnd >= 0 ? (futureEnd..<m.start).last { Self.clausePunctuation.contains(tokens[$0].folded) } : nil
+            let chained = (m.start - futureEnd <= 8
+                && !(min(futureEnd, m.start)..<m.start).contains { Self.clausePunctuation.contains(tokens[$0].folded) })
+                || (t.kind == .noun && phraseStart.map { p in !mentions.contains { $0.isNamed && $0.start > p && $0.start < m.start } } == true)
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens, mentions: mentions)
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call

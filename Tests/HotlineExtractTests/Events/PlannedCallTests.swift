@@ -144,3 +144,15 @@ func noPlansForAnotherCallKeepsTheReportedOne(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2024-12-28")
 }
+
+// A call noun in a later phrase of a planned call's sentence, naming no party, is that planned call.
+@Test func aCallNounAfterAPlannedCallIsThatCall() {
+    let text = "Nasser Bourita said on Sunday that he had asked his team to prepare a plan. He has a call pencilled in with Antony Blinken for Monday morning, according to officials — another conversation to watch."
+    #expect(Fixtures.extract(text, published: "2025-02-02").isEmpty)
+}
+
+@Test func aCallNamingItsOwnPartiesAfterAPlannedOneStillCounts() {
+    let text = "Nasser Bourita has a call pencilled in with Antony Blinken for Monday; on Sunday he held a phone call with José Manuel Albares."
+    let events = Fixtures.extract(text, published: "2025-02-03")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "José Manuel Albares"]])
+}
