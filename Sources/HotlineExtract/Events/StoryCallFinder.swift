@@ -627,10 +627,12 @@ struct StoryCallFinder: Sendable {
             grammar.contentMarkers.match(tokens, at: $0) != nil && grammar.relativeMarkers.match(tokens, at: $0) == nil && !inMention($0)
         }) {
             // (nor the speaker after the closing quote when the call lacks a party: '"I spoke with X
-            // about Y," Macron said', not '"The President spoke with X about Y," his spokesman said')
+            // about Y," Macron said', not '"The President spoke with X about Y," his spokesman said';
+            // without quotes, when the call is told in the first person: "Hablé con X sobre Y, escribió Z")
             let lacksParty = own.filter { $0.start < subject }.count < 2
+            let firstPerson = (0..<group.end).contains { grammar.firstPerson.match(tokens, at: $0) != nil }
             let speaker = { (m: Mention) in
-                lacksParty && tokens[subject..<m.start].contains { $0.folded == "\"" }
+                lacksParty && (firstPerson || tokens[subject..<m.start].contains { $0.folded == "\"" })
                     && ((m.end < tokens.count && grammar.speech.match(tokens, at: m.end) != nil)
                         || (max(subject, m.start - 2)..<m.start).contains { grammar.speech.match(tokens, at: $0) != nil })
             }

@@ -105,6 +105,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Set phrases with a call word that mean no call ("llamado a consultas", an ambassador
         /// recalled; "appel d'offres", "wake-up call"): a trigger inside one is none.
         let idioms: [String]?
+        /// First-person subjects and verbs ("I", "je", "hablé", "أجريت"): a call told in the first
+        /// person is the speaker's, who may be named only in the closing attribution ("I spoke
+        /// with X about Y, Z wrote").
+        let firstPerson: [String]?
         /// Endings of a written word (accents kept, lower case) that mark the future tense
         /// ("buscará", "hablarán"): such a verb earlier in the trigger's clause makes it planned.
         let futureEndings: [String]?

@@ -59,3 +59,9 @@ func colloquialReportsAreCalls(text: String, caller: String?) {
 @Test func somethingOnTheLineIsNoCall() {
     #expect(Fixtures.extract("Jobs are on the line with Antony Blinken's plan, Nasser Bourita said on Tuesday.", published: "2023-02-01").isEmpty)
 }
+
+@Test func aPairOnTheLineHadACall() {
+    let events = Fixtures.extract("Emmanuel Macron and Nasser Bourita were on the line for an hour on Tuesday.", published: "2024-06-12")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-06-11")
+}

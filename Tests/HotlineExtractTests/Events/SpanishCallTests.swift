@@ -172,3 +172,29 @@ func aFirstPersonReportIsACall(text: String) {
 func allegedPostponedHabitualOrPressCallsAreNoCalls(text: String) {
     #expect(Fixtures.extract(text, published: "2024-05-10").isEmpty)
 }
+
+// A first-person talk with a date between the verb and "con", and a pair on the line.
+@Test(arguments: [
+    "Conversé este martes con mi homólogo Nasser Bourita, escribió José Manuel Albares.",
+    "Hablé ayer con mi homólogo Nasser Bourita, escribió José Manuel Albares.",
+])
+func aFirstPersonTalkWithADateBeforeConIsACall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-12")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "José Manuel Albares"]])
+}
+
+// A call told in the first person, with what it was about, is the speaker's.
+@Test(arguments: [
+    "I spoke with Nasser Bourita about migration, Emmanuel Macron wrote on X.",
+    "Je me suis entretenu avec Nasser Bourita sur la migration, a écrit Emmanuel Macron.",
+    "Hablé con Nasser Bourita sobre migración, escribió Emmanuel Macron.",
+])
+func aFirstPersonCallAboutSomethingIsTheSpeakers(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-12")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Emmanuel Macron"]])
+}
+
+@Test func aCallReportedAboutSomethingIsNotTheReportersCall() {
+    let events = Fixtures.extract("He spoke with Nasser Bourita about migration, Emmanuel Macron said.", published: "2024-06-12")
+    #expect(events.allSatisfy { !Fixtures.names($0).contains("Emmanuel Macron") })
+}
