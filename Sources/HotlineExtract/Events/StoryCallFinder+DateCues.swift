@@ -110,6 +110,13 @@ extension StoryCallFinder {
     /// Words from a reporting verb to the date of its statement.
     static let statementReach = 5
 
+    /// The cue dates a statement made after the call's words, its reporting verb between them
+    /// ("X had a call with Y, a rappelé mercredi la présidence"; not "says he spoke last night").
+    static func datesLaterStatement(_ c: DateCue, after group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        c.start >= group.end && datesStatement(c, tokens: tokens, grammar: grammar)
+            && (max(group.end, c.start - statementReach)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
+    }
+
     /// End (the comma) of a clause before `start` that tells of another event: one that opens the
     /// sentence with an `otherEventDate` word ("After meeting X in Amman on Monday, ...") or a
     /// relative clause between commas that tells of a meeting ("X, who had met Y in March, ...").

@@ -139,10 +139,7 @@ struct StoryCallFinder: Sendable {
                 // son équipe, qui n'a pas précisé de date")
                 // (the day of the statement does not date a call it leaves undated: "a rappelé
                 // mercredi la présidence, sans préciser quand cet échange avait eu lieu")
-                let statementDay = cue.map { c in
-                    c.start >= group.end && Self.datesStatement(c, tokens: tokens, grammar: grammar)
-                        && (max(group.end, c.start - Self.statementReach)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
-                }
+                let statementDay = cue.map { Self.datesLaterStatement($0, after: group, tokens: tokens, grammar: grammar) }
                 let vague = cue?.isVague == true || ((statementDay ?? true) && cues.contains(where: \.isVague))
                 var date = isReference || vague ? nil : cueDate ?? lastTriggerDate
                 // ("..., mientras que Boric lo llamó": the pronoun is the called party, not the sentence's subject)

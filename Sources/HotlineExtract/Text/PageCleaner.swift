@@ -65,9 +65,16 @@ struct PageCleaner: Sendable {
     /// A horizontal rule between stories: three or more of "-", "*", "_", "=", "—" and nothing
     /// else but spaces ("---", "* * *").
     static func isRule(_ line: String) -> Bool {
-        let marks = line.unicodeScalars.filter { $0 != " " }
-        return marks.count >= 3 && marks.allSatisfy { "-*_=—–".unicodeScalars.contains($0) }
+        // (most lines start with a letter: checked before any scan)
+        guard let first = line.unicodeScalars.first, ruleMarks.contains(first) else { return false }
+        var marks = 0
+        for s in line.unicodeScalars where s != " " {
+            guard ruleMarks.contains(s) else { return false }
+            marks += 1
+        }
+        return marks >= 3
     }
+    static let ruleMarks: Set<Unicode.Scalar> = ["-", "*", "_", "=", "—", "–"]
 
     /// Least items, and most words per item, of a navigation line.
     static let menuItems = 3
