@@ -39,8 +39,8 @@ struct DateFinder: Sendable {
         }
         var cues: [DateCue] = []
         var used = Set<Int>()
-        var synonyms = Set<Int>()   // second names of a month written twice
-        for (wi, w) in words.enumerated() where !synonyms.contains(wi) {
+        var synonym = -1   // the second name of a month written twice
+        for (wi, w) in words.enumerated() where wi != synonym {
             switch w.word {
             case let .month(month, abbreviated):
                 var day: Int?, dayAt: Int?, year: Int?, yearAt: Int?
@@ -60,7 +60,7 @@ struct DateFinder: Sendable {
                 var monthEnd = w.end
                 if wi + 1 < words.count, case .month(month, _) = words[wi + 1].word,
                    words[wi + 1].start == w.end || (words[wi + 1].start == w.end + 1 && tokens[w.end].folded == "-") {
-                    synonyms.insert(wi + 1)
+                    synonym = wi + 1
                     k = words[wi + 1].end
                     monthEnd = k
                 }

@@ -9,6 +9,15 @@ extension StoryCallFinder {
     /// Clitics an Arabic surname may be written with ("بعون": with Aoun), longest first.
     static let arabicClitics = ["وب", "ول", "فب", "ب", "ل", "و", "ف"]
 
+    /// The parties whose surname an Arabic word is once a clitic is taken off ("بعون": with Aoun).
+    private func cliticFree(_ t: Token, in bySurname: [String: [Participant]]) -> [Participant]? {
+        guard !bySurname.isEmpty, isArabic(t) else { return nil }
+        for c in Self.arabicClitics where t.folded.hasPrefix(c) && t.folded.count - c.count >= Self.minimumSurnameLength {
+            if let found = bySurname[String(t.folded.dropFirst(c.count))] { return found }
+        }
+        return nil
+    }
+
     /// `mentions` plus a mention for each word, not inside another mention nor next to another
     /// capitalised word, that is the surname of exactly one party the story has named so far.
     /// With `holdersOn`, a surname no party of the story has is the one head of state or
@@ -48,10 +57,8 @@ extension StoryCallFinder {
             for s in surnames where s.count >= Self.minimumSurnameLength { bySurname[s, default: []].append(p) }
         }
         var found = words.compactMap { k -> (Int, Participant)? in
-            // (an Arabic surname may carry a clitic: "اتصل هاتفيا بعون", "ولعون")
-            let folded = tokens[k].folded
-            let forms = isArabic(tokens[k]) ? [folded] + Self.arabicClitics.filter { folded.hasPrefix($0) && folded.count - $0.count >= Self.minimumSurnameLength }.map { String(folded.dropFirst($0.count)) } : [folded]
-            guard let candidates = forms.lazy.compactMap({ bySurname[$0] }).first, Set(candidates.map(\.identityKey)).count == 1 else { return nil }
+            guard let candidates = bySurname[tokens[k].folded] ?? cliticFree(tokens[k], in: bySurname),
+                  Set(candidates.map(\.identityKey)).count == 1 else { return nil }
             return (k, candidates[0])
         }
         if !articleWords.isEmpty {

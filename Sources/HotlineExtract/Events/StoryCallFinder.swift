@@ -18,6 +18,8 @@ struct StoryCallFinder: Sendable {
         // not), and a sentence without one is read only for its parties and dates
         let hasCallWord = story.sentences.map { grammar.triggers.occurs(in: $0.tokens) }
         guard hasCallWord.contains(true) else { return [] }
+        // (built once a story: each holds a copy of the grammar, whose fields a copy retains one by one)
+        let modifierNames = ModifierNames(grammar: grammar)
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
                                           dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
@@ -62,7 +64,7 @@ struct StoryCallFinder: Sendable {
             let asHeadline = isHeadline(sentence, of: story) && !firstIsLead
             let headlineCall = hasCallWord[si] && asHeadline
             if headlineCall, lead == nil { lead = leadParties(of: story, mentionFinder: mentionFinder, resolver: resolver, on: reference) }
-            let mentions = ModifierNames(grammar: grammar).parties(
+            let mentions = modifierNames.parties(
                 addingSurnames(to: mentionFinder.mentions(in: tokens), tokens: tokens, memory: headlineCall ? (lead ?? []) + memory : memory,
                                holdersOn: hasCallWord[si] ? reference : nil),
                 tokens: tokens)

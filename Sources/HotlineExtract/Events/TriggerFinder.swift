@@ -33,6 +33,13 @@ struct TriggerFinder: Sendable {
         return occurs(grammar.unrealizedAfter, in: predicate, from: 0, to: predicate.count)
     }
 
+    /// The trigger lies inside a set phrase (`idioms`: "llamado a consultas", "wake-up call").
+    func inIdiom(_ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token]) -> Bool {
+        (max(0, m.start - Self.idiomReach)..<m.end).contains { k in grammar.idioms.match(tokens, at: k).map { $0.end > m.start } ?? false }
+    }
+    /// Words of a set phrase that may stand before its call word ("called in for consultations": none; "wake-up call": two).
+    static let idiomReach = 3
+
     /// True when the sentence tells of an in-person meeting: an `inPerson` cue that no future cue
     /// governs ("looked forward to meeting in person later this year" tells of none).
     func reportsMeeting(_ tokens: [Token]) -> Bool {
@@ -61,8 +68,7 @@ struct TriggerFinder: Sendable {
             undisclosedSpans = spans
             return spans
         }
-        let idioms = grammar.idioms.matches(in: tokens)
-        for m in grammar.triggers.matches(in: tokens) where !idioms.contains(where: { $0.start < m.end && m.start < $0.end }) {
+        for m in grammar.triggers.matches(in: tokens) where !inIdiom(m, tokens: tokens) {
             // a verb reading first ("calls X"); a phrase that is also a verb is read as a noun
             // only before "with"/"from" ("calls with X", not "what Moscow calls")
             let verbs = m.values.filter { $0.kind != .noun }
