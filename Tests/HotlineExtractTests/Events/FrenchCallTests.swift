@@ -78,7 +78,7 @@ func aReciprocalCallVerbReportsACall(text: String) {
 // A date adverbial set off by commas between the verb and its object ("a téléphoné avant-hier,
 // lundi, à X"), and a subject pronoun after a fronted adverbial ("La veille, vendredi, il ...").
 @Test func aDateBetweenCommasStandsBetweenTheVerbAndItsObject() {
-    let text = "Le chef de la diplomatie française, Emmanuel Macron, a téléphoné avant-hier, lundi, à son homologue marocain Nasser Bourita."
+    let text = "Emmanuel Macron a téléphoné avant-hier, lundi, au ministre marocain Nasser Bourita."
     let events = Fixtures.extract(text, published: "2024-10-09")
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2024-10-07")
@@ -86,7 +86,7 @@ func aReciprocalCallVerbReportsACall(text: String) {
 }
 
 @Test func aPronounAfterAFrontedAdverbialIsTheSubject() {
-    let text = "Nasser Bourita a téléphoné samedi à Antony Blinken. La veille, vendredi, il avait déjà eu un entretien téléphonique avec José Manuel Albares."
+    let text = "Nasser Bourita a téléphoné samedi à Antony Blinken. La veille, vendredi, il s'était entretenu au téléphone avec José Manuel Albares."
     let events = Fixtures.extract(text, published: "2025-03-03")
     #expect(events.count == 2)
     #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "José Manuel Albares"] && $0.date?.iso == "2025-02-28" })

@@ -7,7 +7,7 @@ import Testing
 
 @Test(arguments: [
     ("José Manuel Albares charló por teléfono anteayer con Nasser Bourita. Fue Bourita quien tomó la iniciativa, indicaron fuentes.", "Nasser Bourita"),
-    ("Emmanuel Macron et Nasser Bourita ont eu un long entretien, par téléphone, le 31 mars. Côté marocain, on insiste sur le fait que c'est l'Élysée qui a pris l'initiative.", "Emmanuel Macron"),
+    ("Emmanuel Macron et Nasser Bourita ont eu un long entretien, par téléphone, le 31 mars. À Rabat, on souligne que c'est bien l'Élysée qui a pris l'initiative.", "Emmanuel Macron"),
     ("Antony Blinken and Nasser Bourita held a phone call on Monday. Officials in Rabat said it was Washington who took the initiative.", "Antony Blinken"),
 ])
 func aSentenceOfItsOwnNamesTheCaller(text: String, caller: String) {
@@ -17,7 +17,7 @@ func aSentenceOfItsOwnNamesTheCaller(text: String, caller: String) {
 }
 
 @Test func anInitiativeStatementMeansTheMostRecentCall() {
-    let text = "Le 31 mars, Emmanuel Macron et Nasser Bourita ont eu un long entretien par téléphone. En mars 2023, les deux hommes s'étaient déjà parlé au téléphone. Côté marocain, on insiste sur le fait que c'est l'Élysée qui a pris l'initiative."
+    let text = "Le 31 mars, Emmanuel Macron et Nasser Bourita ont eu un long entretien par téléphone. En mars 2023, les deux hommes s'étaient déjà parlé au téléphone. À Rabat, on souligne que c'est bien l'Élysée qui a pris l'initiative."
     let events = Fixtures.extract(text, published: "2025-04-07")
     #expect(events.count == 2)
     #expect(Fixtures.caller(events.first { $0.date?.iso == "2025-03-31" }) == "Emmanuel Macron")

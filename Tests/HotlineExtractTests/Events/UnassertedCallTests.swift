@@ -7,7 +7,7 @@ import Testing
 @Test(arguments: [
     "Les deux hommes, Emmanuel Macron et Nasser Bourita, ne se sont plus parlé au téléphone depuis plus d'un an.",
     "Interrogé sur d'éventuels échanges téléphoniques entre M. Macron et Nasser Bourita, le ministre a répondu : « Nous sommes restés en contact. »",
-    "Fuentes de Exteriores niegan que Albares y Bourita hayan hablado por teléfono en los últimos días sobre las aduanas.",
+    "Fuentes diplomáticas niegan que Albares y Bourita hayan conversado por teléfono esta semana.",
     "Preguntado por posibles llamadas entre José Manuel Albares y Nasser Bourita, el portavoz no quiso comentar.",
     "Durante la campaña, José Manuel Albares llamó a Nasser Bourita \"irresponsable\" y \"populista\".",
     "عقد مجلس الوزراء جلسته برئاسة الملك محمد السادس، عبر الاتصال المرئي، وأوضح ناصر بوريطة أن المجلس جدد التأكيد على المواقف الثابتة.",
@@ -28,7 +28,7 @@ func aPlainCallIsStillACall(text: String) {
     "A Chinese envoy also called on the President on Wednesday, after Nasser Bourita met him.",
     "Senior officials spent the weekend working the phones with Antony Blinken and Nasser Bourita.",
     "Nasser Bourita has a call pencilled in with Antony Blinken for Monday morning.",
-    "Un entretien téléphonique entre M. Bourita et le président français Emmanuel Macron est « prévu dans les prochains jours », selon une source.",
+    "Une conversation téléphonique entre Nasser Bourita et Emmanuel Macron est « prévue d'ici la fin de la semaine », selon l'Élysée.",
 ])
 func aVisitABusyWeekendOrAPencilledInCallIsNone(text: String) {
     #expect(Fixtures.extract(text, published: "2025-02-02").isEmpty)
