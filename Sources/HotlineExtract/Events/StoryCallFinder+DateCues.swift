@@ -53,13 +53,18 @@ extension StoryCallFinder {
         let planner = TriggerFinder(grammar: grammar)
         // "the memorandum signed in Addis Ababa on January 1": a participle dates another event
         let participles = grammar.otherEventParticiples.matches(in: tokens).filter { $0.start >= g.end || $0.end <= g.start }
+        // ("hours after the vote on Monday", "Hours after ..., X called Y": the other event's
+        // day is the call's)
+        let sameDay = { (range: Range<Int>) in
+            range.contains { k in grammar.sameDayLinks.match(tokens, at: k) != nil }
+        }
         let cues = cues.filter { c in
-            !elsewhere.contains { $0.contains(c.start) }
+            !elsewhere.contains { $0.contains(c.start) && !sameDay($0.lowerBound..<min($0.upperBound, $0.lowerBound + 3)) }
             && (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)
-                && !(c.start >= hi && planner.occurs(grammar.otherEventDate, in: tokens, from: hi, to: c.start))
+                && !(c.start >= hi && planner.occurs(grammar.otherEventDate, in: tokens, from: hi, to: c.start) && !sameDay(hi..<c.start))
         }
         // (a period that dates nothing counts only when no other cue is there, or only a
         // statement's day: '"I spoke with X last week," Y told reporters on Tuesday')

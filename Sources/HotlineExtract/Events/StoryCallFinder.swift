@@ -83,8 +83,14 @@ struct StoryCallFinder: Sendable {
             let subjectOfPrevious = previousSubject
             let subjectOfPreviousDay = priorSentence
             defer {
+                // (a weekday or a relative day too: "X met Y on Monday. Later that day, he called Z")
                 for c in cues {
-                    if case let .absolute(year?, month, day?) = c.value { lastStated = EventDate(year: year, month: month, day: day) }
+                    switch c.value {
+                    case let .absolute(year?, month, day?): lastStated = EventDate(year: year, month: month, day: day)
+                    case .weekday, .relative:
+                        if let day = c.resolve(reference: reference, previous: nil), day.precision == .day { lastStated = day }
+                    default: break
+                    }
                 }
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
                                                 on: lastDate ?? reference, memory: memory) {

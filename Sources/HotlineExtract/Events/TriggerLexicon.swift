@@ -109,6 +109,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// person is the speaker's, who may be named only in the closing attribution ("I spoke
         /// with X about Y, Z wrote").
         let firstPerson: [String]?
+        /// Phrases that put another event on the call's own day ("hours after", "peu après",
+        /// "بعد ساعات"): the date of that event dates the call too.
+        let sameDayLinks: [String]?
         /// Endings of a written word (accents kept, lower case) that mark the future tense
         /// ("buscará", "hablarán"): such a verb earlier in the trigger's clause makes it planned.
         let futureEndings: [String]?

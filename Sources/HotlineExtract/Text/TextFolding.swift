@@ -36,7 +36,7 @@ enum TextFolding {
     }
 
     /// The folding by definition: lowercase, canonical decomposition, marks dropped, Arabic
-    /// variants unified, recomposed.
+    /// variants and Arabic-Indic digits unified, recomposed.
     static func referenceFold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -49,6 +49,8 @@ enum TextFolding {
             case 0x0624: out.append("\u{0648}")            // ؤ -> و
             case 0x0626: out.append("\u{064A}")            // ئ -> ي
             case 0x0654, 0x0655: continue                  // combining hamza
+            case 0x0660...0x0669, 0x06F0...0x06F9:         // Arabic-Indic digits "١٢" -> "12"
+                out.append(Unicode.Scalar(UInt8(0x30 + scalar.value % 16)))
             case 0x0111, 0x00F0: out.append("d")           // đ ð (Serbian, Croatian, Icelandic)
             case 0x0142: out.append("l")                   // ł (Polish)
             case 0x0131: out.append("i")                   // ı (Turkish dotless i)

@@ -125,3 +125,10 @@ func aMonthInItsTwoArabicNamesIsOneDate(text: String) {
 func aLevantineMonthNameWithAYearIsAMonthDate(text: String, month: Int) {
     #expect(cues(text, "ar").first?.resolve(reference: nil, previous: nil)?.iso == String(format: "2020-%02d", month))
 }
+
+@Test(arguments: [("أجرى الوزيران اتصالا هاتفيا في ١٢ مارس ٢٠٢٤.", "2024-03-12"), ("أجرى الوزيران يوم ١٢ / ٣ / ٢٠٢٤ اتصالا هاتفيا.", "2024-03-12"),
+                  ("La llamada fue el 1º de marzo de 2024.", "2024-03-01")])
+func arabicIndicDigitsAndOrdinalIndicatorsAreDays(text: String, iso: String) {
+    let lang = text.unicodeScalars.first.map(TextFolding.isArabic) == true ? "ar" : "es"
+    #expect(cues(text, lang).first?.resolve(reference: nil, previous: nil)?.iso == iso)
+}

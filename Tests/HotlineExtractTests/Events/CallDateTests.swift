@@ -170,3 +170,24 @@ func aMonthModifyingTheCallNounDatesIt(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date == nil)
 }
+
+// Another event on the call's own day ("hours after the vote on Monday") dates the call; one
+// merely before or after it does not.
+@Test(arguments: [
+    ("Emmanuel Macron spoke by phone with Nasser Bourita hours after the vote on Monday.", "2024-03-18"),
+    ("Hours after the vote on Monday, Emmanuel Macron spoke by phone with Nasser Bourita.", "2024-03-18"),
+    ("José Manuel Albares habló por teléfono con Nasser Bourita horas después de la votación del lunes.", "2024-03-18"),
+    ("أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة بعد ساعات من التصويت يوم الاثنين.", "2024-03-18"),
+    ("Emmanuel Macron spoke by phone with Nasser Bourita after the vote on Monday.", nil),
+])
+func aSameDayLinkDatesTheCall(text: String, iso: String?) {
+    let events = Fixtures.extract(text, published: "2024-03-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == iso)
+}
+
+@Test func laterThatDayIsTheDayTheStoryLastNamed() {
+    let text = "Emmanuel Macron met José Manuel Albares on Monday. Later that day, he spoke by phone with Nasser Bourita."
+    let events = Fixtures.extract(text, published: "2024-03-20")
+    #expect(events.map { $0.date?.iso } == ["2024-03-18"])
+}

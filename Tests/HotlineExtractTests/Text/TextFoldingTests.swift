@@ -61,3 +61,8 @@ func foldUnifiesArabicLetterVariants(input: String, folded: String) {
 func aFoldedLineIsItsFoldedWordsJoined(line: String) {
     #expect(TextFolding.foldedLine(line) == TextFolding.words(line).joined(separator: " "))
 }
+
+@Test func arabicIndicDigitsFoldToAscii() {
+    #expect(TextFolding.fold("١٢") == "12")
+    #expect(TextFolding.fold("۲۰۲۴") == "2024")
+}
