@@ -35,8 +35,10 @@ extension StoryCallFinder {
                let p = parties.last(where: { $0.position < back }) {
                 return p.participant.identityKey
             }
-            // "في اتصال هاتفي أجراه X مع Y", "a call placed by X": the call X made
+            // "في اتصال هاتفي أجراه X مع Y", "a call placed by X": the call X made (not "أجراه مع Y",
+            // which he held with Y)
             if let placed = grammar.placedBy.match(tokens, at: h.end),
+               !(placed.end < tokens.count && grammar.with.contains(tokens[placed.end].folded)),
                let p = parties.first(where: { $0.position >= placed.end && $0.position <= placed.end + 2 }) {
                 return p.participant.identityKey
             }
@@ -73,7 +75,9 @@ extension StoryCallFinder {
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
             // (the subject may stand between: "أجرى الوزير الأميركي لويد أوستن، أمس، اتصالاً هاتفياً بنظيره")
             // ("اتصالين هاتفيين منفصلين بقائد الجيش": a word saying the calls were separate may come first)
-            let afterCall = grammar.separate.match(tokens, at: h.end)?.end ?? h.end
+            // ("أجرى X اتصالا هاتفيا اليوم، بنظيره": a day word and a comma may come first)
+            var afterCall = grammar.separate.match(tokens, at: h.end)?.end ?? h.end
+            while afterCall < tokens.count, let day = dayWords?.match(tokens, at: afterCall) { afterCall = day.end }
             guard (max(0, h.start - Self.placingReach)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
                   let next = (afterCall..<tokens.count).first(where: { tokens[$0].isWord }),
                   (grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) })

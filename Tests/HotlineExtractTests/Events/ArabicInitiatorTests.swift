@@ -56,3 +56,17 @@ func aCallMadeByXNamesXTheCaller(text: String) {
     let e = Fixtures.extract(text, published: "2024-12-09").first
     #expect(Fixtures.caller(e) == "Ayman Safadi")
 }
+
+// "في اتصال هاتفي أجراه مع Y": a call he held with Y names no caller; "أجرى X اتصالا هاتفيا
+// اليوم، بنظيره": the day word and the comma before the called party leave X the caller.
+@Test func aCallHeldWithNamesNoCaller() {
+    let events = Fixtures.extract("بحث أيمن الصفدي في اتصال هاتفي أجراه مع ناصر بوريطة مستجدات الأوضاع في المنطقة.", published: "2024-06-12")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == nil)
+}
+
+@Test func aDayWordBeforeTheCalledPartyKeepsTheCaller() {
+    let events = Fixtures.extract("أجرى ناصر بوريطة اتصالا هاتفيا اليوم، بنظيره الأردني أيمن الصفدي.", published: "2024-06-12")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Nasser Bourita")
+}
