@@ -94,8 +94,9 @@ extension StoryCallFinder {
             if let p = parties.first(where: { $0.position >= h.end && $0.position <= h.end + 8 }) { return p.participant.identityKey }
         }
         // "X was called on Monday by Y", "X a été appelé lundi par Y": the agent called
+        // ("X fue llamado el martes por Y": the auxiliary may be one of the trigger's own words)
         if let active = g.hits.first(where: { $0.trigger.kind == .active }), active.start > 0,
-           grammar.passiveAuxiliaries.contains(tokens[active.start - 1].folded) {
+           (active.start - 1..<active.end).contains(where: { grammar.passiveAuxiliaries.contains(tokens[$0].folded) }) {
             guard let by = (active.end..<min(tokens.count, active.end + 5)).first(where: { grammar.agentWords.contains(tokens[$0].folded) }),
                   let agent = parties.first(where: { $0.position > by && $0.position <= by + 4 }) else { return nil }
             return agent.participant.identityKey

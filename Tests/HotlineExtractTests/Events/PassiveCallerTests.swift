@@ -57,3 +57,19 @@ func callsReceivedInThePluperfectNameTheirCallers(text: String) {
     #expect(Set(events.map(Fixtures.names)) == [["Nasser Bourita", "Antony Blinken"], ["Nasser Bourita", "José Manuel Albares"]])
     #expect(events.allSatisfy { e in e.initiator.map { e.participants[$0].name != "Nasser Bourita" } == true })
 }
+
+// The Spanish passive with a date between the participle and its agent.
+@Test(arguments: [
+    "José Manuel Albares fue llamado el martes por Nasser Bourita.",
+    "José Manuel Albares ha sido llamado este martes por Nasser Bourita.",
+])
+func aSpanishPassiveWithADateNamesTheCaller(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-12")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Nasser Bourita")
+    #expect(events.first?.date?.iso == "2024-06-11")
+}
+
+@Test func beingCalledToTestifyIsNoCall() {
+    #expect(Fixtures.extract("José Manuel Albares fue llamado a declarar el martes por el juez tras hablar con Nasser Bourita.", published: "2024-06-12").isEmpty)
+}
