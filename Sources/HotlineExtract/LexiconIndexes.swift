@@ -135,6 +135,11 @@ struct LexiconIndexes: Sendable {
     /// Value of a topic's `notCues` phrase in `topicCues`: it hides the cue inside it.
     static let notACue = -1
 
+    /// The folded forms of a lexicon's word list.
+    static func folded(_ words: [String]?) -> Set<String> { Set((words ?? []).map(TextFolding.fold)) }
+    /// The folded forms of a per-language word list, every language together.
+    static func folded(_ words: [String: [String]]?) -> Set<String> { Set((words ?? [:]).values.joined().map(TextFolding.fold)) }
+
     init(triggers: TriggerLexicon, titles: TitleLexicon, dates: DateLexicon, topics: TopicCatalogue) {
         var grammar: [String: Grammar] = [:]
         for (lang, l) in triggers.languages {
@@ -142,8 +147,8 @@ struct LexiconIndexes: Sendable {
             for t in l.triggers { g.triggers.add(t.phrase, t) }
             g.from = Set(l.from.map(TextFolding.fold))
             g.with = Set(l.with.map(TextFolding.fold))
-            g.notAfterWeak = Set((l.notAfterWeak ?? []).map(TextFolding.fold))
-            g.clauseBreaks = Set((l.clauseBreaks ?? []).map(TextFolding.fold))
+            g.notAfterWeak = Self.folded(l.notAfterWeak)
+            g.clauseBreaks = Self.folded(l.clauseBreaks)
             g.joiningPhrases = PhraseMatcher(phrases: l.joiningPhrases)
             g.undisclosedDetail = PhraseMatcher(phrases: l.undisclosedDetail)
             g.idioms = PhraseMatcher(phrases: l.idioms)
@@ -192,21 +197,21 @@ struct LexiconIndexes: Sendable {
             g.attribution = PhraseMatcher(phrases: l.attribution)
             g.otherEventParticiples = PhraseMatcher(phrases: l.otherEventParticiples)
             g.callReference = PhraseMatcher(phrases: l.callReference)
-            g.objectPronouns = Set((l.objectPronouns ?? []).map(TextFolding.fold))
-            g.pronounObjectFollowers = Set((l.pronounObjectFollowers ?? []).map(TextFolding.fold))
+            g.objectPronouns = Self.folded(l.objectPronouns)
+            g.pronounObjectFollowers = Self.folded(l.pronounObjectFollowers)
             g.unrealized = PhraseMatcher(phrases: l.unrealized)
             g.unrealizedAfter = PhraseMatcher(phrases: l.unrealizedAfter)
-            g.headlineInfinitive = Set((l.headlineInfinitive ?? []).map(TextFolding.fold))
-            g.exhortation = Set((l.exhortation ?? []).map(TextFolding.fold))
+            g.headlineInfinitive = Self.folded(l.headlineInfinitive)
+            g.exhortation = Self.folded(l.exhortation)
             g.callPurposes = PhraseMatcher(phrases: l.callPurposes)
-            g.relativePronouns = Set((l.relativePronouns ?? []).map(TextFolding.fold))
-            g.passiveAuxiliaries = Set((l.passiveAuxiliaries ?? []).map(TextFolding.fold))
-            g.agentWords = Set((l.agentWords ?? []).map(TextFolding.fold))
-            g.perfectAuxiliaries = Set((l.perfectAuxiliaries ?? []).map(TextFolding.fold))
-            g.pluperfectAuxiliaries = Set((l.pluperfectAuxiliaries ?? []).map(TextFolding.fold))
+            g.relativePronouns = Self.folded(l.relativePronouns)
+            g.passiveAuxiliaries = Self.folded(l.passiveAuxiliaries)
+            g.agentWords = Self.folded(l.agentWords)
+            g.perfectAuxiliaries = Self.folded(l.perfectAuxiliaries)
+            g.pluperfectAuxiliaries = Self.folded(l.pluperfectAuxiliaries)
             g.ceremonies = PhraseMatcher(phrases: l.ceremonies)
-            g.possessiveInitiative = Set((l.possessiveInitiative ?? []).map(TextFolding.fold))
-            g.definiteDeterminers = Set((l.definiteDeterminers ?? []).map(TextFolding.fold))
+            g.possessiveInitiative = Self.folded(l.possessiveInitiative)
+            g.definiteDeterminers = Self.folded(l.definiteDeterminers)
             g.definitePrefixes = (l.definitePrefixes ?? []).map(TextFolding.fold)
             grammar[lang] = g
         }
@@ -228,10 +233,10 @@ struct LexiconIndexes: Sendable {
             if pronouns[word.folded]?.spelling == nil { pronouns[word.folded] = word }
         }
         subjectPronouns = pronouns
-        formerWords = Set((titles.formerWords ?? []).map(TextFolding.fold))
+        formerWords = Self.folded(titles.formerWords)
         indefiniteArticles = Set((titles.indefiniteArticles ?? []).compactMap { TextFolding.words($0).last })
-        deputyWords = Set((titles.deputyWords ?? []).map(TextFolding.fold))
-        electWords = Set((titles.electWords ?? []).map(TextFolding.fold))
+        deputyWords = Self.folded(titles.deputyWords)
+        electWords = Self.folded(titles.electWords)
         pairPhrases = PhraseMatcher(phrases: titles.pairPhrases)
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
@@ -262,11 +267,11 @@ struct LexiconIndexes: Sendable {
         dateWords = dw
         ordinalSuffixes = dates.ordinalSuffixes
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
-        eventOf = Set((dates.eventOf ?? [:]).values.joined().map(TextFolding.fold))
-        monthLeads = Set((dates.monthLeads ?? [:]).values.joined().map(TextFolding.fold))
-        bareDayFollowers = Set((dates.bareDayFollowers ?? [:]).values.joined().map(TextFolding.fold))
-        ordinalJoiners = Set((dates.ordinalJoiners ?? [:]).values.joined().map(TextFolding.fold))
-        rangeJoiners = Set((dates.rangeJoiners ?? [:]).values.joined().map(TextFolding.fold))
+        eventOf = Self.folded(dates.eventOf)
+        monthLeads = Self.folded(dates.monthLeads)
+        bareDayFollowers = Self.folded(dates.bareDayFollowers)
+        ordinalJoiners = Self.folded(dates.ordinalJoiners)
+        rangeJoiners = Self.folded(dates.rangeJoiners)
         var tc = PhraseMatcher<Int>()
         var groups: [Int: [PhraseMatcher<Bool>]] = [:]
         for (i, t) in topics.topics.enumerated() {

@@ -41,8 +41,8 @@ struct MentionFinder: Sendable {
         // Upper-case abbreviations ("US", "UN") match only when written in capitals ("told us").
         let countryHits = knowledge.countryNames.matches(in: tokens).compactMap { m -> PhraseMatcher<String>.Match? in
             let codes = m.values.filter { v in
-                !v.hasPrefix("^") || tokens[m.start..<m.end].allSatisfy { $0.text == $0.text.uppercased() }
-            }.map { $0.hasPrefix("^") ? String($0.dropFirst()) : $0 }
+                !KnowledgeBase.isAbbreviationCode(v) || tokens[m.start..<m.end].allSatisfy { $0.text == $0.text.uppercased() }
+            }.map(KnowledgeBase.code(ofCountryName:))
             return codes.isEmpty ? nil : .init(start: m.start, end: m.end, values: codes)
         }
         var titleHits: [PhraseMatcher<LexiconIndexes.TitleHit>.Match] = []

@@ -30,16 +30,14 @@ struct PartyResolver: Sendable {
                 if var named = candidates.first(where: { $0.participant.name != nil && $0.participant.country == country && $0.participant.officialID.map { $0 != holder } ?? true }) {
                     named.position = m.start
                     out.append(named)
-                } else if !out.contains(where: { $0.participant.name != nil && $0.participant.country == country }) {
-                    out.append(ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: m.start))
+                } else {
+                    Self.addOffice(m, of: country, to: &out)
                 }
                 continue
             }
             if m.isGeneric {
-                // an office, not its holder: nameless, and nothing when a named party has its country
-                guard let country = m.country, !out.contains(where: { $0.participant.name != nil && $0.participant.country == country })
-                else { continue }
-                out.append(ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: m.start))
+                // an office, not its holder
+                if let country = m.country { Self.addOffice(m, of: country, to: &out) }
                 continue
             }
             if let r = resolveOne(m, on: date, memory: candidates) { out.append(r) }
@@ -54,6 +52,13 @@ struct PartyResolver: Sendable {
             if let r = resolveOne(cm, on: date, memory: []) { out.append(r) }
         }
         return out.sorted { $0.position < $1.position }
+    }
+
+    /// An office without its holder: a nameless party of `country`, nothing when a named party
+    /// has that country already.
+    private static func addOffice(_ m: Mention, of country: String, to out: inout [ResolvedParty]) {
+        guard !out.contains(where: { $0.participant.name != nil && $0.participant.country == country }) else { return }
+        out.append(ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: m.start))
     }
 
     func participant(official i: Int, on date: EventDate?, kinds: [String], fallbackCountry: String?) -> ResolvedParty {

@@ -145,8 +145,9 @@ extension StoryCallFinder {
                 return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)
             }
             // ("c'est l'Élysée qui a pris l'initiative": a seat of government right before, its country)
-            let seat = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap { resources.knowledge.capitals.match(tokens, at: $0)?.values.first }.first
-            if let seat { return (nil, seat.hasPrefix("^") ? String(seat.dropFirst()) : seat) }
+            if let seat = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ resources.knowledge.capitals.match(tokens, at: $0)?.values.first }).first {
+                return (nil, seat)
+            }
         }
         // "at Biden's request": the possessor
         for k in tokens.indices where k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" {
@@ -176,7 +177,7 @@ extension StoryCallFinder {
             return (party.participant.name == nil ? nil : party.participant.identityKey, party.participant.country)
         }
         if let code = named?.code {
-            return (nil, code.hasPrefix("^") ? String(code.dropFirst()) : code)
+            return (nil, KnowledgeBase.code(ofCountryName: code))
         }
         return nil
     }

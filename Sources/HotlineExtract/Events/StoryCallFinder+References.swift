@@ -104,9 +104,8 @@ extension StoryCallFinder {
         for s in story.sentences {
             for m in resources.knowledge.countryNames.matches(in: s.tokens) {
                 guard let v = m.values.first else { continue }
-                let abbreviation = v.hasPrefix("^")
-                if abbreviation, !s.tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
-                let code = abbreviation ? String(v.dropFirst()) : v
+                if KnowledgeBase.isAbbreviationCode(v), !s.tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
+                let code = KnowledgeBase.code(ofCountryName: v)
                 guard resources.knowledge.countries[code]?.kind != "organisation" else { continue }
                 count[code, default: 0] += 1
                 if first[code] == nil { first[code] = n }

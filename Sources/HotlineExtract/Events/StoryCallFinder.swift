@@ -321,12 +321,12 @@ struct StoryCallFinder: Sendable {
                 let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar, nextSaysSeparate: nextSaysSeparate)
                 // "recibió sendas llamadas de A y de B": each call's caller is its own other party
                 let hub = sets.count > 1 ? sets[0].map(\.participant.identityKey).first { k in sets.allSatisfy { $0.contains { $0.participant.identityKey == k } } } : nil
-                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: cues.filter { !$0.isVague }, resolve: {
-                    $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
-                }) : nil
-                let again = dated == nil && sets.count == 1 ? repeatedDates(group: group, cues: cues.filter { !$0.isVague }, tokens: tokens, grammar: grammar, resolve: {
-                    $0.resolve(reference: cueReference, previous: lastTriggerDate ?? lastDate)
-                }) : nil
+                let dayCues = sets.count == 1 ? cues.filter { !$0.isVague } : []
+                let previousDay = lastTriggerDate ?? lastDate
+                let resolveDay = { (c: DateCue) in c.resolve(reference: cueReference, previous: previousDay) }
+                let dated = sets.count == 1 ? splitByOwnDates(parties, group: group, cues: dayCues, resolve: resolveDay) : nil
+                let again = dated == nil && sets.count == 1
+                    ? repeatedDates(group: group, cues: dayCues, tokens: tokens, grammar: grammar, resolve: resolveDay) : nil
                 let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } }
                     ?? again.map { days in days.map { (sets[0], $0) } } ?? sets.map { ($0, date) }
                 for (set, setDate) in datedSets {

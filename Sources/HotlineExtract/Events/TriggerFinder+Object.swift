@@ -18,8 +18,9 @@ extension TriggerFinder {
     /// neither follows the verb.
     func objectStart(afterAdverbialsFrom start: Int, tokens: [Token]) -> Int? {
         // ("a téléphoné, le lundi 9 décembre, à X": a date adverbial between commas)
-        let opened = start + 1 < tokens.count && tokens[start].folded == "," && dateRunEnd(after: start + 1, tokens: tokens) != nil
-        var k = dateRunEnd(after: opened ? start + 1 : start, tokens: tokens) ?? start
+        let openedRun = start + 1 < tokens.count && tokens[start].folded == "," ? dateRunEnd(after: start + 1, tokens: tokens) : nil
+        let opened = openedRun != nil
+        var k = openedRun ?? dateRunEnd(after: start, tokens: tokens) ?? start
         if k < tokens.count, let phone = grammar.triggers.match(tokens, at: k), phone.values.contains(where: { $0.kind == .strong }) {
             k = phone.end
             // ("llamó por teléfono este domingo a X": the date may follow the phone phrase)

@@ -29,6 +29,9 @@ struct TriggerFinder: Sendable {
     func unrealizedAfter(_ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token]) -> Bool {
         let end = min(tokens.count, predicateEnd(of: m, tokens: tokens))
         guard m.end < end else { return false }
+        guard tokens[m.end..<end].contains(where: { $0.folded == "\"" }) else {
+            return occurs(grammar.unrealizedAfter, in: tokens, from: m.end, to: end)
+        }
         let predicate = Array(tokens[m.end..<end].filter { $0.folded != "\"" })
         return occurs(grammar.unrealizedAfter, in: predicate, from: 0, to: predicate.count)
     }

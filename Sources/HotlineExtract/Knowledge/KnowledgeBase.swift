@@ -66,6 +66,14 @@ struct KnowledgeBase: Sendable {
         return !letters.isEmpty && letters.count <= 4 && letters == letters.uppercased() && letters != letters.lowercased()
     }
 
+    /// The country code of a `countryNames` value, the "^" of an abbreviation taken off.
+    static func code(ofCountryName value: String) -> String {
+        value.hasPrefix("^") ? String(value.dropFirst()) : value
+    }
+
+    /// The `countryNames` value is an abbreviation's ("^US"): it counts only written in capitals.
+    static func isAbbreviationCode(_ value: String) -> Bool { value.hasPrefix("^") }
+
     /// When several hold such an office (a president and a supreme leader are both heads of
     /// state), the one whose role contains `role` ("President") is taken, if only one does.
     /// A state's `leader` office comes first among the kinds ("les dirigeants allemand et
