@@ -388,7 +388,25 @@ struct MentionFinder: Sendable {
                 out[i].start = named.start
             }
         }
+        // A title without a country right after a named person, a comma or the rest of an Arabic
+        // name between ("الأمير فيصل بن فرحان بن عبدالله وزير الخارجية"), is that person's title
+        // in apposition, not another party.
+        let named = out.filter(\.isNamed)
+        out.removeAll { m in
+            !m.isNamed && m.country == nil && !m.isCounterpart && m.pluralGroup == nil
+                && named.contains { $0.end <= m.start && isAppositionGap(tokens[$0.end..<m.start]) }
+        }
         return out.sorted { $0.start < $1.start }
+    }
+
+    /// Longest gap of name particles and names ("بن عبدالله بن محمد") between a name and its title.
+    static let appositionNameReach = 4
+
+    /// Nothing, a comma, or pairs of a name particle and a name.
+    private func isAppositionGap(_ gap: ArraySlice<Token>) -> Bool {
+        if gap.isEmpty || (gap.count == 1 && gap.first?.folded == ",") { return true }
+        guard gap.count <= Self.appositionNameReach, gap.count.isMultiple(of: 2) else { return false }
+        return stride(from: gap.startIndex, to: gap.endIndex, by: 2).allSatisfy { indexes.particles.contains(gap[$0].folded) }
     }
 
     /// Words an Arabic name the knowledge base lacks may have before its title.

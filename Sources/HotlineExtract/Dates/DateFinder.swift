@@ -163,6 +163,33 @@ struct DateFinder: Sendable {
         return y
     }
 
+    /// The days of a round-up's entries ("MONDAY. With fighting raging, Ruto ...", or a line
+    /// "Tuesday 3 June" above a paragraph): a paragraph's first sentence that is only a weekday or
+    /// a day's date dates the rest of its paragraph, or the next paragraph when it stands alone,
+    /// when the story has two such headings at least. Keys are paragraph indexes.
+    func headingDays(of story: Story, reference: EventDate?) -> [Int: EventDate] {
+        var days: [Int: EventDate] = [:]
+        for (si, s) in story.sentences.enumerated() where si > 0 && story.sentences[si - 1].paragraph != s.paragraph {
+            let words = s.tokens.indices.filter { s.tokens[$0].isWord }
+            guard !words.isEmpty, words.count <= Self.headingWords else { continue }
+            let cs = cues(in: s.tokens, language: story.language)
+            guard let cue = cs.first(where: { c in
+                switch c.value {
+                case .weekday: return true
+                case .absolute(_, _, let d): return d != nil
+                default: return false
+                }
+            }), words.allSatisfy({ k in cs.contains { $0.start <= k && k < $0.end } || isWeekday(s.tokens[k], language: story.language) }),
+                  let day = cue.resolve(reference: reference, previous: nil) else { continue }
+            let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
+            days[alone ? s.paragraph + 1 : s.paragraph] = day
+        }
+        // (one date line alone is the date above an article, not a round-up's)
+        return days.count >= 2 ? days : [:]
+    }
+    /// Most words a round-up's day heading has ("Lundi 2 décembre 2024").
+    static let headingWords = 4
+
     /// The dateline date of a story's opening ("RABAT, Dec. 10 (MAP) -", "Madrid, 31 mar (EFE).-"):
     /// an absolute date within the first tokens of a sentence, before a dash.
     private func isWeekday(_ t: Token, language: String?) -> Bool {
@@ -208,8 +235,8 @@ struct DateFinder: Sendable {
     }
 
     /// How many sentences from a story's start a date-only line may be its dateline (cookie
-    /// notices and section labels come first on many pages).
-    static let dateOnlyLineReach = 10
+    /// notices, section labels and the article's title, put above the page, come first).
+    static let dateOnlyLineReach = 12
 
     func dateline(of story: Story, publishedAt: EventDate?) -> (sentence: Int, cue: DateCue, date: EventDate)? {
         for (si, s) in story.sentences.prefix(Self.dateOnlyLineReach).enumerated() {

@@ -47,12 +47,13 @@ extension StoryCallFinder {
         // noun names the caller, before the party right after a passive phrase
         for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
             // "a call today from X": the from-word may follow a few words later
-            // ("l'entretien du 31 mars entre X et Y": a from-word before a date is not one)
+            // ("l'entretien du 31 mars entre X et Y", "la noche del miércoles": a from-word before a date is not one)
             // (past four words only right after a comma: "اتصالا هاتفيا مساء أمس السبت، من X", not
             // "une conversation à trois au cours de laquelle")
             guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: { k in
                       let afterComma = TriggerFinder.commas.contains(tokens[k - 1].folded)
-                      return grammar.from.contains(tokens[k].folded) && (k + 1 >= tokens.count || Int(tokens[k + 1].folded) == nil)
+                      return grammar.from.contains(tokens[k].folded)
+                          && (k + 1 >= tokens.count || Int(tokens[k + 1].folded) == nil && dayWords?.match(tokens, at: k + 1) == nil)
                           && (k < h.end + 4 || afterComma)
                           // ("En conversación telefónica, los presidentes de Chile ...": a from-word
                           // past a comma, not right after it, is in another phrase)

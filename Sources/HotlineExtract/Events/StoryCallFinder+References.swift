@@ -24,7 +24,12 @@ extension StoryCallFinder {
     /// (A with/from word attaches a party only when a party's mention follows it closely:
     /// "la conversación se enmarca en los preparativos del acuerdo" attaches none.)
     func isDefiniteCallWord(_ group: Group, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> Bool {
-        guard group.hits.allSatisfy({ $0.trigger.kind == .noun || $0.trigger.kind == .strong }) else { return false }
+        group.hits.allSatisfy({ $0.trigger.kind == .noun || $0.trigger.kind == .strong }) && isWrittenDefinite(group, tokens: tokens, mentions: mentions, grammar: grammar)
+    }
+
+    /// The group's first word is written definite and no party is attached to it by a `with` or
+    /// `from` word ("à l'issue de l'entretien").
+    func isWrittenDefinite(_ group: Group, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> Bool {
         let first = group.start
         let definite = (first > 0 && grammar.definiteDeterminers.contains(tokens[first - 1].folded))
             || grammar.definitePrefixes.contains { tokens[first].folded.hasPrefix($0) }

@@ -8,6 +8,8 @@ extension StoryCallFinder {
         var continues: Bool
         /// Index of the trigger group it was split from.
         var group: Int
+        /// Its word is written definite with no party attached ("à l'issue de l'entretien").
+        var definite = false
     }
 
     /// A talking verb without a call word ("X spoke with Y", "après son entretien avec Y") reports
@@ -16,11 +18,16 @@ extension StoryCallFinder {
     /// with Z"); with a new pair in a story that reports other calls it is an in-person talk.
     /// Pairs split from one talk ("I spoke with the prime ministers of A and B") stand together.
     /// (`references`: calls a sentence refers back to, "the conversation was ...", confirm a talk of their pair.)
-    func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent], references: [CallEvent] = []) {
+    /// A talk written definite of a pair the story reports meeting (`meetings`: "X a été reçu par
+    /// Y ... à l'issue de l'entretien") is that meeting, unless a call of the pair is reported.
+    func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent], references: [CallEvent] = [],
+                    meetings: [Set<String>] = []) {
         let established = (events + headlineEvents + references).map { Set($0.participants.map(\.identityKey)) }
         let admitted = Set(talks.filter { talk in
             let keys = Set(talk.event.participants.map(\.identityKey))
-            return established.isEmpty || talk.continues || established.contains { $0.intersection(keys).count >= 2 }
+            if established.contains(where: { $0.intersection(keys).count >= 2 }) { return true }
+            if talk.definite, meetings.contains(where: { $0.intersection(keys).count >= 2 }) { return false }
+            return established.isEmpty || talk.continues
         }.map(\.group))
         for talk in talks where admitted.contains(talk.group) {
             if talk.headline { headlineEvents.append(talk.event) } else { events.append(talk.event) }

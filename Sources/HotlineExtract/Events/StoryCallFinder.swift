@@ -28,8 +28,12 @@ struct StoryCallFinder: Sendable {
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
-        // "X spoke with Y" is a call in a story that reports one, or that reports no meeting
-        let reportsCall = story.sentences.indices.contains { hasCallWord[$0] && triggerFinder.hasStrong(story.sentences[$0].tokens) }
+        // "X spoke with Y" is a call in a story that reports one, or that reports no meeting (a
+        // call denied, "n'avait pas eu de conversation téléphonique", reports none)
+        let reportsCall = story.sentences.indices.contains { i in
+            let tokens = story.sentences[i].tokens
+            return hasCallWord[i] && triggerFinder.hasStrong(tokens) && !grammar.negation.occurs(in: tokens) && !grammar.denial.occurs(in: tokens)
+        }
             || !story.sentences.contains { triggerFinder.reportsMeeting($0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
         let context = story.text
@@ -50,6 +54,7 @@ struct StoryCallFinder: Sendable {
         // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
         var talks: [Talk] = []
         var talkGroups = 0
+        var meetings: [Set<String>] = []   // the parties of each sentence reporting a meeting
         var denied: [Set<String>] = []
         var pendingInitiator: String?
         var previousSubject: ResolvedParty?
@@ -103,6 +108,7 @@ struct StoryCallFinder: Sendable {
                 priorSentence = hits.isEmpty && days.count == 1 && !grammar.inPerson.occurs(in: tokens)
                     && !grammar.nonCall.occurs(in: tokens)
                     ? (days.first, Set(named.map(\.participant.identityKey))) : nil
+                if named.count >= 2, hits.isEmpty, triggerFinder.reportsMeeting(tokens) { meetings.append(Set(named.map(\.participant.identityKey))) }
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 if let first = named.first, first.position <= 3 || !opensWithPronoun {
@@ -340,7 +346,8 @@ struct StoryCallFinder: Sendable {
                     if isReference || definiteBack {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
-                        talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups))
+                        talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups,
+                                          definite: isWrittenDefinite(group, tokens: tokens, mentions: mentions, grammar: grammar)))
                     } else if asHeadline {
                         headlineEvents.append(event)
                     } else {
@@ -350,7 +357,7 @@ struct StoryCallFinder: Sendable {
                 if let date { lastDate = date }
             }
         }
-        admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references)
+        admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references, meetings: meetings)
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs;
         // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
@@ -381,26 +388,36 @@ struct StoryCallFinder: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        assignOwnTopics(&events, story: story, recalled: recalled)
+        let headingDays = dateFinder.headingDays(of: story, reference: reference)
+        assignOwnTopics(&events, story: story, recalled: recalled, entries: Set(headingDays.keys))
         events = unifyNames(events)
         fillCountries(&events, story: story, memory: memory)
         events = CallMerger().mergeWithinArticle(events)
         // A call the story does not date otherwise took place on the dateline's day; on a live
         // page of time-stamped entries, on the day of publication.
+        // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
         let undated = events.contains { $0.date == nil && !$0.vaguelyDated }
         let undatedDay = undated ? dateline?.date ?? (story.isLive ? publishedAt : nil) : nil
         return events.map { e in
             var e = e
-            if e.date == nil, !e.vaguelyDated { e.date = undatedDay }
+            if e.date == nil, !e.vaguelyDated {
+                let paragraph = story.sentences.first { $0.paragraph > 0 && e.evidence.contains($0.text) }?.paragraph
+                e.date = paragraph.flatMap { headingDays[$0] } ?? undatedDay
+            }
             return e
         }
     }
 
     /// Each call takes the topics of its own context (TopicContext) within its own part of the
     /// story: from the first body sentence reporting it to the first sentence of the next call
-    /// (the first call also takes the lines before it). A call the story only recalls takes its
-    /// own sentence's.
-    private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>) {
+    /// (the first call also takes the lines before it), and not past its entry on a live page or
+    /// a round-up (`entries`: paragraphs under a day heading; time stamps start entries too). A
+    /// call the story only recalls takes its own sentence's.
+    private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>, entries: Set<Int>) {
+        let entryStarts = story.sentences.indices.filter { i in
+            (i == 0 || story.sentences[i - 1].paragraph != story.sentences[i].paragraph)
+                && (entries.contains(story.sentences[i].paragraph) || Story.isTimeStamp(story.sentences[i].text))
+        }
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         let context = resources.topicContext
         // (a sentence reporting several of the calls, "Entretiens de X avec ses homologues A et B", starts none)
@@ -418,7 +435,8 @@ struct StoryCallFinder: Sendable {
                 continue
             }
             let lo = first == starts.first ? 0 : first
-            let hi = starts.first { $0 > first } ?? story.sentences.count
+            let last = story.sentences.indices.last { events[k].evidence.contains(story.sentences[$0].text) } ?? first
+            let hi = min(starts.first { $0 > first } ?? story.sentences.count, entryStarts.first { $0 > max(first, last) } ?? story.sentences.count)
             let own = ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[lo..<hi])
             let partyWords = Set(events[k].participants.flatMap(PartyResolver.surnames))
             events[k].topics = finder.topics(in: context.sentences(evidence: events[k].evidence, partyWords: partyWords, in: own[...])[...])

@@ -1,9 +1,9 @@
 /// The object of a calling verb after adverbials that split it from the verb ("llamó el
 /// domingo 26 de enero a X", "llamó ayer por teléfono a X", "a appelé mardi 3 mars son homologue").
 extension TriggerFinder {
-    /// Small words inside a date adverbial ("el domingo 26 de enero", "on Sunday evening").
-    static let dateGlue: Set<String> = ["el", "le", "the", "on", "de", "del", "of", "this", "last", "ce", "este", "pasado",
-                                        "dernier", "matin", "soir", "tarde", "noche", "morning", "evening", "night"]
+    /// Small words inside a date adverbial ("el domingo 26 de enero", "on Sunday evening", "la noche del miércoles").
+    static let dateGlue: Set<String> = ["el", "la", "le", "the", "on", "de", "del", "of", "this", "last", "ce", "este", "pasado",
+                                        "dernier", "matin", "soir", "tarde", "noche", "madrugada", "manana", "morning", "evening", "night", "afternoon"]
     /// Parts of the day that close a date adverbial ("dimanche soir").
     static let dayParts: Set<String> = ["matin", "soir", "tarde", "noche", "morning", "evening", "night", "afternoon", "soiree", "matinee", "manana"]
     /// Words that follow a weekday and belong to it ("mardi dernier", "el martes pasado").

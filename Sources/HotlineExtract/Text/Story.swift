@@ -36,16 +36,25 @@ struct Story: Sendable {
     }
 
     /// A live page's entry stamp: a paragraph that is only a time of day ("18:15", "9h30", "10.05
-    /// GMT"), with at most two short zone or clock words after it.
+    /// GMT"), with at most two short zone or clock words after it, or a time of day and a dash
+    /// before the entry's heading ("22:15 — Biden calls the Emir").
     static func isTimeStamp(_ paragraph: String) -> Bool {
-        guard paragraph.utf8.count <= Self.timeStampBytes else { return false }
-        let parts = paragraph.split(whereSeparator: \.isWhitespace)
-        guard let clock = parts.first, parts.count <= 3, clock.count >= 4, clock.count <= 5 else { return false }
-        let digits = clock.filter(\.isASCII).filter(\.isNumber)
-        guard digits.count == clock.count - 1, let mark = clock.dropFirst(clock.count - 3).first, ":h.".contains(mark),
-              clock.suffix(2).allSatisfy(\.isNumber) else { return false }
+        let parts = paragraph.prefix(Self.timeStampBytes).split(whereSeparator: \.isWhitespace)
+        guard let clock = parts.first, isClock(clock) else { return false }
+        if parts.count >= 3, Self.stampDashes.contains(parts[1]) { return true }
+        guard paragraph.utf8.count <= Self.timeStampBytes, parts.count <= 3 else { return false }
         return parts.dropFirst().allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }
     }
+
+    /// "18:15", "9h30", "10.05".
+    static func isClock(_ clock: Substring) -> Bool {
+        guard clock.count >= 4, clock.count <= 5 else { return false }
+        let digits = clock.filter(\.isASCII).filter(\.isNumber)
+        guard digits.count == clock.count - 1, let mark = clock.dropFirst(clock.count - 3).first, ":h.".contains(mark) else { return false }
+        return clock.suffix(2).allSatisfy(\.isNumber)
+    }
+    /// Separators between an entry's time and its heading.
+    static let stampDashes: Set<Substring> = ["—", "–", "-", "|"]
 
     /// A live page: at least `liveStamps` paragraphs are entry stamps.
     var isLive: Bool { paragraphs.lazy.filter(Self.isTimeStamp).prefix(Self.liveStamps).count >= Self.liveStamps }

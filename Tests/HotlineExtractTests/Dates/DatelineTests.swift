@@ -92,3 +92,11 @@ func theDayBeforeAnotherDateInItsSentence(text: String) {
     let text = "Nota de prensa\n\nLa Moncloa, martes 11 de junio de 2024\n\nJosé Manuel Albares ha mantenido hoy una conversación telefónica con Nasser Bourita."
     #expect(Fixtures.extract(text, published: "2024-06-12").first?.date == Fixtures.day("2024-06-11"))
 }
+
+// (below eleven lines: a title put above the page, a cookie notice, sections and a kicker)
+@Test func aDateOnlyLineBelowElevenLinesIsTheDateline() {
+    let furniture = ["Bourita and Safadi discuss the summit", "Morning Post — Rabat"]
+        + (1...8).map { "Section \($0) | Home | World" } + ["LIVE — THE SUMMIT"]
+    let text = (furniture + ["Wednesday, 15 January 2025", "Nasser Bourita spoke by phone with Ayman Safadi."]).joined(separator: "\n\n")
+    #expect(dateline(text, published: "2025-01-16") == Fixtures.day("2025-01-15"))
+}

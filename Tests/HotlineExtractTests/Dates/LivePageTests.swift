@@ -28,3 +28,24 @@ func anUndatedCallOnALivePageTakesThePublicationDay(language: String) {
     #expect(events.count == 1)
     #expect(events.first?.date == nil)
 }
+
+@Test(arguments: ["22:15 — Bourita calls Safadi", "09h40 - Bilan", "7.05 | Latest"])
+func aTimeOfDayAndADashBeforeAHeadingIsAnEntryStamp(line: String) {
+    #expect(Story.isTimeStamp(line))
+}
+
+@Test func aLivePageOfHeadedEntriesDatesItsCallsAndEndsTheirTopicsAtTheNextEntry() {
+    let text = """
+    Live: regional diplomacy
+
+    22:15 — Bourita on the phone with Safadi
+    Nasser Bourita spoke by phone with Ayman Safadi about the refugee camps.
+
+    20:40 — Energy talks in Rabat
+    The energy ministry announced a new solar plant and talks on the energy transition.
+    """
+    let events = Fixtures.extract(text, published: "2024-11-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date == Fixtures.day("2024-11-20"))
+    #expect(events.first?.topics.contains { $0.id == "energy" } == false)
+}

@@ -53,3 +53,20 @@ import Testing
     #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
     #expect(events.first?.date?.iso == "2024-01-11")
 }
+
+// A title without a country after a name, after a comma or the rest of an Arabic name
+// ("بن عبدالله"), is that person's, not the minister of another country the story named before.
+@Test(arguments: [
+    "وتلقى الأمير عمر بن زيد بن عبدالله وزير الخارجية اليوم اتصالا هاتفيا من ناصر بوريطة.",
+    "وتلقى الأمير عمر بن زيد، وزير الخارجية، اليوم اتصالا هاتفيا من ناصر بوريطة.",
+])
+func aTitleInAppositionIsTheNamedPersons(second: String) {
+    // (a prince the fixtures lack, known by the short form of his name)
+    let prince = #"{"id": "omar-bin-zaid", "name": "Omar bin Zaid", "aliases": ["عمر بن زيد"], "short": [], "gender": "m", "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "JO", "from": "2024-01-01", "to": null}]}, "#
+    let officials = Fixtures.officials.replacingOccurrences(of: #"{"id": "ayman-safadi""#, with: prince + #"{"id": "ayman-safadi""#)
+    let extractor = Extractor(resources: ExtractionResources(officials: officials, countries: Fixtures.countries))
+    let text = "أجرى خوسيه مانويل ألباريس أمس اتصالا هاتفيا مع ناصر بوريطة.\n" + second
+    let events = extractor.extract(Article(text: text, publishedAt: Fixtures.day("2025-02-10"))).events
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0) == ["Omar bin Zaid", "Nasser Bourita"] && $0.participants.count == 2 })
+}

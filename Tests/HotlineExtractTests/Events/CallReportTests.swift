@@ -65,3 +65,19 @@ func colloquialReportsAreCalls(text: String, caller: String?) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2024-06-11")
 }
+
+// Getting off the phone with someone tells of the call just held; "phones" as a plural noun
+// in a headline places no call.
+@Test func gettingOffThePhoneWithSomeoneIsACall() {
+    let events = Fixtures.extract("Nasser Bourita says he has just got off the phone with Jordanian Foreign Minister Ayman Safadi.", published: "2025-03-04")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+    #expect(Fixtures.caller(events.first) == nil)
+}
+
+@Test func phonesAsANounInAHeadlinePlacesNoCall() {
+    let text = "Bourita's week: phones, envoys and a summit\n\nOn Monday, Nasser Bourita spoke by phone with Ayman Safadi about the summit."
+    let events = Fixtures.extract(text, published: "2025-02-08")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == nil)
+}

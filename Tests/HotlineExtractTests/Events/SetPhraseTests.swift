@@ -26,3 +26,11 @@ func contactKeptUpIsNoCall(text: String) {
     let text = "José Manuel Albares ha llamado a Nasser Bourita este lunes."
     #expect(Fixtures.extract(text, published: "2024-05-22").count == 1)
 }
+
+@Test(arguments: [
+    "La canciller mantuvo contacto con Nasser Bourita y con José Manuel Albares, sin que se precisara por qué medio.",
+    "Nasser Bourita ha mantenido contactos con José Manuel Albares durante toda la crisis.",
+])
+func contactsKeptUpAreNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-06-27").isEmpty)
+}

@@ -198,3 +198,17 @@ func aFirstPersonCallAboutSomethingIsTheSpeakers(text: String) {
     let events = Fixtures.extract("He spoke with Nasser Bourita about migration, Emmanuel Macron said.", published: "2024-06-12")
     #expect(events.allSatisfy { !Fixtures.names($0).contains("Emmanuel Macron") })
 }
+
+// "la noche del miércoles", "la madrugada del jueves": a part of a named day; "del" there brings
+// in the day, not a caller.
+@Test(arguments: [
+    ("Nasser Bourita habló por teléfono la noche del miércoles con José Manuel Albares.", nil as String?),
+    ("Nasser Bourita conversó por teléfono la madrugada del miércoles con José Manuel Albares.", nil),
+    ("Nasser Bourita fue llamado la noche del miércoles por su homólogo español, José Manuel Albares.", "José Manuel Albares"),
+])
+func aPartOfANamedDayDatesTheCall(text: String, caller: String?) {
+    let events = Fixtures.extract(text, published: "2024-06-27")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-06-26")
+    #expect(Fixtures.caller(events.first) == caller)
+}

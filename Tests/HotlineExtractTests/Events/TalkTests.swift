@@ -74,3 +74,27 @@ func aTalkAtANamedPlaceIsAMeeting(text: String) {
 func aMeetingLookedForwardToLeavesTheReadoutACall(text: String, count: Int) {
     #expect(Fixtures.extract(text, published: "2023-02-01").count == count)
 }
+
+// "À l'issue de l'entretien", after a story of the pair's meeting, is that meeting, also on a
+// page that reports a call between others or a call denied; a talking verb of a pair that met
+// earlier is still the call of a story that reports a call.
+@Test(arguments: ["", "\n\nLe ministre grec de l'Économie a par ailleurs échangé par téléphone avec des chefs d'entreprise."])
+func theDefiniteTalkAfterAMeetingIsThatMeeting(more: String) {
+    let text = """
+    Le Premier ministre grec, Kyriakos Mitsotakis, a été reçu mardi au palais Chigi par la présidente du Conseil italien Giorgia Meloni. La rencontre a porté sur l'immigration.
+
+    « L'Italie est le premier partenaire de la Grèce », a déclaré M. Mitsotakis à l'issue de l'entretien.
+    """ + more
+    #expect(WiderFixtures.extract(text, published: "2024-05-08").isEmpty)
+}
+
+@Test func aTalkingVerbOfAPairThatMetEarlierIsACall() {
+    let text = """
+    Emmanuel Macron a reçu Nasser Bourita à l'Élysée en mars.
+
+    Mardi, Emmanuel Macron s'est entretenu avec Nasser Bourita de la crise régionale. Les conseillers ont ensuite échangé par téléphone avec des chefs d'entreprise.
+    """
+    let events = Fixtures.extract(text, published: "2024-05-08")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}

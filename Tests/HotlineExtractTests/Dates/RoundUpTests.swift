@@ -1,0 +1,62 @@
+import Testing
+@testable import HotlineExtract
+
+// A round-up of the week lists its entries under day headings ("MONDAY. ...", or a line
+// "Mardi" above a paragraph): a call an entry reports without a date of its own took place on
+// its heading's day, and its topics stop at the next entry.
+
+@Test(arguments: ["en", "fr"])
+func anEntryUnderADayHeadingTakesItsDay(language: String) {
+    let text = language == "en"
+        ? """
+        The minister's week
+
+        MONDAY. After the storm, Nasser Bourita spoke by phone with Ayman Safadi about the refugee camps.
+
+        WEDNESDAY. Bourita chaired a meeting on water policy and the energy transition in Rabat.
+        """
+        : """
+        La semaine du ministre
+
+        LUNDI. Après la tempête, Nasser Bourita s'est entretenu par téléphone avec Ayman Safadi au sujet des camps de réfugiés.
+
+        MERCREDI. Bourita a présidé une réunion sur la politique de l'eau et la transition énergétique à Rabat.
+        """
+    // published on Saturday 2025-02-08: the Monday is 2025-02-03
+    let events = Fixtures.extract(text, published: "2025-02-08")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-02-03")
+    #expect(events.first?.topics.contains { $0.id == "energy" } == false)
+}
+
+@Test func aDayHeadingOnItsOwnLineDatesTheNextParagraph() {
+    let text = """
+    The minister's diplomatic diary
+
+    Tuesday
+
+    Nasser Bourita received a phone call from Ayman Safadi.
+
+    Thursday
+
+    Bourita flew to Madrid for a conference.
+    """
+    let events = Fixtures.extract(text, published: "2025-02-08")
+    #expect(events.first?.date?.iso == "2025-02-04")
+}
+
+@Test func oneDateLineAloneIsNoRoundUp() {
+    // (the date above an article, below its first lines, is no entry heading of the call below it)
+    let text = """
+    Diplomacy
+
+    Nasser Bourita received a phone call from Ayman Safadi on regional developments.
+
+    Tuesday
+
+    The ministry issued a travel advisory.
+    """
+    let events = Fixtures.extract(text, published: "2025-02-08")
+    #expect(events.count == 1)
+    #expect(events.first?.date == nil)
+}
