@@ -389,22 +389,34 @@ struct MentionFinder: Sendable {
             }
         }
         // A title without a country right after a named person, a comma or the rest of an Arabic
-        // name between ("الأمير فيصل بن فرحان بن عبدالله وزير الخارجية"), is that person's title
-        // in apposition, not another party.
-        let named = out.filter(\.isNamed)
-        out.removeAll { m in
-            !m.isNamed && m.country == nil && !m.isCounterpart && m.pluralGroup == nil
-                && named.contains { $0.end <= m.start && isAppositionGap(tokens[$0.end..<m.start]) }
+        // name between ("الأمير فيصل بن فرحان بن عبدالله وزير الخارجية"), or after another such
+        // title ("... آل ثاني رئيس مجلس الوزراء وزير الخارجية"), is that person's title in
+        // apposition, not another party.
+        out.sort { $0.start < $1.start }
+        var attachedEnd: Int?   // end of the last named person or of a title in apposition to one
+        var apposed = Set<Int>()
+        for (k, m) in out.enumerated() {
+            if m.isNamed {
+                attachedEnd = m.end
+            } else if m.country == nil, !m.isCounterpart, m.pluralGroup == nil, let end = attachedEnd, end <= m.start,
+                      isAppositionGap(tokens[end..<m.start]) {
+                apposed.insert(k)
+                attachedEnd = m.end
+            } else {
+                attachedEnd = nil
+            }
         }
-        return out.sorted { $0.start < $1.start }
+        return out.enumerated().filter { !apposed.contains($0.offset) }.map(\.element)
     }
 
     /// Longest gap of name particles and names ("بن عبدالله بن محمد") between a name and its title.
     static let appositionNameReach = 4
 
-    /// Nothing, a comma, or pairs of a name particle and a name.
+    /// Nothing, a comma, a title the person's mention took in ("آل ثاني رئيس مجلس الوزراء وزير
+    /// الخارجية"), or pairs of a name particle and a name.
     private func isAppositionGap(_ gap: ArraySlice<Token>) -> Bool {
         if gap.isEmpty || (gap.count == 1 && gap.first?.folded == ",") { return true }
+        if indexes.titles.match(Array(gap), at: 0)?.end == gap.count { return true }
         guard gap.count <= Self.appositionNameReach, gap.count.isMultiple(of: 2) else { return false }
         return stride(from: gap.startIndex, to: gap.endIndex, by: 2).allSatisfy { indexes.particles.contains(gap[$0].folded) }
     }

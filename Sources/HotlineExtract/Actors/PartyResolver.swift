@@ -102,8 +102,10 @@ struct PartyResolver: Sendable {
                 // "The foreign minister also spoke to ..." on dawn.com after "Mr Wang said ...")
                 ?? outlet.flatMap { Self.named(m, of: $0, in: memory) }
                 // (the role the title begins: "Secretary-General" is not the "Spokesperson for the Secretary-General")
-                ?? memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().hasPrefix(word) }
-                ?? memory.first { Self.holdsKind($0, of: m) && $0.participant.name != nil }
+                // (a title of two offices at once, "رئيس مجلس الوزراء وزير الخارجية", is no party
+                // holding only one of them)
+                ?? (m.holdsEveryKind ? nil : memory.first { !word.isEmpty && ($0.participant.role ?? "").lowercased().hasPrefix(word) }
+                    ?? memory.first { Self.holdsKind($0, of: m) && $0.participant.name != nil })
             // (no party of the story has that surname: the one holder of the office on the day who does)
             if r == nil, let surname = m.surname, let date, let i = knowledge.holder(kinds: m.kinds, surname: surname, on: date) {
                 r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: nil)

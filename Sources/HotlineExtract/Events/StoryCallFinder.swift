@@ -19,7 +19,7 @@ struct StoryCallFinder: Sendable {
         let hasCallWord = story.sentences.map { grammar.triggers.occurs(in: $0.tokens) }
         guard hasCallWord.contains(true) else { return [] }
         // (built once a story: each holds a copy of the grammar, whose fields a copy retains one by one)
-        let modifierNames = ModifierNames(grammar: grammar)
+        let modifierNames = ModifierNames(grammar: grammar, honorifics: resources.indexes.honorifics)
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
                                           dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
@@ -29,10 +29,12 @@ struct StoryCallFinder: Sendable {
         let reference = dateline?.date ?? publishedAt
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting (a
-        // call denied, "n'avait pas eu de conversation téléphonique", reports none)
+        // call denied or to come, "n'avait pas eu de conversation téléphonique", "Je suis prêt à
+        // l'appeler", reports none)
         let reportsCall = story.sentences.indices.contains { i in
             let tokens = story.sentences[i].tokens
-            return hasCallWord[i] && triggerFinder.hasStrong(tokens) && !grammar.negation.occurs(in: tokens) && !grammar.denial.occurs(in: tokens)
+            return hasCallWord[i] && triggerFinder.hasStrong(tokens)
+                && !grammar.negation.occurs(in: tokens) && !grammar.denial.occurs(in: tokens) && !grammar.future.occurs(in: tokens)
         }
             || !story.sentences.contains { triggerFinder.reportsMeeting($0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
@@ -101,7 +103,10 @@ struct StoryCallFinder: Sendable {
                                                 on: lastDate ?? reference, memory: memory) {
                     markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
                 }
-                let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: memory).filter { $0.participant.name != nil }
+                // (a bare title is first the previous sentence's subject: "X a appelé son homologue
+                // Y. À cette occasion, le ministre : ..." speaks of X)
+                let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
+                let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: salient).filter { $0.participant.name != nil }
                 // (a sentence without a call that names parties on one day: "X and Y agreed on Tuesday
                 // to ...", for a call the next sentence reports undated, "The two leaders talked by phone")
                 let days = Set(cues.filter { !$0.isVague }.compactMap { $0.resolve(reference: reference, previous: nil) })
@@ -167,7 +172,12 @@ struct StoryCallFinder: Sendable {
                 // ("The Prime Minister spoke to President X" on gov.uk: a bare title opening the
                 // sentence right before the call's words is the outlet's state's office)
                 var groupResolver = resolver
-                let opensWithBareTitle = own.contains { !$0.isNamed && $0.country == nil && $0.start <= 2 && group.start - $0.end <= 3 && $0.end <= group.start }
+                // (also after a fronted adverbial: "Asimismo, el presidente del Gobierno ha recibido la llamada de X")
+                let opening = tokens.indices.prefix(Self.frontedAdverbialReach).last { TriggerFinder.commas.contains(tokens[$0].folded) }.map { $0 + 1 }
+                let opensWithBareTitle = own.contains { m in
+                    !m.isNamed && m.country == nil && (m.start <= 2 || opening.map { m.start >= $0 && m.start <= $0 + 1 } == true)
+                        && group.start - m.end <= 3 && m.end <= group.start
+                }
                 // (on an organisation's own site, "the Secretary-General" anywhere is its own)
                 if outletIsOrganisation || opensWithBareTitle {
                     groupResolver.outlet = outlet

@@ -62,8 +62,8 @@ struct PageCleaner: Sendable {
         return stories
     }
 
-    /// A horizontal rule between stories: three or more of "-", "*", "_", "=", "—" and nothing
-    /// else but spaces ("---", "* * *").
+    /// A horizontal rule between stories: two or more of "-", "*", "_", "=", "—" and nothing
+    /// else but spaces ("--", "---", "* * *").
     static func isRule(_ line: String) -> Bool {
         // (most lines start with a letter: checked before any scan)
         guard let first = line.unicodeScalars.first, ruleMarks.contains(first) else { return false }
@@ -72,7 +72,7 @@ struct PageCleaner: Sendable {
             guard ruleMarks.contains(s) else { return false }
             marks += 1
         }
-        return marks >= 3
+        return marks >= 2
     }
     static let ruleMarks: Set<Unicode.Scalar> = ["-", "*", "_", "=", "—", "–"]
 

@@ -156,3 +156,42 @@ func aFutureOfficeIsNotItsHolderOnTheDay(text: String) {
     let two = "Revue de presse\n\nParis et Rabat\n\nLe Président de la République s'est entretenu ce jour par téléphone avec le roi Mohammed VI."
     #expect(!Fixtures.extract(two, published: "2024-06-11").contains { Fixtures.names($0).contains("Emmanuel Macron") })
 }
+
+// A title of two offices that no party of the story holds both of is not the minister named
+// last: on the state's own outlet it is that state's holder of both ("رئيس مجلس الوزراء وزير
+// الخارجية" on QNA), and the titles after a name are that person's.
+@Test func aDoubleTitleIsNotAPartyHoldingOneOfItsOffices() {
+    let text = """
+    رئيس الوزراء يبحث هاتفيا مع وزيري خارجية تركيا ومصر تطورات غزة
+
+    رئيس مجلس الوزراء وزير الخارجية يتلقى اتصالا من وزير الخارجية التركي
+
+    أجرى الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية مساء أمس اتصالا هاتفيا مع هاكان فيدان وزير خارجية تركيا.
+    """
+    let events = Extractor().extract(Article(text: text, url: "https://www.qna.org.qa/ar/news/1", publishedAt: EventDate(iso: "2024-11-05"), language: "ar")).events
+    #expect(!events.contains { Set($0.participants.compactMap(\.name)) == ["Badr Abdelatty", "Hakan Fidan"] })
+    #expect(events.contains { Set($0.participants.compactMap(\.name)) == ["Mohammed bin Abdulrahman Al Thani", "Hakan Fidan"] && $0.participants.count == 2 })
+}
+
+// On a state's outlet, a bare title after a fronted adverbial ("Además, el presidente del
+// Gobierno ha recibido una llamada de X") is that state's party, not the foreign one named last.
+@Test func aBareTitleAfterAFrontedAdverbialIsTheOutletsParty() {
+    let text = """
+    El presidente del Gobierno, Pedro Sánchez, ha llamado hoy al primer ministro portugués, Luís Montenegro, para hablar del apagón.
+
+    Los dos dirigentes han acordado reforzar la coordinación.
+
+    Además, el presidente del Gobierno ha recibido una llamada de Ursula von der Leyen.
+    """
+    let events = Extractor().extract(Article(text: text, url: "https://www.lamoncloa.gob.es/x", publishedAt: EventDate(iso: "2025-04-28"))).events
+    #expect(events.count == 2)
+    #expect(events.contains { Set($0.participants.compactMap(\.name)) == ["Pedro Sánchez", "Luís Montenegro"] })
+    #expect(events.contains { Set($0.participants.compactMap(\.name)) == ["Pedro Sánchez", "Ursula von der Leyen"] })
+}
+
+// "the EAM": India's External Affairs Minister.
+@Test func theEAMIsIndiasExternalAffairsMinister() {
+    let text = "Jaishankar spoke to his New Zealand counterpart Winston Peters in the morning. Later, the EAM received a phone call from Sri Lanka's Foreign Minister Vijitha Herath."
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-10-14"), language: "en")).events
+    #expect(events.contains { Set($0.participants.compactMap(\.name)) == ["Subrahmanyam Jaishankar", "Vijitha Herath"] })
+}

@@ -235,3 +235,18 @@ func thePartyOfAMeetingClauseIsNotOnTheNextClausesCall(text: String) {
     let text = "Antony Blinken met Nasser Bourita in Rabat and then spoke by phone with Ayman Safadi."
     #expect(Fixtures.extract(text, published: "2024-05-10").map(Fixtures.names) == [["Antony Blinken", "Ayman Safadi"]])
 }
+
+// A bare title in a sentence without a call is first the previous sentence's subject: "X a
+// appelé son homologue Y. À cette occasion, le ministre : ... Le ministre s'est ensuite
+// entretenu avec Z" speaks of X.
+@Test func aBareTitleAfterACallIsItsSubject() {
+    let text = """
+    Nasser Bourita a appelé ce jour son homologue jordanien, Ayman Safadi. À cette occasion, le ministre :
+    • a rappelé l'attachement du Maroc à la stabilité régionale ;
+    • a salué la coopération entre les deux pays.
+    Le ministre s'est ensuite entretenu avec José Manuel Albares.
+    """
+    let events = Fixtures.extract(text, published: "2025-02-18")
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "José Manuel Albares"] })
+}

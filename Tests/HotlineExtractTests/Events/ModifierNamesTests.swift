@@ -71,3 +71,15 @@ func theOfficeAnEnvoyServesIsNotAParty(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.participants.count == 2)
 }
+
+// An honorific before the name does not hide the phrase it modifies: "la nomination au sein du
+// gouvernement de M. X" names no party.
+@Test(arguments: [
+    "Nasser Bourita a appelé ce jour son homologue jordanien, Ayman Safadi, pour le féliciter de sa nomination au sein du gouvernement de M. Emmanuel Macron.",
+    "Nasser Bourita a appelé ce jour Ayman Safadi pour évoquer la politique de M. Emmanuel Macron.",
+])
+func aNameWithAnHonorificCanModifyAPhrase(text: String) {
+    let events = Fixtures.extract(text, published: "2025-02-18")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+}

@@ -156,3 +156,14 @@ func noPlansForAnotherCallKeepsTheReportedOne(text: String) {
     let events = Fixtures.extract(text, published: "2025-02-03")
     #expect(events.map(Fixtures.names) == [["Nasser Bourita", "José Manuel Albares"]])
 }
+
+// Agreeing to talk by phone, or convening a virtual summit, is a plan.
+@Test(arguments: [
+    "José Manuel Albares y Nasser Bourita acordaron conversar telefónicamente para preparar la reunión.",
+    "Antony Blinken et Nasser Bourita sont convenus de s'entretenir par téléphone pour préparer la réunion.",
+    "Nasser Bourita convocó una cumbre virtual con José Manuel Albares y Ayman Safadi para el 16 de abril.",
+    "Nasser Bourita a convoqué une visioconférence avec José Manuel Albares et Ayman Safadi pour le 16 avril.",
+])
+func agreeingToTalkOrConveningIsAPlan(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-21").isEmpty)
+}

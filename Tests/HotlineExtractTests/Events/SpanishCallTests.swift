@@ -212,3 +212,12 @@ func aPartOfANamedDayDatesTheCall(text: String, caller: String?) {
     #expect(events.first?.date?.iso == "2024-06-26")
     #expect(Fixtures.caller(events.first) == caller)
 }
+
+// "ha llamado hoy al ministro X": the perfect tense with a day word before its object.
+@Test(arguments: ["hoy", "este lunes"])
+func thePerfectCallWithADayBeforeItsObject(day: String) {
+    let events = Fixtures.extract("José Manuel Albares ha llamado \(day) al ministro marroquí, Nasser Bourita, para hablar del apagón.", published: "2025-04-28")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "José Manuel Albares")
+    #expect(events.first?.date?.iso == "2025-04-28")
+}

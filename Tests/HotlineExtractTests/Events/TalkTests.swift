@@ -98,3 +98,16 @@ func theDefiniteTalkAfterAMeetingIsThatMeeting(more: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
 }
+
+// A call only planned ("doit s'entretenir par téléphone") does not make a story of a meeting
+// report a call: a talking verb there is an in-person talk.
+@Test func aPlannedCallDoesNotMakeAMeetingStoryReportOne() {
+    let text = """
+    Nasser Bourita a reçu mardi José Manuel Albares à Rabat.
+
+    M. Bourita doit s'entretenir par téléphone avec Ayman Safadi jeudi.
+
+    Plus tard, M. Albares s'est entretenu avec Ayman Safadi.
+    """
+    #expect(Fixtures.extract(text, published: "2024-11-27").isEmpty)
+}

@@ -4,12 +4,12 @@ import Testing
 /// A horizontal rule ("---", "* * *") between two stories of a page ends the first: the second
 /// story's call does not take the first story's parties.
 @Suite struct PageCleanerRuleTests {
-    @Test(arguments: ["---", "* * *", "______", "===", "— — —"])
+    @Test(arguments: ["---", "--", "* * *", "______", "===", "— — —"])
     func aLineOfRuleMarksIsARule(line: String) {
         #expect(PageCleaner.isRule(line))
     }
 
-    @Test(arguments: ["--", "- 3 -", "Bourita --- Blinken"])
+    @Test(arguments: ["-", "- 3 -", "Bourita --- Blinken"])
     func otherLinesAreNotRules(line: String) {
         #expect(!PageCleaner.isRule(line))
     }
