@@ -136,9 +136,12 @@ extension StoryCallFinder {
 
     /// "The talk was held at the initiative of the Qatari side", "à l'initiative de
     /// M. X", "بمبادرة من الجانب الإماراتي": the party named, or whose country is named, within
-    /// six words after the cue placed the call.
+    /// six words after the cue placed the call. A request ("at Biden's request", "à la demande de")
+    /// counts only in a sentence with a call word (`hasCallWord`): "des avions ont intercepté les
+    /// drones à la demande de la Jordanie" tells who asked for something else.
     func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
-                                 resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
+                         resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty],
+                         hasCallWord: Bool) -> (key: String?, country: String?)? {
         // "the Brazilian leader had initiated the call": the party named last before the cue
         if let cue = grammar.initiatedBy.matches(in: tokens).first, !Self.leavesUntold(before: cue.start, tokens: tokens, grammar: grammar) {
             if let last = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
@@ -150,6 +153,7 @@ extension StoryCallFinder {
                 return (nil, seat)
             }
         }
+        guard hasCallWord else { return nil }
         // "at Biden's request": the possessor
         for k in tokens.indices where k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" {
             // ("at the latter's request": the last party named before it)

@@ -100,7 +100,7 @@ struct StoryCallFinder: Sendable {
                     }
                 }
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
-                                                on: lastDate ?? reference, memory: memory) {
+                                                on: lastDate ?? reference, memory: memory, hasCallWord: hasCallWord[si]) {
                     markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
                 }
                 // (a bare title is first the previous sentence's subject: "X a appelé son homologue

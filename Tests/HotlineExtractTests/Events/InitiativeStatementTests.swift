@@ -31,3 +31,15 @@ func aSentenceOfItsOwnNamesTheCaller(text: String, caller: String) {
     #expect(events.first?.date?.iso == "2024-12-09")
     #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
 }
+
+// A request in a sentence without a call word is for something else: "des avions ont intercepté
+// les drones à la demande du Maroc" does not make Morocco the caller.
+@Test(arguments: [
+    "Emmanuel Macron a appelé dimanche soir le roi Mohammed VI. Des avions français ont intercepté des drones « à la demande du Maroc », a-t-il confirmé.",
+    "Emmanuel Macron called King Mohammed VI on Sunday evening. French jets intercepted drones at the request of Morocco, he confirmed.",
+])
+func aRequestForSomethingElseNamesNoCaller(text: String) {
+    let events = Fixtures.extract(text, published: "2024-04-15")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
+}
