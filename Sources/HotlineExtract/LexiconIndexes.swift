@@ -130,6 +130,9 @@ struct LexiconIndexes: Sendable {
     let eventOf: Set<String>
     /// Folded `monthLeads` words of every language ("in", "début", "mes", "مطلع").
     let monthLeads: Set<String>
+    /// `pastMonths` phrases of every language: before a month, after a month -> years back.
+    let pastMonthBefore: PhraseMatcher<Int>
+    let pastMonthAfter: PhraseMatcher<Int>
     let topicCues: PhraseMatcher<Int>
     let topicGroups: [Int: [PhraseMatcher<Bool>]]
     /// Value of a topic's `notCues` phrase in `topicCues`: it hides the cue inside it.
@@ -269,6 +272,13 @@ struct LexiconIndexes: Sendable {
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
         eventOf = Self.folded(dates.eventOf)
         monthLeads = Self.folded(dates.monthLeads)
+        var before = PhraseMatcher<Int>(), after = PhraseMatcher<Int>()
+        for phrases in (dates.pastMonths ?? [:]).values {
+            for (p, years) in phrases.before ?? [:] { before.add(p, years) }
+            for (p, years) in phrases.after ?? [:] { after.add(p, years) }
+        }
+        pastMonthBefore = before
+        pastMonthAfter = after
         bareDayFollowers = Self.folded(dates.bareDayFollowers)
         ordinalJoiners = Self.folded(dates.ordinalJoiners)
         rangeJoiners = Self.folded(dates.rangeJoiners)

@@ -22,6 +22,9 @@ struct DateCue: Sendable {
         /// A day given without its month ("on the 8th"): the latest such day on or before the
         /// reference day.
         case dayOfMonth(Int)
+        /// A month (and day) said to be past ("last August": `yearsBack` 0, the latest before
+        /// the reference day; "August last year": 1, that month of the year before).
+        case pastMonth(month: Int, day: Int?, yearsBack: Int)
         /// A period that places the call without dating it ("last week"): no date.
         case vague
     }
@@ -67,6 +70,13 @@ struct DateCue: Sendable {
             guard let reference, let month = reference.month else { return nil }
             if let date = EventDate(year: reference.year, month: month, day: day), !DateMath.isBefore(reference, date) { return date }
             return month == 1 ? EventDate(year: reference.year - 1, month: 12, day: day) : EventDate(year: reference.year, month: month - 1, day: day)
+        case let .pastMonth(month, day, yearsBack):
+            guard let reference else { return nil }
+            if yearsBack > 0 { return EventDate(year: reference.year - yearsBack, month: month, day: day) }
+            guard let same = EventDate(year: reference.year, month: month, day: day) else { return nil }
+            // (the month of the reference day itself is this year's only with a day before it)
+            let before = day == nil ? (same.month ?? 0) < (reference.month ?? 0) : DateMath.isBefore(same, reference)
+            return before ? same : EventDate(year: reference.year - 1, month: month, day: day)
         case .vague:
             return nil
         }

@@ -40,7 +40,8 @@ struct DateFinder: Sendable {
         var cues: [DateCue] = []
         var used = Set<Int>()
         var synonym = -1   // the second name of a month written twice
-        for (wi, w) in words.enumerated() where wi != synonym {
+        var pastEnd = -1   // end of a past month's phrase ("August last year": "last year" is in it)
+        for (wi, w) in words.enumerated() where wi != synonym && w.start >= pastEnd {
             switch w.word {
             case let .month(month, abbreviated):
                 var day: Int?, dayAt: Int?, year: Int?, yearAt: Int?
@@ -67,6 +68,20 @@ struct DateFinder: Sendable {
                 if day == nil, k < tokens.count, let d = dayNumber(tokens[k]) { day = d; dayAt = k; k += 1 }
                 while k < tokens.count, tokens[k].folded == "," || Self.joiners.contains(tokens[k].folded) { k += 1 }
                 if k < tokens.count, let y = yearNumber(tokens[k]) { year = y; yearAt = k }
+                // ("last August", "août dernier", "en agosto del año pasado": a past month)
+                if year == nil, !abbreviated || day != nil {
+                    let tail = indexes.pastMonthAfter.match(tokens, at: max(monthEnd, dayAt.map { $0 + 1 } ?? 0))
+                    let lead = (max(0, w.start - 3)..<w.start).lazy.compactMap { indexes.pastMonthBefore.match(tokens, at: $0) }
+                        .first { $0.end == (dayAt.map { min($0, w.start) } ?? w.start) }
+                    if let past = tail ?? lead, let years = past.values.first {
+                        let start = min(past.start, dayAt ?? w.start, w.start)
+                        let end = max(past.end, monthEnd, dayAt.map { $0 + 1 } ?? monthEnd)
+                        cues.append(DateCue(value: .pastMonth(month: month, day: day, yearsBack: years), start: start, end: end))
+                        for t in start..<end { used.insert(t) }
+                        pastEnd = end
+                        continue
+                    }
+                }
                 if day == nil && year == nil {
                     // month only: needs a full name and a lead word ("in October")
                     // ("a principios de junio", "au début de juin": the lead before a joiner)
@@ -139,7 +154,7 @@ struct DateFinder: Sendable {
             guard before >= 0, indexes.periodStarts.contains(tokens[before].folded) else { return c }
             switch c.value {
             // (a month too: "the first call since January")
-            case .weekday, .relative, .absolute, .relativeMonth: return DateCue(value: .vague, start: c.start, end: c.end)
+            case .weekday, .relative, .absolute, .relativeMonth, .pastMonth: return DateCue(value: .vague, start: c.start, end: c.end)
             default: return c
             }
         }

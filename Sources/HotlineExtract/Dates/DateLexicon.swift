@@ -46,6 +46,17 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words between the two days of a range ("du 15 au 17 mars", "March 15 to
     /// 17"): a range dates a period (an election, a summit), never a call.
     let rangeJoiners: [String: [String]]?
+    /// Per language, phrases right before or after a month (and its day) that put it in the
+    /// past: phrase -> years back, 0 for the latest such month before the reference day ("last
+    /// August", "août dernier", "el pasado agosto") and 1 for last year's ("August last year",
+    /// "en agosto del año pasado", "في أغسطس من العام الماضي").
+    let pastMonths: [String: PastMonthPhrases]?
     /// Suffixes allowed on a day number ("1st", "1er").
     let ordinalSuffixes: [String]
+
+    /// The phrases of one language that make a month past.
+    struct PastMonthPhrases: Codable, Sendable {
+        let before: [String: Int]?
+        let after: [String: Int]?
+    }
 }

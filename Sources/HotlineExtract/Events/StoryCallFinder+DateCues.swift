@@ -65,6 +65,8 @@ extension StoryCallFinder {
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)
                 && !(c.start >= hi && planner.occurs(grammar.otherEventDate, in: tokens, from: hi, to: c.start) && !sameDay(hi..<c.start))
+                // ("... y recordó su visita a Brasilia el pasado julio": the visit's)
+                && !(c.start >= hi && planner.occurs(grammar.nonCall, in: tokens, from: hi, to: c.start))
         }
         // (a period that dates nothing counts only when no other cue is there, or only a
         // statement's day: '"I spoke with X last week," Y told reporters on Tuesday')

@@ -8,7 +8,8 @@ extension StoryCallFinder {
     func earlierCall(in sentence: Story.Sentence, cues: [DateCue], mentions: [Mention], grammar: LexiconIndexes.Grammar,
                      resolver: PartyResolver, reference: EventDate?, memory: [ResolvedParty], events: [CallEvent]) -> CallEvent? {
         guard let last = events.last, let back = grammar.previousCall.matches(in: sentence.tokens).first else { return nil }
-        let nearest = cues.min { abs($0.start - back.end) < abs($1.start - back.end) }
+        // (the nearest that dates: "in August last year" is August, "last year" only a period)
+        let nearest = cues.filter { !$0.isVague }.min { abs($0.start - back.end) < abs($1.start - back.end) }
         guard let date = nearest?.resolve(reference: reference, previous: last.date), date != last.date,
               let lastDate = last.date, DateMath.isBefore(date, lastDate) else { return nil }
         let named = resolver.resolve(mentions, on: date, memory: memory).filter { $0.participant.name != nil }

@@ -134,6 +134,18 @@ struct StoryCallFinder: Sendable {
                 continue
             }
             let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens, grammar: grammar)
+            // ("They last spoke by phone in August last year": when its call words give no call of
+            // their own, the earlier call the sentence recalls)
+            let foundBefore = events.count + talks.count + headlineEvents.count
+            let latestBefore = events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events
+            defer {
+                if events.count + talks.count + headlineEvents.count == foundBefore,
+                   let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
+                                             reference: reference, memory: memory, events: latestBefore) {
+                    events.append(earlier)
+                    recalled.insert(sentence.text)
+                }
+            }
             for (gi, group) in sentenceGroups.enumerated() {
                 // "The conversation was the first since the October 7 attacks": a call already reported
                 let reported = events + headlineEvents + talks.map(\.event)

@@ -66,3 +66,29 @@ func moreMonthLeadsDateTheCallToTheMonth(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2024-11")
 }
+
+// A month said to be past: "last August", "août dernier", "el pasado agosto" is the latest
+// August before the report; "August last year", "en agosto del año pasado", "في أغسطس من العام
+// الماضي" is the year before's, whenever the report.
+@Test(arguments: [
+    ("Emmanuel Macron held a phone call with Nasser Bourita last August.", "2023-03-08", "2022-08"),
+    ("Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita le 12 août dernier.", "2023-03-08", "2022-08-12"),
+    ("José Manuel Albares habló por teléfono con Nasser Bourita el pasado agosto.", "2023-09-20", "2023-08"),
+    ("Emmanuel Macron held a phone call with Nasser Bourita in August last year.", "2023-09-20", "2022-08"),
+    ("José Manuel Albares habló por teléfono con Nasser Bourita en agosto del año pasado.", "2023-03-08", "2022-08"),
+    ("تلقى أيمن الصفدي اتصالا هاتفيا من ناصر بوريطة في أغسطس من العام الماضي.", "2023-03-08", "2022-08"),
+])
+func aPastMonthDatesTheCall(text: String, published: String, iso: String) {
+    let events = Fixtures.extract(text, published: published)
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == iso)
+}
+
+// The date of a visit recalled after the call is the visit's: "... y recordó su visita a Rabat
+// el pasado julio".
+@Test func aVisitsDateAfterTheCallIsNotItsDay() {
+    let text = "José Manuel Albares habló ayer por teléfono con Nasser Bourita y recordó su visita a Rabat el pasado julio."
+    let events = Fixtures.extract(text, published: "2023-09-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2023-09-19")
+}

@@ -105,3 +105,15 @@ func aPrecedentIsNoEarlierCall(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date == nil)
 }
+
+// "They last spoke by phone in August last year": the earlier call of the story's pair, on its
+// own date, also when the sentence has call words.
+@Test(arguments: [
+    "Antony Blinken held phone talks with Nasser Bourita on Wednesday. They last spoke by phone in August last year, when they discussed trade.",
+    "Antony Blinken held phone talks with Nasser Bourita on Wednesday. They last spoke in August last year.",
+])
+func theLastCallBeforeIsAnEarlierCall(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.count == 2)
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2023-03-08", "2022-08"])
+}
