@@ -49,3 +49,14 @@ func aCallRuledOutIsNoCall(text: String, language: String) {
     let text = "Ayman Safadi, who declined an invitation to visit Rabat, spoke by phone with Nasser Bourita on Monday."
     #expect(Fixtures.extract(text, published: "2024-01-10").count == 1)
 }
+
+// Asking to speak by phone is no call yet.
+@Test(arguments: [
+    "Nasser Bourita asked to speak by phone with Antony Blinken, but Washington did not respond.",
+    "Nasser Bourita a demandé à s'entretenir par téléphone avec Antony Blinken.",
+    "Nasser Bourita pidió hablar por teléfono con José Manuel Albares, pero Madrid no respondió.",
+    "وكان ناصر بوريطة قد طلب التحدث هاتفيا مع أيمن الصفدي.",
+])
+func askingToSpeakIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-03-12").isEmpty)
+}
