@@ -86,6 +86,10 @@ private func topicIDs(_ page: String) -> Set<String> {
     ("Both stressed respect for international humanitarian law.", "humanitarian-aid", false),
     ("وأكدا أهمية الدعم الإنساني للمدنيين.", "humanitarian-aid", true),
     ("Hablaron del acuerdo de libre comercio.", "trade-investment", true),
+    ("Ils ont évoqué la situation sécuritaire au Sahel.", "security-cooperation", true),
+    ("They went over the defence-spending targets.", "security-cooperation", true),
+    ("Acordaron trabajar en la seguridad de la frontera común.", "security-cooperation", true),
+    ("Reiteró su apoyo a la misión de apoyo a la seguridad en Haití.", "security-cooperation", true),
 ])
 func newCuesAndNotCues(sentence: String, topic: String, found: Bool) {
     let r = Fixtures.resources
