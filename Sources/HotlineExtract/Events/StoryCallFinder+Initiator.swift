@@ -124,9 +124,20 @@ extension StoryCallFinder {
             if let p = parties.last(where: { $0.position < subjectEnd && $0.position > floor }) ?? (verbFirst ? parties.first(where: { $0.position >= active.end }) : nil) {
                 return p.participant.identityKey
             }
+            // '"I called President X to ...," Y wrote': told in the first person, the speaker
+            // (the party after the one called) placed the call
+            if (max(0, active.start - Self.firstPersonReach)..<active.start).contains(where: { grammar.firstPerson.match(tokens, at: $0) != nil }),
+               let called = parties.first(where: { $0.position >= active.end }),
+               let speaker = parties.last(where: { $0.position > called.position && $0.participant.identityKey != called.participant.identityKey }) {
+                return speaker.participant.identityKey
+            }
         }
         return nil
     }
+
+    /// Words before a calling verb within which a first-person subject stands ("J'ai appelé",
+    /// "je l'ai appelé").
+    static let firstPersonReach = 3
 
     /// An untold detail ("did not say who", "n'a pas précisé qui") ends within `untoldReach`
     /// words before `position`: the call words there name no caller ("who had placed the call").

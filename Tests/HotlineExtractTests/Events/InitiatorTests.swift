@@ -242,3 +242,15 @@ func whoReturnsACallPlacesIt(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.initiator == nil)
 }
+
+// '"I called X to ...," Y wrote': a call placed in the first person was placed by the speaker.
+@Test(arguments: [
+    "\"I called Foreign Minister Ayman Safadi to urge restraint,\" Nasser Bourita wrote on X.",
+    "« J'ai appelé le ministre Ayman Safadi pour lui demander la plus grande retenue », écrit Nasser Bourita sur X.",
+])
+func aCallPlacedInTheFirstPersonIsTheSpeakers(text: String) {
+    let events = Fixtures.extract(text, published: "2025-06-14")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+    #expect(Fixtures.caller(events.first) == "Nasser Bourita")
+}
