@@ -68,6 +68,8 @@ struct LexiconIndexes: Sendable {
         var perfectAuxiliaries: Set<String> = []
         var pluperfectAuxiliaries: Set<String> = []
         var ceremonies = PhraseMatcher<Bool>()
+        var attendanceVerbs = PhraseMatcher<Bool>()
+        var gatherings = PhraseMatcher<Bool>()
         var possessiveInitiative: Set<String> = []
         var definiteDeterminers: Set<String> = []
         var definitePrefixes: [String] = []
@@ -213,6 +215,8 @@ struct LexiconIndexes: Sendable {
             g.perfectAuxiliaries = Self.folded(l.perfectAuxiliaries)
             g.pluperfectAuxiliaries = Self.folded(l.pluperfectAuxiliaries)
             g.ceremonies = PhraseMatcher(phrases: l.ceremonies)
+            g.attendanceVerbs = PhraseMatcher(phrases: l.remoteAttendance?.verbs)
+            g.gatherings = PhraseMatcher(phrases: l.remoteAttendance?.gatherings)
             g.possessiveInitiative = Self.folded(l.possessiveInitiative)
             g.definiteDeterminers = Self.folded(l.definiteDeterminers)
             g.definitePrefixes = (l.definitePrefixes ?? []).map(TextFolding.fold)

@@ -9,6 +9,9 @@ struct StoryCallFinder: Sendable {
     /// Words a fronted adverbial may take before the comma after which a subject pronoun still
     /// opens the sentence ("La veille, il ...").
     static let frontedAdverbialReach = 6
+    /// Words after a coordinator within which a meeting word makes the joined clause a meeting's
+    /// ("and later met").
+    static let joinedMeetingReach = 4
 
     /// `outlet`: the state of the site the article comes from (`KnowledgeBase.outletCountry`).
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
@@ -692,6 +695,13 @@ struct StoryCallFinder: Sendable {
            own.contains(where: { $0.end <= meeting }),
            let joint = (meeting..<group.start).last(where: { k in grammar.coordinators.match(tokens, at: k).map { $0.end <= group.start } ?? false }) {
             own.removeAll { $0.start > meeting && $0.start < joint }
+        }
+        // ("X telephoned the families, and later met Y": who is named in a meeting's clause joined
+        // after the call's is not on it either)
+        if let joint = (group.end..<tokens.count).first(where: { k in grammar.coordinators.match(tokens, at: k) != nil }),
+           let meeting = (joint..<min(tokens.count, joint + Self.joinedMeetingReach)).first(where: { grammar.nonCall.match(tokens, at: $0) != nil }),
+           !own.contains(where: { $0.start > group.end && $0.start < joint }) || own.filter({ $0.start < joint }).count >= 2 {
+            own.removeAll { $0.start > meeting }
         }
         // "After meeting X in Amman, Blinken called Y": who is named in a fronted other event is
         // not on the call, when the call's own clause names its parties

@@ -131,6 +131,12 @@ struct TriggerFinder: Sendable {
                     from = self.clauseStart(before: from - 1, tokens: tokens, reach: Self.ceremonyReach, mentions: mentions)
                 }
                 if occurs(grammar.ceremonies, in: tokens, from: from, to: m.start) { continue }
+                // ("took part by videoconference in the IGAD summit": attending a gathering by link)
+                // (not a call with someone: "joined a phone call with X to prepare the summit")
+                if t.kind == .strong, occurs(grammar.attendanceVerbs, in: tokens, from: from, to: m.start),
+                   !(m.end..<min(tokens.count, m.end + 2)).contains(where: { grammar.with.contains(tokens[$0].folded) }),
+                   // (a gathering other than the link itself: "took part in a video conference" is one)
+                   grammar.gatherings.matches(in: tokens).contains(where: { $0.end <= m.start || $0.start >= m.end }) { continue }
             }
             // "llamó a su homólogo a respetar el acuerdo", "a appelé X à faire preuve de retenue": an
             // exhortation (an infinitive after the object), not a call

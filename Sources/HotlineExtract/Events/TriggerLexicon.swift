@@ -228,6 +228,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Verbs of a ceremony ("inaugurated", "a inauguré", "inauguraron", "افتتح"): before a video
         /// or phone word in their clause, the ceremony was held by link; no call.
         let ceremonies: [String]?
+        /// Taking part in a gathering by link: a verb before a video or phone word in its clause
+        /// and a gathering's noun in the sentence ("took part by videoconference in the summit",
+        /// "addressed the conference by video link"): no call.
+        let remoteAttendance: RemoteAttendance?
         /// Nouns after a possessive that make the possessor the caller ("at Biden's request", "on
         /// the emir's initiative").
         let possessiveInitiative: [String]?
@@ -240,4 +244,10 @@ struct TriggerLexicon: Sendable, Decodable {
     }
 
     let languages: [String: Language]
+
+    /// Verbs of taking part and the gatherings taken part in (`remoteAttendance`).
+    struct RemoteAttendance: Codable, Sendable {
+        let verbs: [String]
+        let gatherings: [String]
+    }
 }

@@ -196,3 +196,31 @@ func tellingAPartyByPhoneIsACall(text: String) {
 func anUnheededOrUnansweredCallIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-05-10").isEmpty)
 }
+
+// Taking part in a gathering by link is no call between its participants ("took part by
+// videoconference in the summit chaired by X", "a participé en visioconférence au sommet"), but
+// taking part in a call with someone is.
+@Test(arguments: [
+    "Nasser Bourita took part by videoconference in the regional summit chaired by Ayman Safadi.",
+    "Nasser Bourita a participé en visioconférence au sommet présidé par Ayman Safadi.",
+    "Nasser Bourita participó por videoconferencia en la cumbre presidida por José Manuel Albares.",
+    "Nasser Bourita addressed the conference hosted by Ayman Safadi by video link on Saturday.",
+])
+func attendingAGatheringByLinkIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-03-16").isEmpty)
+}
+
+@Test func takingPartInACallWithSomeoneIsACall() {
+    let events = Fixtures.extract("Nasser Bourita took part in a video call with Ayman Safadi on Saturday to prepare the summit.", published: "2025-03-16")
+    #expect(events.count == 1)
+}
+
+// "X telephoned the families of the victims, and later met Y": Y, met in the joined clause, was
+// not on the call.
+@Test(arguments: [
+    "Nasser Bourita telephoned the families of the victims, and later met Ayman Safadi.",
+    "Nasser Bourita a téléphoné aux familles des victimes, puis a rencontré Ayman Safadi.",
+])
+func whoIsMetInAJoinedClauseIsNotOnTheCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-03-16").isEmpty)
+}
