@@ -39,6 +39,8 @@ struct Story: Sendable {
     /// GMT"), with at most two short zone or clock words after it, or a time of day and a dash
     /// before the entry's heading ("22:15 — Biden calls the Emir").
     static func isTimeStamp(_ paragraph: String) -> Bool {
+        // (most paragraphs start with a letter: checked before any split)
+        guard let first = paragraph.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
         let parts = paragraph.prefix(Self.timeStampBytes).split(whereSeparator: \.isWhitespace)
         guard let clock = parts.first, isClock(clock) else { return false }
         if parts.count >= 3, Self.stampDashes.contains(parts[1]) { return true }
