@@ -267,11 +267,21 @@ struct TriggerFinder: Sendable {
         let lo = max(0, from), hi = min(tokens.count, to)
         guard lo < hi else { return false }
         return (lo..<hi).contains { k in
-            grammar.future.match(tokens, at: k) != nil
+            (grammar.future.match(tokens, at: k) != nil || futureAcrossQuote(at: k, tokens: tokens))
                 && !pastMarker(before: k, tokens: tokens)
                 && !isMonthName(at: k, tokens: tokens)
         }
     }
+
+    /// A future phrase whose words a quotation mark splits ('acordaron "conversar telefónicamente
+    /// ..."'): read without the mark.
+    private func futureAcrossQuote(at k: Int, tokens: [Token]) -> Bool {
+        guard k + 2 < tokens.count, tokens[k + 1].folded == "\"", tokens[k].isWord else { return false }
+        let joined = [tokens[k]] + tokens[(k + 2)..<min(tokens.count, k + Self.quotedFutureWords + 2)]
+        return grammar.future.match(joined, at: 0).map { $0.end > 1 } ?? false
+    }
+    /// Words after the quotation mark a split future phrase may have.
+    static let quotedFutureWords = 4
 
     /// A past marker up to `pastMarkerReach` words before `k` in its clause ("وكان السلطان هيثم بن
     /// طارق والرئيس مسعود بزشكيان قد تباحثا": a pluperfect, however long its subject).

@@ -167,3 +167,12 @@ func noPlansForAnotherCallKeepsTheReportedOne(text: String) {
 func agreeingToTalkOrConveningIsAPlan(text: String) {
     #expect(Fixtures.extract(text, published: "2024-03-21").isEmpty)
 }
+
+// A quotation mark inside the plan does not hide it: 'acordaron "conversar telefónicamente ..."'.
+@Test(arguments: [
+    "José Manuel Albares y Nasser Bourita acordaron \"conversar telefónicamente en las próximas semanas\".",
+    "Antony Blinken and Nasser Bourita agreed \"to speak by phone again soon\".",
+])
+func aPlanSplitByAQuotationMarkIsAPlan(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-03-21").isEmpty)
+}
