@@ -37,3 +37,15 @@ func aHeadlinesInfinitiveAndArrangementsAreFutureCalls(text: String) {
     let text = "Officials had said arrangements were being discussed. Emmanuel Macron spoke by phone with Nasser Bourita on Tuesday."
     #expect(Fixtures.extract(text, published: "2024-03-06").count == 1)
 }
+
+// "N'a plus parlé à X depuis leur entretien téléphonique du 26 avril": the negation is not that
+// call's, which took place.
+@Test(arguments: [
+    "Nasser Bourita n'a plus parlé à Ayman Safadi depuis leur entretien téléphonique du 26 avril.",
+    "José Manuel Albares no ha vuelto a hablar con Nasser Bourita desde su conversación telefónica del 26 de abril.",
+])
+func theCallSinceWhichTheyHaveNotSpokenTookPlace(text: String) {
+    let events = Fixtures.extract(text, published: "2023-06-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2023-04-26")
+}
