@@ -187,7 +187,7 @@ struct StoryCallFinder: Sendable {
                 // ("The Prime Minister spoke to President X" on gov.uk: a bare title opening the
                 // sentence right before the call's words is the outlet's state's office)
                 var groupResolver = resolver
-                // (also after a fronted adverbial: "Asimismo, el presidente del Gobierno ha recibido la llamada de X")
+                // (also after a fronted adverbial: "Además, el presidente del Gobierno recibió una llamada de X")
                 let opening = tokens.indices.prefix(Self.frontedAdverbialReach).last { TriggerFinder.commas.contains(tokens[$0].folded) }.map { $0 + 1 }
                 let opensWithBareTitle = own.contains { m in
                     !m.isNamed && m.country == nil && (m.start <= 2 || opening.map { m.start >= $0 && m.start <= $0 + 1 } == true)

@@ -242,7 +242,7 @@ func thePartyOfAMeetingClauseIsNotOnTheNextClausesCall(text: String) {
 @Test func aBareTitleAfterACallIsItsSubject() {
     let text = """
     Nasser Bourita a appelé ce jour son homologue jordanien, Ayman Safadi. À cette occasion, le ministre :
-    • a rappelé l'attachement du Maroc à la stabilité régionale ;
+    • a insisté sur la stabilité régionale ;
     • a salué la coopération entre les deux pays.
     Le ministre s'est ensuite entretenu avec José Manuel Albares.
     """

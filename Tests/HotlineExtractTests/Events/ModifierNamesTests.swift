@@ -72,10 +72,10 @@ func theOfficeAnEnvoyServesIsNotAParty(text: String) {
     #expect(events.first?.participants.count == 2)
 }
 
-// An honorific before the name does not hide the phrase it modifies: "la nomination au sein du
+// An honorific before the name does not hide the phrase it modifies: "sa nomination dans le
 // gouvernement de M. X" names no party.
 @Test(arguments: [
-    "Nasser Bourita a appelé ce jour son homologue jordanien, Ayman Safadi, pour le féliciter de sa nomination au sein du gouvernement de M. Emmanuel Macron.",
+    "Nasser Bourita a appelé ce jour son homologue jordanien, Ayman Safadi, pour saluer sa nomination dans le gouvernement de M. Emmanuel Macron.",
     "Nasser Bourita a appelé ce jour Ayman Safadi pour évoquer la politique de M. Emmanuel Macron.",
 ])
 func aNameWithAnHonorificCanModifyAPhrase(text: String) {

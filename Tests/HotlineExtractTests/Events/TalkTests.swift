@@ -81,7 +81,7 @@ func aMeetingLookedForwardToLeavesTheReadoutACall(text: String, count: Int) {
 @Test(arguments: ["", "\n\nLe ministre grec de l'Économie a par ailleurs échangé par téléphone avec des chefs d'entreprise."])
 func theDefiniteTalkAfterAMeetingIsThatMeeting(more: String) {
     let text = """
-    Le Premier ministre grec, Kyriakos Mitsotakis, a été reçu mardi au palais Chigi par la présidente du Conseil italien Giorgia Meloni. La rencontre a porté sur l'immigration.
+    Kyriakos Mitsotakis, chef du gouvernement grec, a été reçu lundi à Rome par Giorgia Meloni. La rencontre a porté sur l'immigration.
 
     « L'Italie est le premier partenaire de la Grèce », a déclaré M. Mitsotakis à l'issue de l'entretien.
     """ + more
