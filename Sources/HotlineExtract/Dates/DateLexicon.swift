@@ -55,7 +55,7 @@ struct DateLexicon: Sendable, Decodable {
     let ordinalSuffixes: [String]
 
     /// The phrases of one language that make a month past.
-    struct PastMonthPhrases: Codable, Sendable {
+    struct PastMonthPhrases: Sendable, Decodable {
         let before: [String: Int]?
         let after: [String: Int]?
     }

@@ -246,7 +246,7 @@ struct TriggerLexicon: Sendable, Decodable {
     let languages: [String: Language]
 
     /// Verbs of taking part and the gatherings taken part in (`remoteAttendance`).
-    struct RemoteAttendance: Codable, Sendable {
+    struct RemoteAttendance: Sendable, Decodable {
         let verbs: [String]
         let gatherings: [String]
     }

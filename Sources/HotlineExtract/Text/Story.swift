@@ -49,14 +49,14 @@ struct Story: Sendable {
     }
 
     /// "18:15", "9h30", "10.05".
-    static func isClock(_ clock: Substring) -> Bool {
+    private static func isClock(_ clock: Substring) -> Bool {
         guard clock.count >= 4, clock.count <= 5 else { return false }
         let digits = clock.filter(\.isASCII).filter(\.isNumber)
         guard digits.count == clock.count - 1, let mark = clock.dropFirst(clock.count - 3).first, ":h.".contains(mark) else { return false }
         return clock.suffix(2).allSatisfy(\.isNumber)
     }
     /// Separators between an entry's time and its heading.
-    static let stampDashes: Set<Substring> = ["—", "–", "-", "|"]
+    private static let stampDashes: Set<Substring> = ["—", "–", "-", "|"]
 
     /// A live page: at least `liveStamps` paragraphs are entry stamps.
     var isLive: Bool { paragraphs.lazy.filter(Self.isTimeStamp).prefix(Self.liveStamps).count >= Self.liveStamps }
