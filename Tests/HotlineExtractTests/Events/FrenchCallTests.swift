@@ -91,3 +91,12 @@ func aReciprocalCallVerbReportsACall(text: String) {
     #expect(events.count == 2)
     #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "José Manuel Albares"] && $0.date?.iso == "2025-02-28" })
 }
+
+// "a échangé mardi avec X": a talking verb, a call in a story that reports no meeting; not in
+// one that does.
+@Test func exchangingWithSomeoneIsATalk() {
+    let events = Fixtures.extract("Nasser Bourita a échangé mardi avec Antony Blinken sur le plan d'autonomie.", published: "2025-03-12")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-03-11")
+    #expect(Fixtures.extract("Emmanuel Macron a reçu mardi Nasser Bourita à l'Élysée. Ils ont échangé avec Ayman Safadi.", published: "2025-03-12").isEmpty)
+}
