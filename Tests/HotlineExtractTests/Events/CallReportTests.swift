@@ -81,3 +81,9 @@ func colloquialReportsAreCalls(text: String, caller: String?) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == nil)
 }
+
+@Test func chattingWithSomeoneIsATalk() {
+    let events = Fixtures.extract("Nasser Bourita chatted with Antony Blinken on Tuesday about the autonomy plan.", published: "2025-03-12")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Antony Blinken"])
+}

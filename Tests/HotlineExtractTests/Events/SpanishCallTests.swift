@@ -221,3 +221,15 @@ func thePerfectCallWithADayBeforeItsObject(day: String) {
     #expect(Fixtures.caller(events.first) == "José Manuel Albares")
     #expect(events.first?.date?.iso == "2025-04-28")
 }
+
+// "intercambió opiniones el martes con X", "dialogaron": talking verbs, a call in a story that
+// reports no meeting.
+@Test(arguments: [
+    "José Manuel Albares intercambió opiniones el martes con Nasser Bourita sobre migración.",
+    "José Manuel Albares y Nasser Bourita dialogaron el martes sobre migración.",
+])
+func exchangingViewsIsATalk(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-12")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-03-11")
+}
