@@ -84,13 +84,17 @@ struct StoryCallFinder: Sendable {
             // "Did the Secretary-General also speak to X?": a question reports no call
             if Self.isQuestion(sentence.text) { for k in hits.indices { hits[k].planned = true } }
             cues += monthModifiers(of: hits, tokens: tokens, language: lang, taken: cues)
+            // the commas that may close a short fronted adverbial ("La veille, vendredi, il ...")
+            let frontedCommas = tokens.indices.prefix(Self.frontedAdverbialReach).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
             // (also right after a short fronted adverbial: "La veille, il avait ...", "Earlier in the day, he ...")
             // (or two: "La veille, vendredi, il ...")
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
-                || tokens.indices.prefix(Self.frontedAdverbialReach).contains { k in
-                    TriggerFinder.commas.contains(tokens[k].folded) && k + 1 < tokens.count && resources.indexes.isSubjectPronoun(tokens[k + 1])
-                }
+                || frontedCommas.contains { k in k + 1 < tokens.count && resources.indexes.isSubjectPronoun(tokens[k + 1]) }
             let subjectOfPrevious = previousSubject
+            // (a bare title is first the previous sentence's subject: "X a appelé son homologue Y. À
+            // cette occasion, le ministre : ..." speaks of X; "President X telephoned A and President
+            // B. According to ..., the President first spoke to A")
+            let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
             let subjectOfPreviousDay = priorSentence
             defer {
                 // (a weekday or a relative day too: "X met Y on Monday. Later that day, he called Z")
@@ -106,9 +110,6 @@ struct StoryCallFinder: Sendable {
                                                 on: lastDate ?? reference, memory: memory, hasCallWord: hasCallWord[si]) {
                     markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
                 }
-                // (a bare title is first the previous sentence's subject: "X a appelé son homologue
-                // Y. À cette occasion, le ministre : ..." speaks of X)
-                let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
                 let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: salient).filter { $0.participant.name != nil }
                 // (a sentence without a call that names parties on one day: "X and Y agreed on Tuesday
                 // to ...", for a call the next sentence reports undated, "The two leaders talked by phone")
@@ -181,14 +182,11 @@ struct StoryCallFinder: Sendable {
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang,
                                       addsSubject: !pronounObject || !group.mentions.contains { mentions[$0].end <= group.start },
                                       pronounObject: pronounObject, elsewhere: elsewhere)
-                // (a bare title is first the previous sentence's subject: "President X telephoned A and
-                // President B. According to ..., the President first spoke to A")
-                let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
                 // ("The Prime Minister spoke to President X" on gov.uk: a bare title opening the
                 // sentence right before the call's words is the outlet's state's office)
                 var groupResolver = resolver
                 // (also after a fronted adverbial: "Además, el presidente del Gobierno recibió una llamada de X")
-                let opening = tokens.indices.prefix(Self.frontedAdverbialReach).last { TriggerFinder.commas.contains(tokens[$0].folded) }.map { $0 + 1 }
+                let opening = frontedCommas.last.map { $0 + 1 }
                 let opensWithBareTitle = own.contains { m in
                     !m.isNamed && m.country == nil && (m.start <= 2 || opening.map { m.start >= $0 && m.start <= $0 + 1 } == true)
                         && group.start - m.end <= 3 && m.end <= group.start
