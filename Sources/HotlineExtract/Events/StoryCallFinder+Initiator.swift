@@ -10,6 +10,9 @@ extension StoryCallFinder {
     static let returnReach = 5
     /// Words before a call noun within which a placing verb makes its subject the caller.
     static let placingReach = 16
+    /// Words an adverbial may put between a passive auxiliary and the calling verb ("was on
+    /// Tuesday called by").
+    static let passiveGapReach = 4
     /// Words before a call's words within which an untold detail ("did not say who") leaves
     /// its caller untold ("who had placed the call").
     static let untoldReach = 6
@@ -95,12 +98,16 @@ extension StoryCallFinder {
             if let p = parties.first(where: { $0.position >= h.end && $0.position <= h.end + 8 }) { return p.participant.identityKey }
         }
         // "X was called on Monday by Y", "X a été appelé lundi par Y": the agent called
-        // ("X fue llamado el martes por Y": the auxiliary may be one of the trigger's own words)
+        // ("X fue llamado el martes por Y": the auxiliary may be one of the trigger's own words;
+        // "X was on Tuesday called by Y": an adverbial may stand between auxiliary and verb, and
+        // then only an agent makes it a passive: "X was glad he called Y" is active)
         if let active = g.hits.first(where: { $0.trigger.kind == .active }), active.start > 0,
-           (active.start - 1..<active.end).contains(where: { grammar.passiveAuxiliaries.contains(tokens[$0].folded) }) {
-            guard let by = (active.end..<min(tokens.count, active.end + 5)).first(where: { grammar.agentWords.contains(tokens[$0].folded) }),
-                  let agent = parties.first(where: { $0.position > by && $0.position <= by + 4 }) else { return nil }
-            return agent.participant.identityKey
+           let auxiliary = (max(0, active.start - Self.passiveGapReach)..<active.end).last(where: { grammar.passiveAuxiliaries.contains(tokens[$0].folded) }),
+           !(min(auxiliary, active.start)..<active.start).contains(where: { k in tokens[k].folded == "," || parties.contains { $0.position == k } }) {
+            let agent = (active.end..<min(tokens.count, active.end + 5)).first(where: { grammar.agentWords.contains(tokens[$0].folded) })
+                .flatMap { by in parties.first(where: { $0.position > by && $0.position <= by + 4 }) }
+            if let agent { return agent.participant.identityKey }
+            if auxiliary >= active.start - 1 { return nil }
         }
         // ("X se comunicó telefónicamente con Y": X got in touch)
         if let contact = g.hits.first(where: { $0.trigger.subjectCalls == true }),

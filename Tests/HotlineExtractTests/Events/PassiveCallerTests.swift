@@ -10,10 +10,20 @@ import Testing
     // (the passive phrase itself a trigger: the agent of "was phoned by" is no other verb's)
     "Foreign Minister Nasser Bourita was phoned by President Emmanuel Macron on Monday.",
     "Foreign Minister Nasser Bourita was called by President Emmanuel Macron on Monday.",
+    // (an adverbial between the auxiliary and the verb)
+    "Foreign Minister Nasser Bourita was on Monday called by President Emmanuel Macron, his office said.",
+    "Le ministre Nasser Bourita a été lundi soir appelé par le président Emmanuel Macron.",
 ])
 func theAgentOfAPassiveCallingVerbPlacedTheCall(text: String) {
     let events = Fixtures.extract(text, published: "2024-03-07")
     #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Emmanuel Macron"]])
+    #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
+}
+
+// An auxiliary some words before the verb makes no passive without an agent.
+@Test func anActiveCallAfterACopulaKeepsItsSubjectAsCaller() {
+    let events = Fixtures.extract("President Emmanuel Macron was glad he called Nasser Bourita on Monday.", published: "2024-03-07")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita"]])
     #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
 }
 

@@ -38,6 +38,9 @@ func plannedOrPossibleCallsInSpanish(text: String) {
     "وبحث الجانبان التعاون، على أن يجري أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة في وقت لاحق.",
     // (a long title and name between the cue and the call word count as one word)
     "ومن المقرر أن يجري وزير الخارجية وشؤون المغتربين الأردني الدكتور أيمن الصفدي اتصالا هاتفيا بنظيره المغربي ناصر بوريطة.",
+    // (the future prefix on a dual or plural verb, or on the first person)
+    "وقال المتحدث إن الوزيرين أيمن الصفدي وناصر بوريطة \"سيتحدثان هاتفيا\" خلال الأيام المقبلة.",
+    "وقال أيمن الصفدي: \"سأتصل بالوزير ناصر بوريطة هاتفيا بعد عودتي\".",
 ])
 func plannedCallsInArabic(text: String) {
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)
