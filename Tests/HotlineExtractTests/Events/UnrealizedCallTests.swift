@@ -11,6 +11,10 @@ import Testing
     "Emmanuel Macron a sollicité un entretien téléphonique avec Nasser Bourita.",
     "La llamada entre José Manuel Albares y Nasser Bourita fue cancelada.",
     "José Manuel Albares solicitó una llamada con Nasser Bourita.",
+    // (an adverb or another tense between the request and its object)
+    "José Manuel Albares solicitó oficialmente una conversación telefónica con Nasser Bourita el lunes.",
+    "Los asesores de José Manuel Albares ya solicitaron una llamada con Nasser Bourita.",
+    "Les services d'Emmanuel Macron ont demandé un entretien téléphonique avec Nasser Bourita.",
     "وتم تأجيل الاتصال الهاتفي بين أيمن الصفدي وناصر بوريطة.",
 ])
 func aCallThatDidNotTakePlaceIsNotACall(text: String) {
