@@ -8,6 +8,8 @@ extension StoryCallFinder {
         var continues: Bool
         /// Index of the trigger group it was split from.
         var group: Int
+        /// The paragraph that starts its round-up entry (under a day heading), if any.
+        var entry: Int? = nil
         /// Its word is written definite with no party attached ("à l'issue de l'entretien").
         var definite = false
     }
@@ -20,14 +22,18 @@ extension StoryCallFinder {
     /// (`references`: calls a sentence refers back to, "the conversation was ...", confirm a talk of their pair.)
     /// A talk written definite of a pair the story reports meeting (`meetings`: "X a été reçu par
     /// Y ... à l'issue de l'entretien") is that meeting, unless a call of the pair is reported.
+    /// On a round-up, each entry under a day heading is read as a story of its own (`entryOf`
+    /// gives an event's entry): a talk in an entry that reports no call is that entry's readout.
     func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent], references: [CallEvent] = [],
-                    meetings: [Set<String>] = []) {
-        let established = (events + headlineEvents + references).map { Set($0.participants.map(\.identityKey)) }
+                    meetings: [Set<String>] = [], entryOf: (CallEvent) -> Int? = { _ in nil }) {
+        let reported = events + headlineEvents + references
+        let established = reported.map { Set($0.participants.map(\.identityKey)) }
+        let entries = reported.map(entryOf)
         let admitted = Set(talks.filter { talk in
             let keys = Set(talk.event.participants.map(\.identityKey))
             if established.contains(where: { $0.intersection(keys).count >= 2 }) { return true }
             if talk.definite, meetings.contains(where: { $0.intersection(keys).count >= 2 }) { return false }
-            return established.isEmpty || talk.continues
+            return established.isEmpty || talk.continues || talk.entry.map { !entries.contains($0) } == true
         }.map(\.group))
         for talk in talks where admitted.contains(talk.group) {
             if talk.headline { headlineEvents.append(talk.event) } else { events.append(talk.event) }

@@ -31,6 +31,9 @@ struct StoryCallFinder: Sendable {
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
+        // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
+        let headingDays = dateFinder.headingDays(of: story, reference: reference)
+        let entryOf = { (paragraph: Int) in headingDays.keys.filter { $0 <= paragraph }.max() }
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting (a
         // call denied or to come, "n'avait pas eu de conversation téléphonique", "Je suis prêt à
         // l'appeler", reports none)
@@ -362,14 +365,18 @@ struct StoryCallFinder: Sendable {
                     let ps = set.map(\.participant)
                     let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true
                     let ini = callers ? ps.firstIndex { $0.identityKey != hub } : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
-                    var event = CallEvent(date: setDate, participants: ps, initiator: ini, topics: topics,
+                    // (an entry's undated call takes its heading's day now, before calls of the same
+                    // pair in other entries merge with it; the day is more precise than "this week")
+                    let entryDay = setDate == nil ? headingDays[sentence.paragraph] : nil
+                    var event = CallEvent(date: setDate ?? entryDay, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
-                    event.vaguelyDated = vague
+                    event.vaguelyDated = vague && entryDay == nil
                     event.datedByStatement = cue.map { setDate != nil && setDate == cueDate && Self.datesStatement($0, tokens: tokens, grammar: grammar) } ?? false
                     if isReference || definiteBack {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups,
+                                          entry: entryOf(sentence.paragraph),
                                           definite: isWrittenDefinite(group, tokens: tokens, mentions: mentions, grammar: grammar)))
                     } else if asHeadline {
                         headlineEvents.append(event)
@@ -380,7 +387,8 @@ struct StoryCallFinder: Sendable {
                 if let date { lastDate = date }
             }
         }
-        admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references, meetings: meetings)
+        admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references, meetings: meetings,
+                   entryOf: { e in story.sentences.first { e.evidence.contains($0.text) }.flatMap { entryOf($0.paragraph) } })
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs;
         // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
@@ -411,7 +419,6 @@ struct StoryCallFinder: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        let headingDays = dateFinder.headingDays(of: story, reference: reference)
         assignOwnTopics(&events, story: story, recalled: recalled, entries: Set(headingDays.keys))
         events = unifyNames(events)
         fillCountries(&events, story: story, memory: memory)

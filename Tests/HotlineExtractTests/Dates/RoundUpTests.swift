@@ -60,3 +60,46 @@ func anEntryUnderADayHeadingTakesItsDay(language: String) {
     #expect(events.count == 1)
     #expect(events.first?.date == nil)
 }
+
+// Each entry is read as a story of its own: a second call of one pair in a later entry stays a
+// call of its own day, and a talking verb in an entry that reports no other call is its readout.
+@Test(arguments: ["en", "es"])
+func eachEntryOfARoundUpKeepsItsOwnCalls(language: String) {
+    let text = language == "en"
+        ? """
+        The minister's week
+
+        MONDAY. Nasser Bourita received a phone call from Ayman Safadi about the refugee camps.
+
+        TUESDAY. Bourita spoke with US Secretary of State Antony Blinken.
+
+        FRIDAY. Bourita and Safadi were back on the phone, their second call this week.
+        """
+        : """
+        La semana del ministro
+
+        LUNES. Nasser Bourita recibió una llamada telefónica de Ayman Safadi sobre los campos de refugiados.
+
+        MARTES. Bourita conversó con el secretario de Estado estadounidense Antony Blinken.
+
+        VIERNES. Bourita y Safadi volvieron a hablar por teléfono, su segunda conversación de la semana.
+        """
+    // published on Saturday 2025-02-08
+    let events = Fixtures.extract(text, published: "2025-02-08")
+    let dated = events.map { "\($0.date?.iso ?? "-") \(Fixtures.names($0).sorted().joined(separator: "+"))" }.sorted()
+    #expect(dated == ["2025-02-03 Ayman Safadi+Nasser Bourita", "2025-02-04 Antony Blinken+Nasser Bourita",
+                      "2025-02-07 Ayman Safadi+Nasser Bourita"])
+}
+
+@Test func aTalkOfANewPairInAnEntryWithACallStaysATalk() {
+    // (within one entry, as in a story, a new pair's talk next to a reported call is in person)
+    let text = """
+    The minister's week
+
+    MONDAY. Nasser Bourita received a phone call from Ayman Safadi. In Rabat, Bourita spoke with Antony Blinken.
+
+    THURSDAY. Bourita chaired a meeting on water policy.
+    """
+    let events = Fixtures.extract(text, published: "2025-02-08")
+    #expect(events.map { Fixtures.names($0).sorted() } == [["Ayman Safadi", "Nasser Bourita"]])
+}
