@@ -69,6 +69,7 @@ struct StoryCallFinder: Sendable {
         var lastDate: EventDate?
         var lastTriggerDate: EventDate?
         var priorSentence: (date: EventDate?, keys: Set<String>)?   // set after each sentence
+        var priorOrdinalDay: EventDate?   // the day of a sentence on "the first" of the calls counted
         var lastStated: EventDate?   // the last full date any sentence gave ("Le 10 décembre 2020, ...")
 
         for (si, sentence) in story.sentences.enumerated() {
@@ -99,6 +100,7 @@ struct StoryCallFinder: Sendable {
             // B. According to ..., the President first spoke to A")
             let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
             let subjectOfPreviousDay = priorSentence
+            let ordinalDay = priorOrdinalDay
             defer {
                 // (a weekday or a relative day too: "X met Y on Monday. Later that day, he called Z")
                 for c in cues {
@@ -120,6 +122,8 @@ struct StoryCallFinder: Sendable {
                 priorSentence = hits.isEmpty && days.count == 1 && !grammar.inPerson.occurs(in: tokens)
                     && !grammar.nonCall.occurs(in: tokens)
                     ? (days.first, Set(named.map(\.participant.identityKey))) : nil
+                priorOrdinalDay = priorSentence != nil && named.isEmpty
+                    && (0..<min(2, tokens.count)).contains { grammar.ordinalReferences.match(tokens, at: $0) != nil } ? days.first : nil
                 if named.count >= 2, hits.isEmpty, triggerFinder.reportsMeeting(tokens) { meetings.append(Set(named.map(\.participant.identityKey))) }
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
@@ -288,6 +292,8 @@ struct StoryCallFinder: Sendable {
                    keys.isSubset(of: prior.keys) {
                     date = day
                 }
+                // ("... two calls this week. The first took place on Monday. X phoned Y to ...")
+                if date == nil, cue == nil, !isReference, keys.count >= 2, let ordinalDay { date = ordinalDay }
                 if group.hits.allSatisfy(\.planned) { continue }
                 // "The call was held on Tuesday", "cette conversation, qui a eu lieu jeudi": the date
                 // right after a call word (or in its own relative clause) without two parties is the

@@ -112,6 +112,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Phrases that put another event on the call's own day ("hours after", "peu après",
         /// "بعد ساعات"): the date of that event dates the call too.
         let sameDayLinks: [String]?
+        /// Ordinals that open a sentence on one of several calls the story counted ("The first
+        /// took place on Monday", "La primera tuvo lugar el lunes"): its day dates the undated
+        /// call the next sentence reports.
+        let ordinalReferences: [String]?
         /// Endings of a written word (accents kept, lower case) that mark the future tense
         /// ("buscará", "hablarán"): such a verb earlier in the trigger's clause makes it planned.
         let futureEndings: [String]?

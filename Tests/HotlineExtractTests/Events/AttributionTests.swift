@@ -40,6 +40,9 @@ func aParticipleDatesAnotherEvent(text: String, language: String) {
     "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita du sommet qui s'est tenu au Caire mardi.",
     "José Manuel Albares habló por teléfono con Nasser Bourita sobre la cumbre que se celebró en El Cairo el martes.",
     "بحث أيمن الصفدي هاتفيا مع ناصر بوريطة نتائج القمة التي عقدت في القاهرة يوم الثلاثاء.",
+    // (a possessive relative: "whose", "cuya")
+    "Emmanuel Macron spoke by phone with Nasser Bourita about the border posts, whose reopening was tested on Tuesday.",
+    "José Manuel Albares telefoneó a Nasser Bourita para abordar las aduanas, cuya apertura se ensayó el martes.",
 ])
 func aDateInARelativeClauseOnAnotherWordDoesNotDateTheCall(text: String) {
     let events = Fixtures.extract(text, published: "2024-03-14")
