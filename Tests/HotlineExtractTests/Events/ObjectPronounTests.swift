@@ -51,3 +51,16 @@ func aSpeakerNamedByTheObjectPronounWasCalled(text: String) {
     #expect(events.first.map(WiderFixtures.names) == ["Giorgia Meloni", "Mark Rutte"])
     #expect(Fixtures.caller(events.first) == "Mark Rutte")
 }
+
+// An adverb after the pronoun object fits a call as a date does ("had called him earlier on
+// Tuesday", "la llamó personalmente").
+@Test(arguments: [
+    ("Giorgia Meloni said Mark Rutte had called her earlier on Monday after the vote.", "en"),
+    ("Giorgia Meloni dijo que Mark Rutte la llamó personalmente el lunes tras la votación.", "es"),
+    ("Giorgia Meloni a indiqué que Mark Rutte l'avait appelée directement lundi après le vote.", "fr"),
+])
+func anAdverbAfterThePronounObjectKeepsTheCall(text: String, language: String) {
+    let events = WiderFixtures.extract(text, language: language)
+    #expect(events.map { Set(WiderFixtures.names($0)) } == [["Mark Rutte", "Giorgia Meloni"]])
+    #expect(Fixtures.caller(events.first) == "Mark Rutte")
+}
