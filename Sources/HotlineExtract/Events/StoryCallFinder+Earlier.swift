@@ -15,6 +15,11 @@ extension StoryCallFinder {
         let named = resolver.resolve(mentions, on: date, memory: memory).filter { $0.participant.name != nil }
         var seen = Set<String>()
         let own = named.map(\.participant).filter { seen.insert($0.identityKey).inserted }
+        // ("The two presidents last spoke in February": not the story's last call of two ministers)
+        if own.count < 2, let office = pairPhraseOffices(in: sentence.tokens),
+           !last.participants.allSatisfy({ p in memory.contains { $0.participant.identityKey == p.identityKey && !office.isDisjoint(with: $0.kinds) } }) {
+            return nil
+        }
         let parties = own.count >= 2 ? own : last.participants
         return CallEvent(date: date, participants: parties, initiator: nil, topics: [],
                          evidence: [sentence.text], context: last.context, confidence: 0.8)

@@ -194,4 +194,22 @@ extension StoryCallFinder {
         guard pair.count == 2, pair[0].participant.country != pair[1].participant.country else { return nil }
         return pair.reversed()
     }
+
+    /// The offices of heads of state or government a pair phrase names ("the two presidents",
+    /// "los dos primeros ministros": the kinds of the title whose plural it holds), or nil when it
+    /// names none of them ("the two leaders", "the two ministers", whose portfolios vary).
+    func pairPhraseOffices(in tokens: [Token]) -> Set<String>? {
+        let indexes = resources.indexes
+        for phrase in indexes.pairPhrases.matches(in: tokens) {
+            for k in phrase.start..<phrase.end {
+                guard let hit = indexes.titles.match(tokens, at: k), hit.end <= phrase.end else { continue }
+                let kinds = Set(hit.values.filter(\.plural).flatMap { resources.titles.titles[$0.title].kinds })
+                if !kinds.isDisjoint(with: Self.leaderKinds) { return kinds }
+            }
+        }
+        return nil
+    }
+
+    /// Offices a pair phrase must match (`pairPhraseOffices`).
+    static let leaderKinds: Set<String> = ["head-of-state", "head-of-government"]
 }

@@ -261,11 +261,14 @@ struct StoryCallFinder: Sendable {
                 // "the two leaders spoke by phone": the last two parties the story named
                 if resolved.count < 2, pairPronounLeads(group, tokens: tokens, grammar: grammar) || resources.indexes.pairPhrases.occurs(in: tokens) {
                     var seen = Set(resolved.map(\.participant.identityKey))
+                    // ("The two presidents last spoke in February": no pair of ministers)
+                    let office = pairPhraseOffices(in: tokens)
+                    let fits = { (m: ResolvedParty) in office.map { !$0.isDisjoint(with: m.kinds) } ?? true }
                     // (after a call of two parties both named just before, "the two ministers" are its
                     // parties, whoever else was named since: "تبادل الوزيران وجهات النظر هاتفيا"; or
                     // named earlier, when all named since serve one of their two states)
                     if resolved.isEmpty, let last = (events + headlineEvents).last, last.participants.count == 2,
-                       let recent = Self.pairSpan(of: last, in: memory) {
+                       let recent = Self.pairSpan(of: last, in: memory), recent.allSatisfy(fits) {
                         for p in last.participants {
                             guard let m = recent.first(where: { $0.participant.identityKey == p.identityKey }) else { continue }
                             seen.insert(m.participant.identityKey)
@@ -276,7 +279,7 @@ struct StoryCallFinder: Sendable {
                     let twoCountries = { (m: ResolvedParty) in
                         m.participant.country == nil || !resolved.contains { $0.participant.country == m.participant.country }
                     }
-                    for m in memory where resolved.count < 2 && twoCountries(m) && seen.insert(m.participant.identityKey).inserted {
+                    for m in memory where resolved.count < 2 && twoCountries(m) && fits(m) && seen.insert(m.participant.identityKey).inserted {
                         adopt(m, at: group.start)
                     }
                 }

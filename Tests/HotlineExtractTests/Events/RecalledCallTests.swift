@@ -117,3 +117,24 @@ func theLastCallBeforeIsAnEarlierCall(text: String) {
     #expect(events.count == 2)
     #expect(Set(events.compactMap { $0.date?.iso }) == ["2023-03-08", "2022-08"])
 }
+
+// A pair phrase that names an office ("the two presidents") is no pair of ministers: not the
+// story's last call, and not the last two ministers named.
+@Test func thePresidentsLastCallIsNotTheMinistersCall() {
+    let text = """
+    Antony Blinken held phone talks with Nasser Bourita on Wednesday. \
+    Separately, officials said no call between the heads of state was planned. The two presidents last spoke in August last year.
+    """
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.map { $0.date?.iso ?? "-" } == ["2023-03-08"])
+}
+
+@Test func thePresidentsAreTheLastTwoPresidentsNamed() {
+    let text = """
+    Antony Blinken held phone talks with Nasser Bourita on Monday. Emmanuel Macron and King Mohammed VI met in Rome last year. \
+    The two heads of state spoke by phone on Tuesday, the Elysee said.
+    """
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.contains { Set(Fixtures.names($0)) == ["Emmanuel Macron", "Mohammed VI"] && $0.date?.iso == "2023-03-07" })
+    #expect(!events.contains { Set(Fixtures.names($0)) == ["Antony Blinken", "Nasser Bourita"] && $0.date?.iso == "2023-03-07" })
+}
