@@ -28,6 +28,9 @@ func plannedOrPossibleCallsInFrench(text: String) {
     "José Manuel Albares y Nasser Bourita se proponen hablar por teléfono esta semana.",
     "La llamada entre José Manuel Albares y Nasser Bourita se celebrará el lunes.",
     "El Gobierno no descartó una posible llamada entre José Manuel Albares y Nasser Bourita.",
+    // (a subjunctive after "que": "no está previsto, por ahora, que hablen")
+    "No se sabe, por ahora, si José Manuel Albares y Nasser Bourita hablen por teléfono antes de la cumbre.",
+    "Fuentes diplomáticas indicaron que no hay fecha para que José Manuel Albares y Nasser Bourita conversen por teléfono.",
 ])
 func plannedOrPossibleCallsInSpanish(text: String) {
     #expect(Fixtures.extract(text, published: "2023-02-01").isEmpty)

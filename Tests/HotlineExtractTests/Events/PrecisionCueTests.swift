@@ -10,6 +10,9 @@ import Testing
     "Emmanuel Macron et Nasser Bourita sont convenus de rester en contact, y compris par téléphone.",
     "José Manuel Albares y Nasser Bourita acordaron mantener el contacto por teléfono en las próximas semanas.",
     "واتفق أيمن الصفدي وناصر بوريطة على مواصلة التواصل عبر الهاتف.",
+    // (to go on consulting)
+    "Emmanuel Macron et Nasser Bourita ont décidé de poursuivre leurs consultations, notamment par téléphone, après la visite.",
+    "After the visit, Emmanuel Macron and Nasser Bourita agreed to continue their consultations by phone.",
 ])
 func anArrangementToStayInTouchIsNotACall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-03-01").isEmpty)
