@@ -31,6 +31,8 @@ struct StoryCallFinder: Sendable {
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
+        var sentenceResolver = resolver
+        if outletIsOrganisation { sentenceResolver.outlet = outlet }
         // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
         let headingDays = dateFinder.headingDays(of: story, reference: reference)
         let entryOf = { (paragraph: Int) in headingDays.keys.filter { $0 <= paragraph }.max() }
@@ -115,7 +117,9 @@ struct StoryCallFinder: Sendable {
                                                 on: lastDate ?? reference, memory: memory, hasCallWord: hasCallWord[si]) {
                     markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
                 }
-                let named = resolver.resolve(mentions, on: lastDate ?? reference, memory: salient).filter { $0.participant.name != nil }
+                // (on an organisation's own site its bare titles are its own here too, as in calls:
+                // "the Secretary-General" is the subject a later "he" speaks of)
+                let named = sentenceResolver.resolve(mentions, on: lastDate ?? reference, memory: salient).filter { $0.participant.name != nil }
                 // (a sentence without a call that names parties on one day: "X and Y agreed on Tuesday
                 // to ...", for a call the next sentence reports undated, "The two leaders talked by phone")
                 let days = Set(cues.filter { !$0.isVague }.compactMap { $0.resolve(reference: reference, previous: nil) })

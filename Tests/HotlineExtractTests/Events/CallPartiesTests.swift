@@ -250,3 +250,21 @@ func thePartyOfAMeetingClauseIsNotOnTheNextClausesCall(text: String) {
     #expect(events.count == 2)
     #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "José Manuel Albares"] })
 }
+
+// On an organisation's own site its bare title is its own in any sentence: "he" after "the
+// Secretary-General ..." is the Secretary-General, not the president he called.
+@Test(arguments: [
+    "He also spoke by telephone with Prime Minister Nikol Pashinyan of Armenia.",
+    "The Secretary-General stressed the need for dialogue. Later, he also spoke by telephone with Prime Minister Nikol Pashinyan of Armenia.",
+])
+func aPronounAfterAnOrganisationsBareTitleIsItsHead(next: String) {
+    let text = """
+    On Tuesday, the Secretary-General spoke by phone with President Ilham Aliyev of Azerbaijan.
+
+    \(next)
+    """
+    let article = Article(text: text, url: "https://press.un.org/en/2023/sg-calls.doc.htm", publishedAt: Fixtures.day("2023-09-21"))
+    let pairs = Extractor().extract(article).events.map { Set(Fixtures.names($0)) }
+    #expect(pairs.contains(["António Guterres", "Nikol Pashinyan"]))
+    #expect(!pairs.contains(["Ilham Aliyev", "Nikol Pashinyan"]))
+}
