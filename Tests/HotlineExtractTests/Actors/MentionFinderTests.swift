@@ -25,6 +25,19 @@ func titleAndNameInEitherOrder(text: String) {
     #expect(p?.role == "Defense Minister")
 }
 
+// A junior minister's title ("ministre délégué", "ministra delegada") is a
+// minister's title, and the name after it a person's.
+@Test(arguments: [
+    "Le ministre délégué français Paul Martinet Roussel est arrivé.",
+    "La ministra delegada francesa Paula Martinet Roussel llegó.",
+])
+func aJuniorMinistersTitleNamesAMinister(text: String) {
+    let p = mentions(text).first { $0.name != nil }
+    #expect(p?.name?.hasSuffix("Martinet Roussel") == true)
+    #expect(p?.country == "FR")
+    #expect(p?.kinds == ["minister"])
+}
+
 @Test func counterpartWithCountry() {
     let m = mentions("Blinken spoke with his Jordanian counterpart about the region.")
     #expect(m.contains { $0.isCounterpart && $0.country == "JO" })
