@@ -247,6 +247,8 @@ struct MentionFinder: Sendable {
                     for (h, code) in zip(named, codes) { claim(h, code: code, title: title, group: pluralCount) }
                     continue
                 }
+                // ("los líderes de la UE", "EU leaders": many people of one organisation, no party)
+                if codes.count == 1, knowledge.countries[codes[0]]?.kind == "organisation" { continue }
                 for code in codes {
                     out.append(Mention(start: first, end: k, country: code, role: title.role, kinds: title.kinds, pluralGroup: pluralCount))
                 }

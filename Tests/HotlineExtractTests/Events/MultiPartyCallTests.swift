@@ -98,3 +98,14 @@ func aVirtualSummitIsOneCallOfItsLeaders(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.participants.count == 3)
 }
+
+// Leaders of one organisation in the plural ("EU leaders", "los líderes de la UE") are many
+// people, no party of a call: a video call with them names no one to call.
+@Test(arguments: [
+    ("Volodymyr Zelensky held a video call with EU leaders on Monday.", "en"),
+    ("Volodímir Zelenski habló por videoconferencia con los líderes de la UE el lunes.", "es"),
+])
+func anOrganisationsLeadersInThePluralAreNoParty(text: String, language: String) {
+    let events = Extractor().extract(Article(text: text, publishedAt: Fixtures.day("2025-03-20"), language: language)).events
+    #expect(events.isEmpty)
+}
