@@ -727,6 +727,13 @@ struct StoryCallFinder: Sendable {
            own.filter({ $0.start >= fronted.upperBound }).count >= 2 || own.contains(where: { $0.start >= fronted.upperBound && $0.start < group.start }) {
             own.removeAll { $0.start < fronted.upperBound }
         }
+        // "X telefoneó a Y para felicitarlo por la declaración firmada con Z bajo los auspicios de
+        // W": who is named after another event's participle is that event's, once the call has
+        // its two parties before it
+        if let participle = (group.end..<max(group.end, limit)).first(where: { k in grammar.otherEventParticiples.match(tokens, at: k) != nil && !inMention(k) }),
+           own.filter({ $0.start < participle }).count >= 2 {
+            own.removeAll { $0.start > participle }
+        }
         // "The call came a day after Lula criticised Maduro": who is named in the other event
         // is not on the call (but "calls with leaders since Sunday, including X": a date, no event)
         let dateWords = resources.indexes.dateWords[language]

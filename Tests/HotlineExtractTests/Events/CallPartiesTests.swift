@@ -215,6 +215,19 @@ func partiesOfTheEventAfterTheCallAreNotOnIt(text: String, language: String) {
     #expect(events.first.map(Fixtures.names)?.contains("Ayman Safadi") == false)
 }
 
+// "X called Y to congratulate him on the declaration signed with Z": who is named after another
+// event's participle, once the call has its pair, signed it and is not on the call.
+@Test(arguments: [
+    ("Emmanuel Macron called Nasser Bourita on Tuesday to congratulate him on the agreement signed on Monday with Ayman Safadi.", "en"),
+    ("José Manuel Albares telefoneó el martes a Nasser Bourita para felicitarlo por el acuerdo firmado el lunes con Ayman Safadi.", "es"),
+    ("Emmanuel Macron a appelé mardi Nasser Bourita pour le féliciter de l'accord signé lundi avec Ayman Safadi.", "fr"),
+])
+func aPartyOfASignedAgreementAfterTheCallIsNotOnIt(text: String, language: String) {
+    let events = Fixtures.extract(text, published: "2024-08-14")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names)?.contains("Ayman Safadi") == false)
+}
+
 @Test func aPartyAfterADateSinceIsStillOnTheCall() {
     let text = "Emmanuel Macron has held telephone conversations with several leaders since Sunday, including Jordan's foreign minister Ayman Safadi."
     let events = Fixtures.extract(text, published: "2024-08-14")
