@@ -16,6 +16,18 @@ func aSentenceOfItsOwnNamesTheCaller(text: String, caller: String) {
     #expect(Fixtures.caller(events.first) == caller)
 }
 
+// A call "requested by X" ("solicitada por X", "demandé par X") was placed by X.
+@Test(arguments: [
+    "Antony Blinken spoke with Nasser Bourita by telephone on Monday, a conversation that officials say was requested by Mr Bourita himself.",
+    "José Manuel Albares habló por teléfono con Nasser Bourita el lunes, en una conversación solicitada por Bourita.",
+    "Emmanuel Macron s'est entretenu lundi par téléphone avec Nasser Bourita, lors d'un échange demandé par M. Bourita.",
+])
+func aCallRequestedByAPartyWasPlacedByIt(text: String) {
+    let events = Fixtures.extract(text, published: "2025-04-09")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Nasser Bourita")
+}
+
 @Test func anInitiativeStatementMeansTheMostRecentCall() {
     let text = "Le 31 mars, Emmanuel Macron et Nasser Bourita ont eu un long entretien par téléphone. En mars 2023, les deux hommes s'étaient déjà parlé au téléphone. À Rabat, on souligne que c'est bien l'Élysée qui a pris l'initiative."
     let events = Fixtures.extract(text, published: "2025-04-07")
