@@ -49,6 +49,10 @@ struct TopicContext: Sendable {
             guard !opens(opening, with: stops, within: Self.stopReach),
                   !opens(opening, with: otherEvents, within: Self.otherEventReach) else { break }
             if opens(opening, with: skips, within: Self.stopReach) { continue }
+            // (a line of a date or a time under a readout's headline: "May 11, 2025", "16:45"; not
+            // a section heading, "Vuelos suspendidos", which may open another matter)
+            if paragraph.reduce(0, { $0 + $1.tokens.filter(\.isWord).count }) <= Self.dateLineWords,
+               paragraph.contains(where: { $0.text.contains(where: \.isNumber) }) { continue }
             if paragraph.contains(where: { continuesReport($0, partyWords) }) {
                 chosen += pending + paragraph
                 pending = []
@@ -60,6 +64,9 @@ struct TopicContext: Sendable {
         }
         return chosen
     }
+
+    /// Most words of a paragraph skipped as a line of date or time.
+    static let dateLineWords = 3
 
     static func paragraphs(_ sentences: ArraySlice<Story.Sentence>) -> [[Story.Sentence]] {
         var out: [[Story.Sentence]] = []

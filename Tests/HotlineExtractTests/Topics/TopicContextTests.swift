@@ -26,6 +26,23 @@ private func topicIDs(_ page: String) -> Set<String> {
     #expect(topicIDs(page) == ["red-sea"])
 }
 
+// A readout's lines of date and time under its first sentence ("March 18, 2025", "16:45") do not
+// end the report; a short section heading still counts as a paragraph of another matter.
+@Test func aReadoutsDateAndTimeLinesDoNotEndTheReport() {
+    let page = """
+    Secretary of State Antony Blinken held a phone call with Moroccan Foreign Minister Nasser Bourita.
+
+    March 18, 2025
+
+    16:45
+
+    Rabat
+
+    The two ministers reviewed maritime traffic in the Red Sea and the Houthi threat.
+    """
+    #expect(topicIDs(page) == ["red-sea"])
+}
+
 @Test func frenchReportStopsAtParAilleurs() {
     let page = """
     Rabat, 18 mars - Le ministre des Affaires étrangères, M. Nasser Bourita, s'est entretenu par téléphone avec le secrétaire d'État américain, M. Antony Blinken.
