@@ -457,9 +457,12 @@ struct StoryCallFinder: Sendable {
     /// a round-up (`entries`: paragraphs under a day heading; time stamps start entries too). A
     /// call the story only recalls takes its own sentence's.
     private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>, entries: Set<Int>) {
+        // (time stamps only on a live page: one time under a readout's date, "May 11, 2025 / 16:45
+        // / Moscow", starts no entry)
+        let live = story.isLive
         let entryStarts = story.sentences.indices.filter { i in
             (i == 0 || story.sentences[i - 1].paragraph != story.sentences[i].paragraph)
-                && (entries.contains(story.sentences[i].paragraph) || Story.isTimeStamp(story.sentences[i].text))
+                && (entries.contains(story.sentences[i].paragraph) || (live && Story.isTimeStamp(story.sentences[i].text)))
         }
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         let context = resources.topicContext
