@@ -12,6 +12,9 @@ struct StoryCallFinder: Sendable {
     /// Words after a coordinator within which a meeting word makes the joined clause a meeting's
     /// ("and later met").
     static let joinedMeetingReach = 4
+    /// Words before a call's words within which a first-person subject tells the call of a
+    /// headline's speaker ("j'ai eu au téléphone").
+    static let quotedCallerReach = 6
 
     /// `outlet`: the state of the site the article comes from (`KnowledgeBase.outletCountry`).
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
@@ -348,6 +351,13 @@ struct StoryCallFinder: Sendable {
                     } else if vague, parties.isEmpty, group.hits.allSatisfy({ $0.trigger.kind != .active && $0.trigger.kind != .passive }) {
                         // "The ministry did not say when the call took place": no dateline's day either
                         leaveLatestUndated(&events, &talks, &headlineEvents)
+                    } else if parties.count == 1, let cueDate, !vague,
+                              (max(0, group.start - Self.quotedCallerReach)..<group.start).contains(where: { grammar.firstPerson.match(tokens, at: $0) != nil }),
+                              let h = headlineEvents.firstIndex(where: { $0.date == nil && $0.participants.contains { Self.sameParty($0, parties[0].participant) } }) {
+                        // ('« Samedi soir, j'ai eu au téléphone le président Zelensky »' under the
+                        // headline 'X : « J'ai eu au téléphone le président Zelensky »': the
+                        // headline's call, told in the first person, on the day the quote gives)
+                        headlineEvents[h].date = cueDate
                     } else if parties.isEmpty, !vague, si > 0, group.hits.contains(where: { $0.trigger.kind == .strong }),
                               let pair = priorPair(subjectOfPreviousDay, memory: memory, reported: reported, tokens: tokens, grammar: grammar) {
                         // "X held talks with Y on Tuesday. The talks, held over the phone, ...": the

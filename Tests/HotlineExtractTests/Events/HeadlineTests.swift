@@ -34,3 +34,16 @@ func aHeadlineNamesBySurnameWhomTheLeadNamesInFull(text: String) {
     #expect(events.count == 2)
     #expect(Set(events.compactMap { $0.date?.iso }) == ["2024-03-04", "2024-01-09"])
 }
+
+// A headline quotes a call told in the first person ("X : « J'ai eu au téléphone Y »"); the body
+// quotes it again with its day and names only the other party: the headline's call, on that day.
+@Test(arguments: [
+    ("Nasser Bourita : « J'ai eu au téléphone le président Macron »\n\n« Samedi soir, j'ai eu au téléphone le président Emmanuel Macron. » C'est par ces mots que le ministre a ouvert lundi le débat.", "fr"),
+    ("Nasser Bourita: \"I had President Macron on the phone\"\n\n\"On Saturday evening I spoke by phone with President Emmanuel Macron.\" With these words the minister opened the debate on Monday.", "en"),
+])
+func aFirstPersonCallQuotedWithItsDayDatesTheHeadlinesCall(text: String, language: String) {
+    // published on Tuesday 2025-03-04
+    let events = Fixtures.extract(text, published: "2025-03-04")
+    #expect(events.map { Set(Fixtures.names($0)) } == [["Nasser Bourita", "Emmanuel Macron"]])
+    #expect(events.first?.date?.iso == "2025-03-01")
+}
