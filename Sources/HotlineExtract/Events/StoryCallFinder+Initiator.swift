@@ -128,6 +128,8 @@ extension StoryCallFinder {
             let verbFirst = tokens[active.start].folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
             // (not past a semicolon: "X and Y talk trade; NATO chief phones Swedish PM")
             let floor = (0..<active.start).last { [";", "؛"].contains(tokens[$0].folded) } ?? -1
+            // ("X, Y et Z ont téléphoné à W": callers together, none of them the one who called)
+            if !verbFirst, jointSubjects(parties.filter { $0.position < subjectEnd && $0.position > floor }, tokens: tokens, grammar: grammar) { return nil }
             if let p = parties.last(where: { $0.position < subjectEnd && $0.position > floor }) ?? (verbFirst ? parties.first(where: { $0.position >= active.end }) : nil) {
                 return p.participant.identityKey
             }
@@ -140,6 +142,19 @@ extension StoryCallFinder {
             }
         }
         return nil
+    }
+
+    /// Two or more parties named as one coordinated subject ("Macron, Merz et Tusk", "X and Y"):
+    /// an "and" word right before the last, and no with-word, relative pronoun or quotation
+    /// between the first and the last.
+    func jointSubjects(_ subjects: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        let ordered = subjects.sorted { $0.position < $1.position }
+        guard Set(ordered.map(\.participant.identityKey)).count >= 2, let first = ordered.first, let last = ordered.last,
+              last.position > 0, MentionFinder.andWords.contains(tokens[last.position - 1].folded), tokens[last.position - 1].folded != "," else { return false }
+        return !tokens[first.position..<last.position].contains { t in
+            grammar.with.contains(t.folded) || grammar.from.contains(t.folded) || grammar.relativePronouns.contains(t.folded)
+                || [".", ";", ":", "\""].contains(t.folded)
+        }
     }
 
     /// Words before a calling verb within which a first-person subject stands ("J'ai appelé",

@@ -21,6 +21,8 @@ extension TriggerFinder {
         let openedRun = start + 1 < tokens.count && tokens[start].folded == "," ? dateRunEnd(after: start + 1, tokens: tokens) : nil
         let opened = openedRun != nil
         var k = openedRun ?? dateRunEnd(after: start, tokens: tokens) ?? start
+        // ("ont téléphoné ensemble au président X": a joint adverb before the object)
+        if !opened, k < tokens.count, let joint = grammar.joint.match(tokens, at: k), joint.end - joint.start == 1 { k = joint.end }
         if k < tokens.count, let phone = grammar.triggers.match(tokens, at: k), phone.values.contains(where: { $0.kind == .strong }) {
             k = phone.end
             // ("llamó por teléfono este domingo a X": the date may follow the phone phrase)

@@ -109,3 +109,16 @@ func anOrganisationsLeadersInThePluralAreNoParty(text: String, language: String)
     let events = Extractor().extract(Article(text: text, publishedAt: Fixtures.day("2025-03-20"), language: language)).events
     #expect(events.isEmpty)
 }
+
+// Several leaders phoning a third together ("ont téléphoné ensemble au président X", "X, Y and
+// Z called W together"): one call of them all, and no one of them is its caller.
+@Test(arguments: [
+    ("Recep Tayyip Erdoğan, Giorgia Meloni et Kyriakos Mitsotakis ont téléphoné ensemble au président américain Donald Trump.", "fr"),
+    ("Recep Tayyip Erdoğan, Giorgia Meloni et Kyriakos Mitsotakis ont téléphoné à Donald Trump.", "fr"),
+    ("Recep Tayyip Erdoğan, Giorgia Meloni and Kyriakos Mitsotakis called Donald Trump together.", "en"),
+])
+func leadersPhoningTogetherMakeOneCallWithNoCaller(text: String, language: String) {
+    let events = WiderFixtures.extract(text, language: language)
+    #expect(events.map { Set(WiderFixtures.names($0)) } == [["Recep Tayyip Erdoğan", "Giorgia Meloni", "Kyriakos Mitsotakis", "Donald Trump"]])
+    #expect(events.first?.initiator == nil)
+}
