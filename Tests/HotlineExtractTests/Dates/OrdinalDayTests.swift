@@ -14,7 +14,7 @@ import Testing
     On Thursday it was Bourita who called Blinken.
     """,
     """
-    José Manuel Albares y su homólogo marroquí, Nasser Bourita, hablaron dos veces por teléfono esta semana.
+    Esta semana hubo dos llamadas entre el jefe de la diplomacia española, José Manuel Albares, y Nasser Bourita.
 
     La primera tuvo lugar el lunes. Albares telefoneó a Bourita para abordar las aduanas.
 

@@ -267,12 +267,12 @@ func thePartyOfAMeetingClauseIsNotOnTheNextClausesCall(text: String) {
 // On an organisation's own site its bare title is its own in any sentence: "he" after "the
 // Secretary-General ..." is the Secretary-General, not the president he called.
 @Test(arguments: [
-    "He also spoke by telephone with Prime Minister Nikol Pashinyan of Armenia.",
-    "The Secretary-General stressed the need for dialogue. Later, he also spoke by telephone with Prime Minister Nikol Pashinyan of Armenia.",
+    "He then had a telephone conversation with the Armenian prime minister, Nikol Pashinyan.",
+    "The Secretary-General urged restraint on both sides. That evening he held a phone call with the Armenian prime minister, Nikol Pashinyan.",
 ])
 func aPronounAfterAnOrganisationsBareTitleIsItsHead(next: String) {
     let text = """
-    On Tuesday, the Secretary-General spoke by phone with President Ilham Aliyev of Azerbaijan.
+    The Secretary-General had a telephone conversation on Tuesday with Azerbaijan's president, Ilham Aliyev.
 
     \(next)
     """
