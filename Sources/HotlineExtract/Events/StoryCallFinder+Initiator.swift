@@ -153,9 +153,11 @@ extension StoryCallFinder {
               last.position > 0, MentionFinder.andWords.contains(tokens[last.position - 1].folded), tokens[last.position - 1].folded != "," else { return false }
         return !tokens[first.position..<last.position].contains { t in
             grammar.with.contains(t.folded) || grammar.from.contains(t.folded) || grammar.relativePronouns.contains(t.folded)
-                || [".", ";", ":", "\""].contains(t.folded)
+                || Self.subjectListBreaks.contains(t.folded)
         }
     }
+    /// Punctuation no list of coordinated subjects runs across (a comma does).
+    static let subjectListBreaks: Set<String> = [".", ";", ":", "\""]
 
     /// Words before a calling verb within which a first-person subject stands ("J'ai appelé",
     /// "je l'ai appelé").

@@ -15,6 +15,8 @@ struct StoryCallFinder: Sendable {
     /// Words before a call's words within which a first-person subject tells the call of a
     /// headline's speaker ("j'ai eu au téléphone").
     static let quotedCallerReach = 6
+    /// First words of a sentence within which an ordinal opens it ("Y la primera ...").
+    static let ordinalOpeningReach = 2
 
     /// `outlet`: the state of the site the article comes from (`KnowledgeBase.outletCountry`).
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
@@ -130,7 +132,7 @@ struct StoryCallFinder: Sendable {
                     && !grammar.nonCall.occurs(in: tokens)
                     ? (days.first, Set(named.map(\.participant.identityKey))) : nil
                 priorOrdinalDay = priorSentence != nil && named.isEmpty
-                    && (0..<min(2, tokens.count)).contains { grammar.ordinalReferences.match(tokens, at: $0) != nil } ? days.first : nil
+                    && (0..<min(Self.ordinalOpeningReach, tokens.count)).contains { grammar.ordinalReferences.match(tokens, at: $0) != nil } ? days.first : nil
                 if named.count >= 2, hits.isEmpty, triggerFinder.reportsMeeting(tokens) { meetings.append(Set(named.map(\.participant.identityKey))) }
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
