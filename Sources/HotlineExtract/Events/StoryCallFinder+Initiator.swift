@@ -135,7 +135,7 @@ extension StoryCallFinder {
             }
             // '"I called President X to ...," Y wrote': told in the first person, the speaker
             // (the party after the one called) placed the call
-            if (max(0, active.start - Self.firstPersonReach)..<active.start).contains(where: { grammar.firstPerson.match(tokens, at: $0) != nil }),
+            if Self.toldInFirstPerson(before: active.start, within: Self.firstPersonReach, tokens: tokens, grammar: grammar),
                let called = parties.first(where: { $0.position >= active.end }),
                let speaker = parties.last(where: { $0.position > called.position && $0.participant.identityKey != called.participant.identityKey }) {
                 return speaker.participant.identityKey
@@ -162,6 +162,12 @@ extension StoryCallFinder {
     /// Words before a calling verb within which a first-person subject stands ("J'ai appelé",
     /// "je l'ai appelé").
     static let firstPersonReach = 3
+
+    /// A first-person subject or verb (`firstPerson`) starts within `reach` words before
+    /// `position`: the call there is told by its speaker.
+    static func toldInFirstPerson(before position: Int, within reach: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        (max(0, position - reach)..<position).contains { grammar.firstPerson.match(tokens, at: $0) != nil }
+    }
 
     /// An untold detail ("did not say who", "n'a pas précisé qui") ends within `untoldReach`
     /// words before `position`: the call words there name no caller ("who had placed the call").

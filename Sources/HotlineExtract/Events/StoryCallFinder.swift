@@ -36,6 +36,7 @@ struct StoryCallFinder: Sendable {
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
+        // (on an organisation's own site its bare titles are its own in every sentence)
         var sentenceResolver = resolver
         if outletIsOrganisation { sentenceResolver.outlet = outlet }
         // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
@@ -200,15 +201,16 @@ struct StoryCallFinder: Sendable {
                                       pronounObject: pronounObject, elsewhere: elsewhere)
                 // ("The Prime Minister spoke to President X" on gov.uk: a bare title opening the
                 // sentence right before the call's words is the outlet's state's office)
-                var groupResolver = resolver
+                var groupResolver = sentenceResolver
                 // (also after a fronted adverbial: "Además, el presidente del Gobierno recibió una llamada de X")
                 let opening = frontedCommas.last.map { $0 + 1 }
                 let opensWithBareTitle = own.contains { m in
                     !m.isNamed && m.country == nil && (m.start <= 2 || opening.map { m.start >= $0 && m.start <= $0 + 1 } == true)
                         && group.start - m.end <= 3 && m.end <= group.start
                 }
-                // (on an organisation's own site, "the Secretary-General" anywhere is its own)
-                if outletIsOrganisation || opensWithBareTitle {
+                // (on an organisation's own site, "the Secretary-General" anywhere is its own: the
+                // sentence resolver already has its outlet)
+                if opensWithBareTitle {
                     groupResolver.outlet = outlet
                 }
                 // ("Le président de la République s'est entretenu ..., a annoncé l'Élysée": the state
@@ -354,7 +356,7 @@ struct StoryCallFinder: Sendable {
                         // "The ministry did not say when the call took place": no dateline's day either
                         leaveLatestUndated(&events, &talks, &headlineEvents)
                     } else if parties.count == 1, let cueDate, !vague,
-                              (max(0, group.start - Self.quotedCallerReach)..<group.start).contains(where: { grammar.firstPerson.match(tokens, at: $0) != nil }),
+                              Self.toldInFirstPerson(before: group.start, within: Self.quotedCallerReach, tokens: tokens, grammar: grammar),
                               let h = headlineEvents.firstIndex(where: { $0.date == nil && $0.participants.contains { Self.sameParty($0, parties[0].participant) } }) {
                         // ('« Samedi soir, j'ai eu au téléphone le président Zelensky »' under the
                         // headline 'X : « J'ai eu au téléphone le président Zelensky »': the
@@ -412,8 +414,10 @@ struct StoryCallFinder: Sendable {
                 if let date { lastDate = date }
             }
         }
+        // (entries only on a round-up: other stories need no search for an event's sentence)
         admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references, meetings: meetings,
-                   entryOf: { e in story.sentences.first { e.evidence.contains($0.text) }.flatMap { entryOf($0.paragraph) } })
+                   entryOf: headingDays.isEmpty ? { _ in nil }
+                       : { e in story.sentences.first { e.evidence.contains($0.text) }.flatMap { entryOf($0.paragraph) } })
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs;
         // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").
@@ -711,7 +715,7 @@ struct StoryCallFinder: Sendable {
             // about Y," Macron said', not '"The President spoke with X about Y," his spokesman said';
             // without quotes, when the call is told in the first person: "Hablé con X sobre Y, escribió Z")
             let lacksParty = own.filter { $0.start < subject }.count < 2
-            let firstPerson = (0..<group.end).contains { grammar.firstPerson.match(tokens, at: $0) != nil }
+            let firstPerson = Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar)
             let speaker = { (m: Mention) in
                 lacksParty && (firstPerson || tokens[subject..<m.start].contains { $0.folded == "\"" })
                     && ((m.end < tokens.count && grammar.speech.match(tokens, at: m.end) != nil)

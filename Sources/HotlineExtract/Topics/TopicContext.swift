@@ -51,8 +51,9 @@ struct TopicContext: Sendable {
             if opens(opening, with: skips, within: Self.stopReach) { continue }
             // (a line of a date or a time under a readout's headline: "May 11, 2025", "16:45"; not
             // a section heading, "Vuelos suspendidos", which may open another matter)
-            if paragraph.reduce(0, { $0 + $1.tokens.filter(\.isWord).count }) <= Self.dateLineWords,
-               paragraph.contains(where: { $0.text.contains(where: \.isNumber) }) { continue }
+            // (the digit first: a paragraph without one is no date line, and its words go uncounted)
+            if paragraph.contains(where: { $0.text.contains(where: \.isNumber) }),
+               paragraph.reduce(0, { $0 + $1.tokens.lazy.filter(\.isWord).count }) <= Self.dateLineWords { continue }
             if paragraph.contains(where: { continuesReport($0, partyWords) }) {
                 chosen += pending + paragraph
                 pending = []
