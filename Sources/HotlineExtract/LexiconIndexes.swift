@@ -36,6 +36,11 @@ struct LexiconIndexes: Sendable {
         var placingVerbs = PhraseMatcher<Bool>()
         var placedBy = PhraseMatcher<Bool>()
         var returnedCall = PhraseMatcher<Bool>()
+        var convening = PhraseMatcher<Bool>()
+        var negatedFrames = PhraseMatcher<Bool>()
+        var durationUnits: Set<String> = []
+        var appointments = PhraseMatcher<Bool>()
+        var exchangeNouns = PhraseMatcher<Bool>()
         var callAdverbials = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
@@ -119,6 +124,9 @@ struct LexiconIndexes: Sendable {
     /// Folded `electWords` ("elect", "electo", "المنتخب").
     let electWords: Set<String>
     let pairPhrases: PhraseMatcher<Bool>
+    /// `ministerPairPhrases` and the `ministerKinds` they name.
+    let ministerPairPhrases: PhraseMatcher<Bool>
+    let ministerKinds: Set<String>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
@@ -184,6 +192,11 @@ struct LexiconIndexes: Sendable {
             g.placingVerbs = PhraseMatcher(phrases: l.placingVerbs)
             g.placedBy = PhraseMatcher(phrases: l.placedBy)
             g.returnedCall = PhraseMatcher(phrases: l.returnedCall)
+            g.convening = PhraseMatcher(phrases: l.convening)
+            g.negatedFrames = PhraseMatcher(phrases: l.negatedFrames)
+            g.durationUnits = Self.folded(l.durationUnits)
+            g.appointments = PhraseMatcher(phrases: l.appointments)
+            g.exchangeNouns = PhraseMatcher(phrases: l.exchangeNouns)
             g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []
@@ -247,6 +260,8 @@ struct LexiconIndexes: Sendable {
         deputyWords = Self.folded(titles.deputyWords)
         electWords = Self.folded(titles.electWords)
         pairPhrases = PhraseMatcher(phrases: titles.pairPhrases)
+        ministerPairPhrases = PhraseMatcher(phrases: titles.ministerPairPhrases)
+        ministerKinds = Set(titles.ministerKinds ?? [])
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
         titleQualifiers = PhraseMatcher(phrases: titles.titleQualifiers)

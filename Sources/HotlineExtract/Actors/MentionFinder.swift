@@ -9,7 +9,7 @@ struct MentionFinder: Sendable {
     let indexes: LexiconIndexes
 
     /// Words between a title and the country that qualifies it ("President of the United States").
-    static let ofWords: Set<String> = ["of", "the", "de", "du", "des", "del", "d", "la", "l", "el", "for", "in", "charge",
+    static let ofWords: Set<String> = ["of", "the", "de", "du", "des", "del", "d", "la", "l", "el", "for", "para", "pour", "in", "charge",
                                        "state", "etat", "estado", "دوله", "جمهوريه", "بجمهوريه", "لجمهوريه", "مملكه", "بمملكه", "سلطنه", "اماره"]
     static let andWords: Set<String> = ["and", "et", "y", "و", ","]
     /// Possessive and article words allowed between a country and its title ("Morocco's", "the").

@@ -8,6 +8,8 @@ struct PartyResolver: Sendable {
     /// with no country that names no party of the story is that state's office. Set only for the
     /// subject of a readout's call sentence (StoryCallFinder decides).
     var outlet: String? = nil
+    /// Kinds of office a state has many holders of (`TitleLexicon.manyHolderKinds`).
+    var manyHolderKinds: Set<String> = []
 
     func resolve(_ mentions: [Mention], on date: EventDate?, memory: [ResolvedParty]) -> [ResolvedParty] {
         var out: [ResolvedParty] = []
@@ -76,10 +78,18 @@ struct PartyResolver: Sendable {
         } else if let name = m.name {
             r = ResolvedParty(participant: Participant(name: name, country: m.country, role: m.role), kinds: m.kinds, position: 0)
         } else if let country = m.country {
-            if let date, let i = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role) {
-                r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: country)
+            let holder = date.flatMap { d in
+                Set(m.kinds).isSubset(of: manyHolderKinds) ? nil : knowledge.holder(kinds: m.kinds, country: country, on: d, role: m.role)
+            }
+            // the one the story named in that office whom the knowledge base does not know (the
+            // text knows of a reshuffle it does not), then the holder on record for the day, then
+            // the one the story named in that office (not one it knows out of office: "un
+            // secrétaire d'État sortant, Antony Blinken")
+            if let offRecord = Self.named(m, of: country, in: memory.filter { $0.participant.officialID == nil }) {
+                r = offRecord
+            } else if let holder {
+                r = participant(official: holder, on: date, kinds: m.kinds, fallbackCountry: country)
             } else if let named = Self.named(m, of: country, in: memory) {
-                // (no holder on record for the day: the one the story named in that office)
                 r = named
             } else {
                 r = ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: 0)

@@ -19,6 +19,15 @@ struct TitleLexicon: Sendable, Decodable {
     let subjectPronouns: [String]?
     /// "the two leaders", "les deux dirigeants": the last two parties named in the story.
     let pairPhrases: [String]?
+    /// The pair phrases that name ministers ("the two ministers", "ambos cancilleres"): the pair
+    /// is of two parties holding one of `ministerKinds`, not heads of state named beside them.
+    let ministerPairPhrases: [String]?
+    /// Kinds of office a minister pair phrase may name.
+    let ministerKinds: [String]?
+    /// Kinds of office a state has many holders of at once ("minister"): a title of only such
+    /// kinds and a country ("le ministre marocain") names no holder from the knowledge base, which
+    /// lists some of them only.
+    let manyHolderKinds: [String]?
     /// "former", "ancien", "السابق": the office is no longer held (no time bound from it).
     let formerWords: [String]?
     /// "a", "un", "una": a title right after one names an office, not its holder ("un chef de la

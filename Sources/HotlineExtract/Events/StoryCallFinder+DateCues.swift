@@ -52,7 +52,9 @@ extension StoryCallFinder {
         // visit Madrid on Thursday", "; les deux dirigeants se retrouveront jeudi")
         let planner = TriggerFinder(grammar: grammar)
         // "the memorandum signed in Addis Ababa on January 1": a participle dates another event
-        let participles = grammar.otherEventParticiples.matches(in: tokens).filter { $0.start >= g.end || $0.end <= g.start }
+        // (so does taking office: "X, appointed in May, held a call with Y")
+        let participles = (grammar.otherEventParticiples.matches(in: tokens) + grammar.appointments.matches(in: tokens))
+            .filter { $0.start >= g.end || $0.end <= g.start }
         // ("hours after the vote on Monday", "Hours after ..., X called Y": the other event's
         // day is the call's)
         let sameDay = { (range: Range<Int>) in

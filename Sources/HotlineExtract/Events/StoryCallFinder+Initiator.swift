@@ -29,10 +29,17 @@ extension StoryCallFinder {
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
             // "X returned a call from Y": X placed this one (a date and an article may come
             // between, "devolvió el jueves la llamada de Y"; only short words and day names, not
-            // "returned to Washington and held a call")
-            if let back = (max(0, h.start - Self.returnReach)..<h.start).first(where: { k in
-                   guard let m = grammar.returnedCall.match(tokens, at: k) else { return false }
-                   return tokens[m.end..<h.start].indices.allSatisfy { i in tokens[i].folded.count <= 3 || dayWords?.match(tokens, at: i) != nil }
+            // "returned to Washington and held a call"); so did X who convened it ("convocó este
+            // martes una videollamada con")
+            // (the convening verb may open the call's own phrase: "convened a video call")
+            if let back = (max(0, h.start - Self.returnReach)...h.start).first(where: { k in
+                   guard let m = k < h.start ? grammar.returnedCall.match(tokens, at: k) ?? grammar.convening.match(tokens, at: k)
+                             : grammar.convening.match(tokens, at: k) else { return false }
+                   if k == h.start { return true }
+                   // (a day's modifier counts with its day: "este martes", "ce mardi")
+                   return tokens[m.end..<h.start].indices.allSatisfy { i in
+                       tokens[i].folded.count <= 3 || dayWords?.match(tokens, at: i) != nil || (i + 1 < h.start && dayWords?.match(tokens, at: i + 1) != nil)
+                   }
                }),
                !parties.contains(where: { $0.position > back && $0.position < h.start }),
                let p = parties.last(where: { $0.position < back }) {
@@ -64,7 +71,8 @@ extension StoryCallFinder {
                   }),
                   !parties.contains(where: { $0.position >= h.end && $0.position < f }),
                   // "conversaciones con sus homólogos de Brasil": the from-word belongs to the other party
-                  !(h.end..<f).contains(where: { grammar.with.contains(tokens[$0].folded) }) else { continue }
+                  // (so does it after the called party's marker: "llamó por teléfono al jefe del Ejército")
+                  !(h.end..<f).contains(where: { k in grammar.with.contains(tokens[k].folded) || grammar.calleeWords.contains { $0.matches(tokens[k]) } }) else { continue }
             // the caller may carry a long title ("una llamada del vice primer ministro y ministro de X, Y";
             // "من الممثل الأعلى للاتحاد الأوروبي نائب رئيس المفوضية الأوروبية X")
             guard let p = parties.first(where: { $0.position > f && $0.position <= f + Self.callerTitleReach }) else { continue }
@@ -224,6 +232,10 @@ extension StoryCallFinder {
         }
         if let code = named?.code {
             return (nil, KnowledgeBase.code(ofCountryName: code))
+        }
+        // ("at the request of Tokyo", "à la demande de Rabat": a capital stands for its government)
+        if let seat = window.lazy.compactMap({ resources.knowledge.capitals.match(tokens, at: $0)?.values.first }).first {
+            return (nil, seat)
         }
         return nil
     }

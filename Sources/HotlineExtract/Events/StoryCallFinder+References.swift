@@ -83,10 +83,13 @@ extension StoryCallFinder {
 
     /// Parties named without a country take the one the story gives them elsewhere ("Maldivian
     /// Foreign Minister Moosa Zameer" in another sentence), else the country the story names most
-    /// that no other party of the call holds ("El canciller X" in a story about Panama and Rubio).
-    func fillCountries(_ events: inout [CallEvent], story: Story, memory: [ResolvedParty]) {
+    /// that no other party of the call holds ("El canciller X" in a story about Panama and Rubio);
+    /// the outlet's state first when the story names it (a national outlet's minister in its
+    /// round-up of calls with other states).
+    func fillCountries(_ events: inout [CallEvent], story: Story, memory: [ResolvedParty], outlet: String? = nil) {
         guard events.contains(where: { $0.participants.contains { $0.name != nil && $0.country == nil } }) else { return }
-        let ranked = storyCountries(story)
+        let named = storyCountries(story)
+        let ranked = outlet.map { o in named.contains(o) ? [o] + named.filter { $0 != o } : named } ?? named
         for e in events.indices {
             for k in events[e].participants.indices where events[e].participants[k].country == nil {
                 let p = events[e].participants[k]
@@ -196,10 +199,12 @@ extension StoryCallFinder {
     }
 
     /// The offices of heads of state or government a pair phrase names ("the two presidents",
-    /// "los dos primeros ministros": the kinds of the title whose plural it holds), or nil when it
-    /// names none of them ("the two leaders", "the two ministers", whose portfolios vary).
+    /// "los dos primeros ministros": the kinds of the title whose plural it holds), the ministers'
+    /// offices for a minister pair phrase ("ambos ministros", whose portfolios vary), or nil when
+    /// it names no office ("the two leaders").
     func pairPhraseOffices(in tokens: [Token]) -> Set<String>? {
         let indexes = resources.indexes
+        if indexes.ministerPairPhrases.occurs(in: tokens) { return indexes.ministerKinds }
         for phrase in indexes.pairPhrases.matches(in: tokens) {
             for k in phrase.start..<phrase.end {
                 guard let hit = indexes.titles.match(tokens, at: k), hit.end <= phrase.end else { continue }

@@ -17,6 +17,9 @@ struct StoryCallFinder: Sendable {
     static let quotedCallerReach = 6
     /// First words of a sentence within which an ordinal opens it ("Y la primera ...").
     static let ordinalOpeningReach = 2
+    /// First words of a sentence within which an initiative cue tells of the call the sentence
+    /// before reported ("The exchange took place at the initiative of X").
+    static let initiativeOpeningReach = 8
 
     /// `outlet`: the state of the site the article comes from (`KnowledgeBase.outletCountry`).
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
@@ -31,7 +34,7 @@ struct StoryCallFinder: Sendable {
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
                                           dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
-        let resolver = PartyResolver(knowledge: resources.knowledge)
+        let resolver = PartyResolver(knowledge: resources.knowledge, manyHolderKinds: Set(resources.titles.manyHolderKinds ?? []))
         let dateFinder = DateFinder(indexes: resources.indexes)
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
@@ -119,8 +122,15 @@ struct StoryCallFinder: Sendable {
                     default: break
                     }
                 }
+                // (or right after one, of no meeting, when a noun of the exchange opens the sentence
+                // before the cue: "X s'est entretenu au téléphone avec Y. L'échange a eu lieu à
+                // l'initiative de Y"; not "Jets intercepted drones at the request of Jordan")
+                let followsCall = si > 0 && hasCallWord[si - 1] && !grammar.nonCall.occurs(in: tokens)
+                    && grammar.initiative.matches(in: tokens).first.map { cue in
+                        cue.start <= Self.initiativeOpeningReach && (0..<cue.start).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+                    } == true
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
-                                                on: lastDate ?? reference, memory: memory, hasCallWord: hasCallWord[si]) {
+                                                on: lastDate ?? reference, memory: memory, hasCallWord: hasCallWord[si] || followsCall) {
                     markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
                 }
                 // (on an organisation's own site its bare titles are its own here too, as in calls:
@@ -450,7 +460,7 @@ struct StoryCallFinder: Sendable {
         }
         assignOwnTopics(&events, story: story, recalled: recalled, entries: Set(headingDays.keys))
         events = unifyNames(events)
-        fillCountries(&events, story: story, memory: memory)
+        fillCountries(&events, story: story, memory: memory, outlet: outlet)
         events = CallMerger().mergeWithinArticle(events)
         // A call the story does not date otherwise took place on the dateline's day; on a live
         // page of time-stamped entries, on the day of publication.

@@ -53,6 +53,8 @@ struct TriggerFinder: Sendable {
 
     /// How many words before an untold detail ("say who") its negation may start ("n'a pas").
     static let undisclosedNegationReach = 4
+    /// Words after a talking verb within which a unit of time makes "for" the call's length.
+    static let durationReach = 5
 
     func triggers(in tokens: [Token], mentions: [Mention], storyReportsCall: Bool) -> [TriggerHit] {
         let denialInSentence = grammar.denial.occurs(in: tokens)
@@ -68,6 +70,8 @@ struct TriggerFinder: Sendable {
             let spans = dateWords.matches(in: tokens).filter { m in m.values.contains { if case .vague = $0 { true } else { false } } }
                 .map { $0.start..<$0.end }
                 + grammar.undisclosedDetail.matches(in: tokens).map { max(0, $0.start - Self.undisclosedNegationReach)..<$0.end }
+                // ("it did not help that she had spoken by phone with X": a framing clause's negation)
+                + grammar.negatedFrames.matches(in: tokens).map { $0.start..<$0.end }
             undisclosedSpans = spans
             return spans
         }
@@ -356,7 +360,9 @@ struct TriggerFinder: Sendable {
         }
         if t.kind == .weak {
             guard storyReportsCall, !nonCallOccurs(in: tokens, from: 0, to: tokens.count, mask: mask) else { return false }
-            if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded) { return false }
+            // ("spoke for about 25 minutes on Monday": the call's length, not "spoke for")
+            if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded),
+               !(m.end + 1..<min(tokens.count, m.end + Self.durationReach)).contains(where: { grammar.durationUnits.contains(tokens[$0].folded) }) { return false }
             // "s'entretient à New York avec", "habló con X en La Moncloa": a place, not a call
             // (up to what the talk was about: "spoke with X about the situation in Kharkiv")
             let reach = min(tokens.count - 1, m.end + 8)

@@ -136,6 +136,22 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Verbs shortly before a call noun that make their subject the caller, whoever the
         /// from-word names ("X returned a call from Y": X placed this call).
         let returnedCall: [String]?
+        /// Verbs of convening shortly before a call noun ("X convened a video call with A and B",
+        /// "convocó una videollamada"): their subject placed the call, as with `returnedCall`.
+        let convening: [String]?
+        /// Framing clauses with a negation of their own ("it did not help that", "no es casualidad
+        /// que"): the negation does not deny the call told in the clause after them.
+        let negatedFrames: [String]?
+        /// Units of time ("minutes", "heures"): right after a talking verb, "for" and such a unit
+        /// within a few words give the call's length ("spoke for about 25 minutes"), not "spoke for".
+        let durationUnits: [String]?
+        /// Participles of taking office ("appointed", "élue", "nombrado"): a date right after one
+        /// dates the appointment, not the call ("X, appointed in May, held a call with Y").
+        let appointments: [String]?
+        /// Nouns that refer back to a call ("exchange", "l'échange", "el intercambio"): one of them
+        /// before an initiative cue opening the next sentence makes the cue the call's ("The
+        /// exchange took place at the initiative of X").
+        let exchangeNouns: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
         /// Words right after the call words that introduce the called party after a placing verb

@@ -1,0 +1,25 @@
+import Testing
+@testable import HotlineExtract
+
+// Whom a pair phrase ("ambos ministros", "the two ministers") stands for: two ministers, not a
+// head of state named beside them, and never the spokesperson who tells of the call.
+
+@Test func aMinisterPairPhraseIsNoHeadOfStateNamedBeforeIt() {
+    let events = Fixtures.extract("""
+        José Manuel Albares suspendió su viaje a Rabat, donde iba a reunirse con su homólogo, Nasser Bourita, y a ser recibido por el rey Mohammed VI. El viaje se había preparado después de que ambos ministros conversaran por teléfono el pasado 18 de enero.
+        """, published: "2023-02-12")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
+}
+
+@Test func aNamedSpokespersonTellingOfThePairsCallIsNotOnIt() {
+    let text = """
+        President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held their first phone conversation since Lee took office, the presidential office said.
+
+        Presidential spokesperson Kang Yu-jung told reporters that the two leaders spoke on Monday night.
+        """
+    let events = Extractor().extract(Article(text: text, publishedAt: Fixtures.day("2025-06-11"), language: "en")).events
+    #expect(events.count == 1)
+    #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Lee Jae-myung", "Shigeru Ishiba"])
+    #expect(events.first?.date == Fixtures.day("2025-06-09"))
+}
