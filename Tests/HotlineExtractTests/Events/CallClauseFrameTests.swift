@@ -45,3 +45,18 @@ func aConditionalOrArrangedCallIsNone(text: String) {
     #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])
     #expect(events.first?.date == Fixtures.day("2023-01-18"))
 }
+
+@Test(arguments: [
+    "Albares recibe a Safadi en Madrid y promete una llamada a Bourita",
+    "Emmanuel Macron reçoit Ayman Safadi et promet un appel au roi Mohammed VI",
+    "Antony Blinken hosts Ayman Safadi and promised a call to Nasser Bourita",
+])
+func aPromisedCallIsNone(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-03-08").isEmpty)
+}
+
+@Test func aPromiseAfterTheCallLeavesTheCall() {
+    let events = Fixtures.extract("José Manuel Albares y Nasser Bourita hablaron por teléfono el lunes y Albares le prometió el apoyo de España.",
+                                  published: "2023-03-08")
+    #expect(events.count == 1)
+}
