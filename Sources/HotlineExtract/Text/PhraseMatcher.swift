@@ -1,7 +1,7 @@
 /// Finds phrases (sequences of folded words) in token arrays, longest match first.
 ///
-/// Arabic clitics: a first word written with a leading "و", "ف", "ب" or "ل" ("والرئيس") also
-/// matches the phrase without it.
+/// Arabic clitics: a first word written with a leading "و", "ف", "ب" or "ل" ("والرئيس"), or
+/// with two before its article ("وللتعاون", "وبالتعاون"), also matches the phrase without them.
 struct PhraseMatcher<Value: Sendable>: Sendable {
     /// A match: tokens `start..<end` carry `values` (several when the phrase is ambiguous).
     struct Match: Sendable {
@@ -38,7 +38,13 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         if firstWords.mayContain(shape: tokens[i].shape) {
             extend(&best, first: tokens[i].shape == nil ? NFCWord(word) : NFCWord(plain: word), tokens, at: i)
         }
-        if let rest = Self.cliticFreeForm(word), firstWords.mayContain(rest) { extend(&best, first: NFCWord(rest), tokens, at: i) }
+        if let rest = Self.cliticFreeForm(word) {
+            if firstWords.mayContain(rest) { extend(&best, first: NFCWord(rest), tokens, at: i) }
+            // ("وللتعاون العسكري", "وبالتعاون": a conjunction before the preposition)
+            if let bare = Self.cliticFreeForm(rest), bare.hasPrefix("ال"), firstWords.mayContain(bare) {
+                extend(&best, first: NFCWord(bare), tokens, at: i)
+            }
+        }
         return best
     }
 
