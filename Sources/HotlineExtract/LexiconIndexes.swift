@@ -146,6 +146,8 @@ struct LexiconIndexes: Sendable {
     let pastMonthAfter: PhraseMatcher<Int>
     let topicCues: PhraseMatcher<Int>
     let topicGroups: [Int: [PhraseMatcher<Bool>]]
+    /// The topic context's `unsaid` phrases.
+    let topicUnsaid: PhraseMatcher<Bool>
     /// Value of a topic's `notCues` phrase in `topicCues`: it hides the cue inside it.
     static let notACue = -1
 
@@ -316,5 +318,6 @@ struct LexiconIndexes: Sendable {
         }
         topicCues = tc
         topicGroups = groups
+        topicUnsaid = PhraseMatcher(phrases: topics.context?.unsaid)
     }
 }

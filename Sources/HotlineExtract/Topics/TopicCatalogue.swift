@@ -28,6 +28,9 @@ struct TopicCatalogue: Sendable, Decodable {
         let skips: [String]?
         /// Phrases early in a sentence that report another event ("at a press conference").
         let otherEvents: [String]?
+        /// Phrases saying something was not discussed, or not said to be ("was not raised", "did
+        /// not say whether", "no fue abordado"): a sentence with one gives the call no topic.
+        let unsaid: [String]?
     }
 
     let topics: [Entry]

@@ -64,16 +64,30 @@ struct TopicFinder: Sendable {
         return dash + 1
     }
 
+    /// Punctuation that bounds a clause within a sentence.
+    static let clauseMarks: Set<String> = [",", ";", ":", "،", "؛"]
+
+    /// The clause holding `span`: from the clause punctuation before it to the one after it.
+    static func clause(around span: Range<Int>, in tokens: [Token]) -> Range<Int> {
+        let start = (0..<span.lowerBound).last { clauseMarks.contains(tokens[$0].folded) }.map { $0 + 1 } ?? 0
+        let end = (span.upperBound..<tokens.count).first { clauseMarks.contains(tokens[$0].folded) } ?? tokens.count
+        return start..<end
+    }
+
     /// Topics of some sentences of a story (a call's own part of it).
-    func topics(in sentences: ArraySlice<Story.Sentence>) -> [Topic] {
+    /// (The clause of a phrase saying something was not discussed gives none: "The statement did
+    /// not say whether the hostages were raised", "..., sans préciser si les otages ont été évoqués".)
+    func topics(in all: ArraySlice<Story.Sentence>) -> [Topic] {
         var found = Set<Int>()
-        for s in sentences {
+        for s in all {
             let tokens = Array(s.tokens.dropFirst(Self.datelineLength(s.tokens)))
+            let unsaid = indexes.topicUnsaid.matches(in: tokens).map { Self.clause(around: $0.start..<$0.end, in: tokens) }
             for m in indexes.topicCues.matches(in: tokens)
-            where !Self.inEnumeration(m.start, m.end, tokens) && !Self.inMinistryName(m.start, tokens) {
+            where !Self.inEnumeration(m.start, m.end, tokens) && !Self.inMinistryName(m.start, tokens) && !unsaid.contains(where: { $0.contains(m.start) }) {
                 found.formUnion(m.values.filter { $0 != LexiconIndexes.notACue })
             }
         }
+        let sentences = all.filter { !indexes.topicUnsaid.occurs(in: $0.tokens) }
         for (i, groups) in indexes.topicGroups where !found.contains(i) {
             if groups.allSatisfy({ g in sentences.contains { g.occurs(in: $0.tokens) } }) { found.insert(i) }
         }

@@ -151,3 +151,15 @@ func holySitesAndDetaineeExchangesNameTheirTopics(text: String, id: String) {
     let finder = TopicFinder(catalogue: r.topics, indexes: r.indexes)
     #expect(finder.topics(in: Story(paragraphs: [text])).map(\.id).contains(id))
 }
+
+// A sentence saying something was not discussed, or not said to be, gives the call no topic.
+@Test(arguments: [
+    "Antony Blinken spoke by phone with Nasser Bourita on Monday about migration. The statement did not say whether the hostages held in Gaza were raised.",
+    "José Manuel Albares habló el lunes por teléfono con Nasser Bourita sobre migración. La cuestión de los rehenes no fue abordada, según fuentes diplomáticas.",
+    "Emmanuel Macron s'est entretenu lundi par téléphone avec le roi Mohammed VI au sujet de la migration, sans préciser si la question des otages a été évoquée.",
+])
+func aTopicSaidNotDiscussedIsNotTheCalls(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.count == 1)
+    #expect(events.first.map { Set($0.topics.map(\.id)) } == ["migration"])
+}
