@@ -23,7 +23,8 @@ struct ExtractionResources: Sendable {
     init(officials: String?, countries: String?) {
         let officialsFile: OfficialsFile? = Self.decode(officials)
         let countriesFile: CountriesFile? = Self.decode(countries)
-        knowledge = KnowledgeBase(officials: officialsFile?.officials ?? [], countries: countriesFile?.countries ?? [])
+        knowledge = KnowledgeBase(officials: officialsFile?.officials ?? [], countries: countriesFile?.countries ?? [],
+                                  spellingVariants: officialsFile?.spellingVariants ?? [])
         triggers = Self.decode(EmbeddedData.text(named: "lexicons/triggers.json")) ?? TriggerLexicon(languages: [:])
         titles = Self.decode(EmbeddedData.text(named: "lexicons/titles.json"))
             ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, ministerPairPhrases: nil, ministerKinds: nil, manyHolderKinds: nil, formerWords: nil, indefiniteArticles: nil, deputyWords: nil, electWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, elidedTitles: nil, nameParticles: [])

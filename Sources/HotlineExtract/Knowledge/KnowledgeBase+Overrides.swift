@@ -14,7 +14,8 @@ extension KnowledgeBase {
                 merged.append(o)
             }
         }
-        let names = KnowledgeBase(officials: merged, countries: []).names
+        let names = KnowledgeBase(officials: merged, countries: [], spellingVariants: base.spellingVariants).names
+        self.spellingVariants = base.spellingVariants
         self.officials = merged
         self.countries = base.countries
         self.names = names

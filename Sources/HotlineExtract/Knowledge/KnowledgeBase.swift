@@ -5,6 +5,8 @@ struct KnowledgeBase: Sendable {
     let countries: [String: Country]
     /// Name forms -> indices into `officials`.
     let names: PhraseMatcher<Int>
+    /// Pairs of transliteration spellings the name index matches either way.
+    let spellingVariants: [[String]]
     /// Country names and demonyms -> code; codes of upper-case abbreviations ("US", "UN") are
     /// prefixed with "^" (they match only when written in capitals).
     let countryNames: PhraseMatcher<String>
@@ -21,7 +23,8 @@ struct KnowledgeBase: Sendable {
     /// `lateSurnames` inverted: surname -> indices into `officials`.
     let byLateSurname: [String: [Int]]
 
-    init(officials: [Official], countries: [Country]) {
+    /// (`spellingVariants`: pairs of transliteration spellings, `OfficialsFile.spellingVariants`.)
+    init(officials: [Official], countries: [Country], spellingVariants: [[String]] = []) {
         self.officials = officials
         var byCode: [String: Country] = [:]
         for c in countries { byCode[c.code] = c }
@@ -38,6 +41,13 @@ struct KnowledgeBase: Sendable {
         for (i, o) in officials.enumerated() {
             var forms = Set([o.name] + (o.aliases ?? []) + (o.short ?? []))
             for f in Array(forms) { forms.insert(f.replacingOccurrences(of: ".", with: "")) }
+            // ("Assaad el-Chaibani" for "Assaad al-Chaibani", "Mourhaf Abou Qasra" for "Abu Qasra")
+            for f in Array(forms) {
+                for pair in spellingVariants where pair.count == 2 {
+                    if f.contains(pair[0]) { forms.insert(f.replacingOccurrences(of: pair[0], with: pair[1])) }
+                    if f.contains(pair[1]) { forms.insert(f.replacingOccurrences(of: pair[1], with: pair[0])) }
+                }
+            }
             // (Egyptian papers write a foreign G with ج: "رافائيل جروسي" for "رافائيل غروسي")
             if o.name.contains(where: { $0 == "G" || $0 == "g" }) {
                 for f in Array(forms) where f.contains("غ") { forms.insert(f.replacingOccurrences(of: "غ", with: "ج")) }
@@ -45,6 +55,7 @@ struct KnowledgeBase: Sendable {
             for form in forms where !form.isEmpty { names.add(form, i) }
         }
         self.names = names
+        self.spellingVariants = spellingVariants
         var cn = PhraseMatcher<String>()
         for c in countries {
             for list in [c.names, c.demonyms] {
