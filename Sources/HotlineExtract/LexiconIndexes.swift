@@ -41,6 +41,7 @@ struct LexiconIndexes: Sendable {
         var durationUnits: Set<String> = []
         var appointments = PhraseMatcher<Bool>()
         var exchangeNouns = PhraseMatcher<Bool>()
+        var appealFollowers: Set<String> = []
         var callAdverbials = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
@@ -199,6 +200,7 @@ struct LexiconIndexes: Sendable {
             g.durationUnits = Self.folded(l.durationUnits)
             g.appointments = PhraseMatcher(phrases: l.appointments)
             g.exchangeNouns = PhraseMatcher(phrases: l.exchangeNouns)
+            g.appealFollowers = Self.folded(l.appealFollowers)
             g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []

@@ -53,6 +53,8 @@ struct TriggerFinder: Sendable {
 
     /// How many words before an untold detail ("say who") its negation may start ("n'a pas").
     static let undisclosedNegationReach = 4
+    /// Words after a call noun within which a participle of demanding makes it an appeal.
+    static let appealReach = 6
     /// Words after a talking verb within which a unit of time makes "for" the call's length.
     static let durationReach = 5
 
@@ -338,6 +340,9 @@ struct TriggerFinder: Sendable {
     private func accepts(_ t: TriggerLexicon.Trigger, _ m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token],
                          mentions: [Mention], storyReportsCall: Bool) -> Bool {
         if m.end < tokens.count, (t.notBefore ?? []).contains(where: { $0.matches(tokens[m.end]) }) { return false }
+        // ("made their own call, publicly and loudly, demanding that ...": an appeal)
+        if t.kind == .noun, let appeal = (m.end..<min(tokens.count, m.end + Self.appealReach)).first(where: { grammar.appealFollowers.contains(tokens[$0].folded) }),
+           !mentions.contains(where: { $0.start >= m.end && $0.start < appeal }) { return false }
         // ("the call by the African Union for a ceasefire", "l'appel de l'ONU à un cessez-le-feu":
         // the same words after the appeal's author)
         if t.kind == .noun, let words = t.notBefore, m.end < tokens.count,

@@ -152,6 +152,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// before an initiative cue opening the next sentence makes the cue the call's ("The
         /// exchange took place at the initiative of X").
         let exchangeNouns: [String]?
+        /// Participles of demanding ("demanding", "exigiendo", "مطالبا"): shortly after a call
+        /// noun, with no party between, the noun is an appeal ("made their own call, publicly,
+        /// demanding that ...").
+        let appealFollowers: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
         /// Words right after the call words that introduce the called party after a placing verb

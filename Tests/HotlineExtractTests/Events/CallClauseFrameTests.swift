@@ -60,3 +60,16 @@ func aPromisedCallIsNone(text: String) {
                                   published: "2023-03-08")
     #expect(events.count == 1)
 }
+
+@Test(arguments: [
+    "Antony Blinken and Nasser Bourita made their own call, publicly and loudly, demanding a ceasefire.",
+    "José Manuel Albares y Nasser Bourita hicieron un llamado conjunto exigiendo el fin de los combates.",
+])
+func aCallNounFollowedByDemandingIsAnAppeal(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-03-08").isEmpty)
+}
+
+@Test func aCallToAPartyThenUrgingIsACall() {
+    let events = Fixtures.extract("Antony Blinken made a call to Nasser Bourita on Monday, urging restraint.", published: "2023-03-08")
+    #expect(events.count == 1)
+}
