@@ -109,6 +109,7 @@ struct LexiconIndexes: Sendable {
     let honorifics: Set<String>
     let titleQualifiers: PhraseMatcher<Bool>
     let titlePremodifiers: PhraseMatcher<Bool>
+    let newWords: PhraseMatcher<Bool>
     let elidedTitles: PhraseMatcher<Bool>
     /// Subject pronouns by folded form.
     let subjectPronouns: [String: LexiconWord]
@@ -270,6 +271,7 @@ struct LexiconIndexes: Sendable {
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
         titleQualifiers = PhraseMatcher(phrases: titles.titleQualifiers)
         titlePremodifiers = PhraseMatcher(phrases: titles.titlePremodifiers)
+        newWords = PhraseMatcher(phrases: titles.newWords)
         elidedTitles = PhraseMatcher(phrases: titles.elidedTitles)
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]

@@ -27,6 +27,9 @@ struct Mention: Sendable {
     /// A title right before an `electWords` word ("President-elect", "presidente electo"): the
     /// office's next holder, whom only the story can name, never its holder that day.
     var isNextHolder = false
+    /// A bare title with a `newWords` word ("le nouveau président"): the story's party in that
+    /// office whose term began last.
+    var isNew = false
     /// Chained titles ("the Crown Prince and Prime Minister"): one person holds every office of
     /// `kinds` (a single title's kinds are alternatives: "رئيس" is a head of state or government).
     var holdsEveryKind = false

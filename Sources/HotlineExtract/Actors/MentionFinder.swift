@@ -385,6 +385,12 @@ struct MentionFinder: Sendable {
             let elect = nextAfter < tokens.count && indexes.electWords.contains(tokens[nextAfter].folded)
             out[i].isGeneric = indexes.indefiniteArticles.contains(before) || deputy
             out[i].isNextHolder = elect
+            // ("le nouveau président", "الرئيس الجديد": the word may open the mention, end right
+            // before it, or follow it)
+            let start = out[i].start
+            out[i].isNew = indexes.newWords.match(tokens, at: start) != nil
+                || (max(0, start - 3)..<start).contains { indexes.newWords.match(tokens, at: $0)?.end == start }
+                || indexes.newWords.match(tokens, at: out[i].end) != nil
             if let named = arabicNameBefore(out[i], in: tokens, occupied: occupied) {
                 out[i].name = named.name
                 out[i].start = named.start

@@ -104,7 +104,7 @@ struct PartyResolver: Sendable {
                 let held = Set(knowledge.officials[i].offices.filter { o in date.map(o.covers) ?? true }.map(\.kind))
                 return Set(m.kinds).isSubset(of: held)
             }
-            r = memory.first(where: holdsAll) ?? m.surname.flatMap { s in
+            r = memory.first(where: holdsAll) ?? (m.isNew ? newest(m, on: date, in: memory) : nil) ?? m.surname.flatMap { s in
                 memory.first { Self.holdsKind($0, of: m) && Self.hasSurname(s, $0.participant) }
                     ?? Self.only(memory.filter { $0.participant.name != nil && Self.hasSurname(s, $0.participant) })
             }
@@ -128,6 +128,17 @@ struct PartyResolver: Sendable {
         r?.position = m.start
         r?.pluralGroup = m.pluralGroup
         return r
+    }
+
+    /// The named party of `memory` in an office of the mention's kinds whose term began last by
+    /// the knowledge base (one it does not know counts as the newest); nil when none.
+    private func newest(_ m: Mention, on date: EventDate?, in memory: [ResolvedParty]) -> ResolvedParty? {
+        let began = { (p: ResolvedParty) -> String in
+            guard let id = p.participant.officialID, let i = knowledge.indexByID[id] else { return "9999" }
+            return knowledge.officials[i].offices.filter { o in m.kinds.contains(o.kind) && (date.map(o.covers) ?? true) }.compactMap(\.from).max() ?? ""
+        }
+        let holders = memory.filter { $0.participant.name != nil && Self.holdsKind($0, of: m) }
+        return holders.max { began($0) < began($1) }
     }
 
     /// The party holds an office of a kind the mention's title names.

@@ -46,6 +46,9 @@ struct TitleLexicon: Sendable, Decodable {
     let titleQualifiers: [String]?
     /// Words between a country and the title it qualifies ("Maldives' new foreign minister").
     let titlePremodifiers: [String]?
+    /// "new", "nouveau", "الجديد": right before a bare title (or after it, in Arabic), the
+    /// story's party in that office whose term began last ("Le nouveau président a reçu un appel").
+    let newWords: [String]?
     /// A title said again by its article and "of" ("el canciller de Brasil, X, y el de Colombia,
     /// Y", "celui de Colombie"): the previous title, for the country and person that follow.
     let elidedTitles: [String]?
