@@ -153,12 +153,16 @@ extension StoryCallFinder {
     }
 
     /// Two or more parties named as one coordinated subject ("Macron, Merz et Tusk", "X and Y"):
-    /// an "and" word right before the last, and no with-word, relative pronoun or quotation
-    /// between the first and the last.
+    /// an "and" word right before the last (or before its article: "et le Premier ministre
+    /// polonais Donald Tusk"), and no with-word, relative pronoun or quotation between the first
+    /// and the last.
     func jointSubjects(_ subjects: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         let ordered = subjects.sorted { $0.position < $1.position }
+        let isAnd = { (k: Int) in MentionFinder.andWords.contains(tokens[k].folded) && tokens[k].folded != "," }
         guard Set(ordered.map(\.participant.identityKey)).count >= 2, let first = ordered.first, let last = ordered.last,
-              last.position > 0, MentionFinder.andWords.contains(tokens[last.position - 1].folded), tokens[last.position - 1].folded != "," else { return false }
+              last.position > 0,
+              isAnd(last.position - 1) || (last.position > 1 && isAnd(last.position - 2) && grammar.definiteDeterminers.contains(tokens[last.position - 1].folded))
+        else { return false }
         return !tokens[first.position..<last.position].contains { t in
             grammar.with.contains(t.folded) || grammar.from.contains(t.folded) || grammar.relativePronouns.contains(t.folded)
                 || Self.subjectListBreaks.contains(t.folded)

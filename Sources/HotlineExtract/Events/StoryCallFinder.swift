@@ -702,10 +702,13 @@ struct StoryCallFinder: Sendable {
         var limit = tokens.count
         // ("to discuss the results of his meeting with X", "sobre la visita de X": the subject matter)
         let inMention = { (k: Int) in own.contains { $0.start < k && k < $0.end } }
+        // (a place set off by commas before the called party opens no other clause: "ont téléphoné
+        // ensemble, depuis le palais Mariinsky, au président X")
+        let inPlace = { (k: Int) in (max(0, k - 2)..<k).contains { TriggerFinder.placeBeforeObject(at: $0, tokens: tokens)?.contains(k) == true } }
         // ("una llamada conjunta en la que también participó X": a relative clause on the call)
         let relative = (group.end..<min(tokens.count, group.end + 3)).lazy.compactMap { grammar.relativeMarkers.match(tokens, at: $0) }.first
         if let brk = (min(max(group.end + 2, relative?.end ?? 0), tokens.count)..<tokens.count).first(where: {
-            (grammar.clauseBreaks.contains(tokens[$0].folded) && !joins(at: $0, tokens: tokens, grammar: grammar))
+            (grammar.clauseBreaks.contains(tokens[$0].folded) && !joins(at: $0, tokens: tokens, grammar: grammar) && !inPlace($0))
                 || grammar.sourceCues.match(tokens, at: $0) != nil
                 || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"
                 || (grammar.contentMarkers.match(tokens, at: $0) != nil && !inMention($0))
@@ -767,7 +770,7 @@ struct StoryCallFinder: Sendable {
         // is not on the call (but "calls with leaders since Sunday, including X": a date, no event)
         let dateWords = resources.indexes.dateWords[language]
         if let other = (group.end..<max(group.end, limit)).first(where: { k in
-            guard let m = grammar.otherEventDate.match(tokens, at: k), !inMention(k) else { return false }
+            guard let m = grammar.otherEventDate.match(tokens, at: k), !inMention(k), !inPlace(k) else { return false }
             // (nor "Leur dernier échange avant celui-ci, entre X et Y": a with-word names the call's parties)
             guard m.end < tokens.count, dateWords?.match(tokens, at: m.end) == nil, Int(tokens[m.end].folded) == nil else { return false }
             let next = max(m.end, own.first { $0.start >= m.end }?.start ?? limit)

@@ -10,8 +10,21 @@ extension TriggerFinder {
     static let dayPostmodifiers: Set<String> = ["dernier", "derniere", "pasado", "pasada"]
     /// Words that bring in a part of the day after a date ("por la tarde", "in the evening").
     static let dayPartLeads: Set<String> = ["por", "in", "dans", "en", "during", "durante"]
+    /// Prepositions that open a place set off by commas after a calling verb ("depuis le palais").
+    static let placeLeads: Set<String> = ["depuis", "from", "desde", "in", "at", "dans", "en", "à", "a"]
+    /// Most words of such a place.
+    static let placeParentheticalReach = 6
     /// Prepositions that introduce the person called ("a", "al", "à", "to").
     static let objectMarkers: Set<String> = ["a", "al", "au", "aux", "to"]
+
+    /// A place set off by commas from `comma` on (", depuis le palais Mariinsky,") that the called
+    /// party's marker follows ("au président X"): its span, commas included; nil otherwise.
+    static func placeBeforeObject(at comma: Int, tokens: [Token]) -> Range<Int>? {
+        guard comma + 1 < tokens.count, tokens[comma].folded == ",", placeLeads.contains(tokens[comma + 1].folded),
+              let close = (comma + 2..<min(tokens.count - 1, comma + 2 + placeParentheticalReach)).first(where: { tokens[$0].folded == "," }),
+              objectMarkers.contains(tokens[close + 1].folded) else { return nil }
+        return comma..<(close + 1)
+    }
 
     /// Where the object starts when a date adverbial and/or a phone phrase ("por teléfono")
     /// right after the verb separates them (a marker such as the personal "a" skipped); nil when
@@ -23,6 +36,9 @@ extension TriggerFinder {
         var k = openedRun ?? dateRunEnd(after: start, tokens: tokens) ?? start
         // ("ont téléphoné ensemble au président X": a joint adverb before the object)
         if !opened, k < tokens.count, let joint = grammar.joint.match(tokens, at: k), joint.end - joint.start == 1 { k = joint.end }
+        // ("ont téléphoné ensemble, depuis le palais Mariinsky, au président X": a place set off
+        // by commas, right before the called party's marker)
+        if let place = Self.placeBeforeObject(at: k, tokens: tokens) { k = place.upperBound }
         if k < tokens.count, let phone = grammar.triggers.match(tokens, at: k), phone.values.contains(where: { $0.kind == .strong }) {
             k = phone.end
             // ("llamó por teléfono este domingo a X": the date may follow the phone phrase)
