@@ -128,6 +128,8 @@ struct LexiconIndexes: Sendable {
     let pairPhrases: PhraseMatcher<Bool>
     /// `ministerPairPhrases` and the `ministerKinds` they name.
     let ministerPairPhrases: PhraseMatcher<Bool>
+    /// `groupPhrases`, each carrying its count.
+    let groupPhrases: PhraseMatcher<Int>
     let ministerKinds: Set<String>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
@@ -266,6 +268,9 @@ struct LexiconIndexes: Sendable {
         electWords = Self.folded(titles.electWords)
         pairPhrases = PhraseMatcher(phrases: titles.pairPhrases)
         ministerPairPhrases = PhraseMatcher(phrases: titles.ministerPairPhrases)
+        var gp = PhraseMatcher<Int>()
+        for (phrase, n) in titles.groupPhrases ?? [:] { gp.add(phrase, n) }
+        groupPhrases = gp
         ministerKinds = Set(titles.ministerKinds ?? [])
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))

@@ -22,6 +22,9 @@ struct TitleLexicon: Sendable, Decodable {
     /// The pair phrases that name ministers ("the two ministers", "ambos cancilleres"): the pair
     /// is of two parties holding one of `ministerKinds`, not heads of state named beside them.
     let ministerPairPhrases: [String]?
+    /// "the five leaders", "los tres mandatarios" -> 5, 3: before the call's words, the last that
+    /// many parties the story named, of as many states, are on the call.
+    let groupPhrases: [String: Int]?
     /// Kinds of office a minister pair phrase may name.
     let ministerKinds: [String]?
     /// Kinds of office a state has many holders of at once ("minister"): a title of only such

@@ -23,3 +23,20 @@ import Testing
     #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Lee Jae-myung", "Shigeru Ishiba"])
     #expect(events.first?.date == Fixtures.day("2025-06-09"))
 }
+
+// "les trois dirigeants", "the three leaders": the last three parties the story named.
+@Test(arguments: [
+    "Emmanuel Macron, José Manuel Albares et Ayman Safadi se sont retrouvés samedi à Amman. Puis, les trois dirigeants ont eu un entretien téléphonique avec Antony Blinken.",
+    "Emmanuel Macron, José Manuel Albares and Ayman Safadi gathered in Amman on Saturday. Then the three leaders held a phone call with Antony Blinken.",
+])
+func aNumberedGroupIsTheLastPartiesTheStoryNamed(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-12")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "José Manuel Albares", "Ayman Safadi", "Antony Blinken"])
+}
+
+@Test func aNumberedGroupTheStoryNamedTooFewOfAddsNoOne() {
+    let events = Fixtures.extract("Emmanuel Macron était samedi à Amman. Les trois dirigeants ont eu un entretien téléphonique avec Antony Blinken.",
+                                  published: "2023-03-12")
+    #expect(events.allSatisfy { $0.participants.count <= 2 })
+}
