@@ -37,7 +37,7 @@ func anInitiativeRightAfterTheCallNamesItsCaller(text: String) {
 
 @Test func anInitiativeDeepInTheNextSentenceIsAnotherEventsRequest() {
     let events = Fixtures.extract("""
-        Emmanuel Macron a appelé dimanche le roi Mohammed VI, a indiqué l'Élysée. Interrogé lundi, Emmanuel Macron a confirmé que des avions français avaient escorté le convoi humanitaire à la demande du Maroc.
+        Selon l'Élysée, le chef de l'État Emmanuel Macron a appelé le roi Mohammed VI dans la soirée de dimanche. Sur une radio, lundi, il a confirmé que des avions français avaient escorté le convoi humanitaire à la demande du Maroc.
         """, published: "2023-03-08")
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Emmanuel Macron")

@@ -14,9 +14,9 @@ import Testing
 
 @Test func aNamedSpokespersonTellingOfThePairsCallIsNotOnIt() {
     let text = """
-        President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held their first phone conversation since Lee took office, the presidential office said.
+        South Korea's President Lee Jae-myung had a first telephone conversation with Japanese Prime Minister Shigeru Ishiba since Lee took office, Seoul said.
 
-        Presidential spokesperson Kang Yu-jung told reporters that the two leaders spoke on Monday night.
+        Spokeswoman Kang Yu-jung said at a briefing that the two leaders spoke on Monday night.
         """
     let events = Extractor().extract(Article(text: text, publishedAt: Fixtures.day("2025-06-11"), language: "en")).events
     #expect(events.count == 1)
