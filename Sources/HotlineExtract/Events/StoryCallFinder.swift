@@ -282,13 +282,13 @@ struct StoryCallFinder: Sendable {
                 // "les cinq dirigeants ont eu un échange téléphonique avec X": the last five parties
                 // the story named, of five states, besides those the sentence names (only when the
                 // story named that many)
-                if let group = resources.indexes.groupPhrases.matches(in: tokens).first(where: { $0.end <= group.start }), let n = group.values.first {
+                if let phrase = resources.indexes.groupPhrases.matches(in: tokens).first(where: { $0.end <= group.start }), let n = phrase.values.first {
                     var seen = Set(resolved.map(\.participant.identityKey)), states = Set(resolved.compactMap(\.participant.country))
                     let members = memory.filter { m in
                         m.participant.name != nil && seen.insert(m.participant.identityKey).inserted
                             && (m.participant.country.map { states.insert($0).inserted } ?? true)
                     }.prefix(n)
-                    if members.count == n { for m in members { adopt(m, at: group.start) } }
+                    if members.count == n { for m in members { adopt(m, at: phrase.start) } }
                 }
                 // "the two leaders spoke by phone": the last two parties the story named
                 if resolved.count < 2, pairPronounLeads(group, tokens: tokens, grammar: grammar) || resources.indexes.pairPhrases.occurs(in: tokens) {

@@ -11,7 +11,7 @@ extension TriggerFinder {
     /// Words that bring in a part of the day after a date ("por la tarde", "in the evening").
     static let dayPartLeads: Set<String> = ["por", "in", "dans", "en", "during", "durante"]
     /// Prepositions that open a place set off by commas after a calling verb ("depuis le palais").
-    static let placeLeads: Set<String> = ["depuis", "from", "desde", "in", "at", "dans", "en", "à", "a"]
+    static let placeLeads: Set<String> = ["depuis", "from", "desde", "in", "at", "dans", "en", "a"]
     /// Most words of such a place.
     static let placeParentheticalReach = 6
     /// Prepositions that introduce the person called ("a", "al", "à", "to").

@@ -29,7 +29,8 @@ struct TopicCatalogue: Sendable, Decodable {
         /// Phrases early in a sentence that report another event ("at a press conference").
         let otherEvents: [String]?
         /// Phrases saying something was not discussed, or not said to be ("was not raised", "did
-        /// not say whether", "no fue abordado"): a sentence with one gives the call no topic.
+        /// not say whether", "no fue abordado"): no topic cue in their clause counts, and their
+        /// sentence completes no topic's cue groups.
         let unsaid: [String]?
     }
 

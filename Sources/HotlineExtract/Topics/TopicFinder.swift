@@ -75,8 +75,9 @@ struct TopicFinder: Sendable {
     }
 
     /// Topics of some sentences of a story (a call's own part of it).
-    /// (The clause of a phrase saying something was not discussed gives none: "The statement did
-    /// not say whether the hostages were raised", "..., sans préciser si les otages ont été évoqués".)
+    /// (The clause of a phrase saying something was not discussed gives no cue, and its sentence
+    /// no cue group: "The statement did not say whether the hostages were raised", "..., sans
+    /// préciser si les otages ont été évoqués".)
     func topics(in all: ArraySlice<Story.Sentence>) -> [Topic] {
         var found = Set<Int>()
         for s in all {
