@@ -131,6 +131,8 @@ struct LexiconIndexes: Sendable {
     /// `groupPhrases`, each carrying its count.
     let groupPhrases: PhraseMatcher<Int>
     let ministerKinds: Set<String>
+    /// `manyHolderKinds` of the title lexicon.
+    let manyHolderKinds: Set<String>
     let particles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
@@ -272,6 +274,7 @@ struct LexiconIndexes: Sendable {
         for (phrase, n) in titles.groupPhrases ?? [:] { gp.add(phrase, n) }
         groupPhrases = gp
         ministerKinds = Set(titles.ministerKinds ?? [])
+        manyHolderKinds = Set(titles.manyHolderKinds ?? [])
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
         titleQualifiers = PhraseMatcher(phrases: titles.titleQualifiers)

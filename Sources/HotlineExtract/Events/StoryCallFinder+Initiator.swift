@@ -33,8 +33,7 @@ extension StoryCallFinder {
             // martes una videollamada con")
             // (the convening verb may open the call's own phrase: "convened a video call")
             if let back = (max(0, h.start - Self.returnReach)...h.start).first(where: { k in
-                   guard let m = k < h.start ? grammar.returnedCall.match(tokens, at: k) ?? grammar.convening.match(tokens, at: k)
-                             : grammar.convening.match(tokens, at: k) else { return false }
+                   guard let m = grammar.convening.match(tokens, at: k) ?? (k < h.start ? grammar.returnedCall.match(tokens, at: k) : nil) else { return false }
                    if k == h.start { return true }
                    // (a day's modifier counts with its day: "este martes", "ce mardi")
                    return tokens[m.end..<h.start].indices.allSatisfy { i in

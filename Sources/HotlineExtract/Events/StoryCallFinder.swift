@@ -34,7 +34,7 @@ struct StoryCallFinder: Sendable {
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
                                           dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
-        let resolver = PartyResolver(knowledge: resources.knowledge, manyHolderKinds: Set(resources.titles.manyHolderKinds ?? []))
+        let resolver = PartyResolver(knowledge: resources.knowledge, manyHolderKinds: resources.indexes.manyHolderKinds)
         let dateFinder = DateFinder(indexes: resources.indexes)
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
@@ -715,7 +715,8 @@ struct StoryCallFinder: Sendable {
         let inMention = { (k: Int) in own.contains { $0.start < k && k < $0.end } }
         // (a place set off by commas before the called party opens no other clause: "ont téléphoné
         // ensemble, depuis le palais Mariinsky, au président X")
-        let inPlace = { (k: Int) in (max(0, k - 2)..<k).contains { TriggerFinder.placeBeforeObject(at: $0, tokens: tokens)?.contains(k) == true } }
+        // (its opening word: the one right after the comma)
+        let inPlace = { (k: Int) in k > 0 && TriggerFinder.placeBeforeObject(at: k - 1, tokens: tokens) != nil }
         // ("una llamada conjunta en la que también participó X": a relative clause on the call)
         let relative = (group.end..<min(tokens.count, group.end + 3)).lazy.compactMap { grammar.relativeMarkers.match(tokens, at: $0) }.first
         if let brk = (min(max(group.end + 2, relative?.end ?? 0), tokens.count)..<tokens.count).first(where: {

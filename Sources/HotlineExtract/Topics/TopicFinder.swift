@@ -80,15 +80,16 @@ struct TopicFinder: Sendable {
     /// préciser si les otages ont été évoqués".)
     func topics(in all: ArraySlice<Story.Sentence>) -> [Topic] {
         var found = Set<Int>()
+        var sentences: [Story.Sentence] = []   // those that may complete cue groups
         for s in all {
             let tokens = Array(s.tokens.dropFirst(Self.datelineLength(s.tokens)))
             let unsaid = indexes.topicUnsaid.matches(in: tokens).map { Self.clause(around: $0.start..<$0.end, in: tokens) }
+            if unsaid.isEmpty { sentences.append(s) }
             for m in indexes.topicCues.matches(in: tokens)
             where !Self.inEnumeration(m.start, m.end, tokens) && !Self.inMinistryName(m.start, tokens) && !unsaid.contains(where: { $0.contains(m.start) }) {
                 found.formUnion(m.values.filter { $0 != LexiconIndexes.notACue })
             }
         }
-        let sentences = all.filter { !indexes.topicUnsaid.occurs(in: $0.tokens) }
         for (i, groups) in indexes.topicGroups where !found.contains(i) {
             if groups.allSatisfy({ g in sentences.contains { g.occurs(in: $0.tokens) } }) { found.insert(i) }
         }
