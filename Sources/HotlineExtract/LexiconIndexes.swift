@@ -42,6 +42,7 @@ struct LexiconIndexes: Sendable {
         var appointments = PhraseMatcher<Bool>()
         var exchangeNouns = PhraseMatcher<Bool>()
         var appealFollowers: Set<String> = []
+        var joinedCall = PhraseMatcher<Bool>()
         var callAdverbials = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
@@ -206,6 +207,7 @@ struct LexiconIndexes: Sendable {
             g.appointments = PhraseMatcher(phrases: l.appointments)
             g.exchangeNouns = PhraseMatcher(phrases: l.exchangeNouns)
             g.appealFollowers = Self.folded(l.appealFollowers)
+            g.joinedCall = PhraseMatcher(phrases: l.joinedCall)
             g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []

@@ -194,7 +194,9 @@ struct DateFinder: Sendable {
                 case .absolute(_, _, let d): return d != nil
                 default: return false
                 }
-            }), words.allSatisfy({ k in cs.contains { $0.start <= k && k < $0.end } || isWeekday(s.tokens[k], language: story.language) }),
+            }), words.allSatisfy({ k in
+                cs.contains { $0.start <= k && k < $0.end } || isWeekday(s.tokens[k], language: story.language) || isClockPart(k, in: s.tokens)
+            }),
                   let day = cue.resolve(reference: reference, previous: nil) else { continue }
             let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
             days[alone ? s.paragraph + 1 : s.paragraph] = day
@@ -202,8 +204,14 @@ struct DateFinder: Sendable {
         // (one date line alone is the date above an article, not a round-up's)
         return days.count >= 2 ? days : [:]
     }
-    /// Most words a round-up's day heading has ("Lundi 2 décembre 2024").
-    static let headingWords = 4
+    /// Most words a round-up's day heading has ("Lundi 2 décembre 2024", "14 juin 2025, 15:40").
+    static let headingWords = 6
+
+    /// The hour or minutes of a time of day ("15:40"): digits next to a colon.
+    private func isClockPart(_ k: Int, in tokens: [Token]) -> Bool {
+        guard tokens[k].folded.allSatisfy(\.isNumber) else { return false }
+        return (k + 1 < tokens.count && tokens[k + 1].folded == ":") || (k > 0 && tokens[k - 1].folded == ":")
+    }
 
     /// The dateline date of a story's opening ("RABAT, Dec. 10 (MAP) -", "Madrid, 31 mar (EFE).-"):
     /// an absolute date within the first tokens of a sentence, before a dash.

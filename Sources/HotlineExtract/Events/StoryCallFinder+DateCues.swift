@@ -65,6 +65,7 @@ extension StoryCallFinder {
             && (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
+                && !Self.callInRelativeClause(g, before: c, tokens: tokens, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)
                 && !(c.start >= hi && planner.occurs(grammar.otherEventDate, in: tokens, from: hi, to: c.start) && !sameDay(hi..<c.start))
                 // ("... y recordó su visita a Brasilia el pasado julio": the visit's)
@@ -126,14 +127,20 @@ extension StoryCallFinder {
             && (max(group.end, c.start - statementReach)..<c.start).contains { grammar.speech.match(tokens, at: $0) != nil }
     }
 
+    /// Words before an `otherEventDate` word that opens a clause of another event ("Two days before").
+    static let otherEventLeadReach = 3
+
     /// End (the comma) of a clause before `start` that tells of another event: one that opens the
     /// sentence with an `otherEventDate` word ("After meeting X in Amman on Monday, ...") or a
     /// relative clause between commas that tells of a meeting ("X, who had met Y in March, ...").
     /// Its parties and dates are not the call's.
-    static func otherEventClauses(before start: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Range<Int>] {
+    static func otherEventClauses(before start: Int, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let commas = (0..<start).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
-        if let lead = (0..<min(2, start)).first(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }),
+        // (after a span of time that names no one: "Deux jours avant son sommet avec X, ...")
+        if let lead = (0..<min(otherEventLeadReach, start)).first(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }),
+           lead < 2 || (!(0..<lead).contains(where: { k in TriggerFinder.commas.contains(tokens[k].folded) || mentions.contains { $0.start == k } })
+                        && lead + 1 < start && !TriggerFinder.commas.contains(tokens[lead + 1].folded)),   // (not "The day before, ...")
            let comma = commas.first(where: { $0 > lead }) {
             out.append(0..<comma)
         }
@@ -145,6 +152,17 @@ extension StoryCallFinder {
             }
         }
         return out
+    }
+
+    /// The group's words stand in a relative clause set off by commas and the cue after it, in
+    /// the main clause ("X, who had also phoned Y, welcomed the deal on Saturday": the
+    /// statement's day, not the call's).
+    static func callInRelativeClause(_ g: Group, before c: DateCue, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard c.start > g.end,
+              let open = (0..<g.start).last(where: { TriggerFinder.commas.contains(tokens[$0].folded) }),
+              open + 1 < g.start, grammar.relativePronouns.contains(tokens[open + 1].folded),
+              let close = (g.end..<c.start).first(where: { TriggerFinder.commas.contains(tokens[$0].folded) }) else { return false }
+        return close < c.start
     }
 
     /// The cue stands in a relative clause on a word after the group's words ("about the summit

@@ -6,8 +6,14 @@ extension StoryCallFinder {
     /// story's latest call's: an earlier call between the parties it names (two or more), else
     /// between those of the story's latest call.
     func earlierCall(in sentence: Story.Sentence, cues: [DateCue], mentions: [Mention], grammar: LexiconIndexes.Grammar,
-                     resolver: PartyResolver, reference: EventDate?, memory: [ResolvedParty], events: [CallEvent]) -> CallEvent? {
-        guard let last = events.last, let back = grammar.previousCall.matches(in: sentence.tokens).first else { return nil }
+                     resolver: PartyResolver, reference: EventDate?, memory: [ResolvedParty], events: [CallEvent],
+                     afterCallWord: Bool = false) -> CallEvent? {
+        // (or, right after a sentence with a call word, an ordinal opening the sentence: "It was
+        // their fifth call since January. The first, on February 3, ...")
+        let ordinal = afterCallWord
+            ? (0..<min(Self.ordinalOpeningReach, sentence.tokens.count)).lazy.compactMap { grammar.ordinalReferences.match(sentence.tokens, at: $0) }.first
+            : nil
+        guard let last = events.last, let back = grammar.previousCall.matches(in: sentence.tokens).first ?? ordinal else { return nil }
         // (the nearest that dates: "in August last year" is August, "last year" only a period)
         let nearest = cues.filter { !$0.isVague }.min { abs($0.start - back.end) < abs($1.start - back.end) }
         guard let date = nearest?.resolve(reference: reference, previous: last.date), date != last.date,

@@ -245,8 +245,10 @@ extension StoryCallFinder {
 
     /// Makes `caller` the initiator of the story's latest call that has it as a party: the most
     /// recent by date, then the last reported (not an older call the story recalls after it).
+    /// Marks the caller on the latest call it is a party of; false when it is on none.
+    @discardableResult
     func markInitiator(_ caller: (key: String?, country: String?), events: inout [CallEvent],
-                               headlineEvents: inout [CallEvent], talks: inout [Talk]) {
+                               headlineEvents: inout [CallEvent], talks: inout [Talk]) -> Bool {
         func index(in e: CallEvent) -> Int? {
             if let key = caller.key, let i = e.participants.firstIndex(where: { $0.identityKey == key }) { return i }
             guard let country = caller.country else { return nil }
@@ -264,6 +266,9 @@ extension StoryCallFinder {
             talks[k].event.initiator = index(in: talks[k].event)
         } else if let k = headlineEvents.indices.last(where: { index(in: headlineEvents[$0]) != nil }) {
             headlineEvents[k].initiator = index(in: headlineEvents[k])
+        } else {
+            return false
         }
+        return true
     }
 }

@@ -17,6 +17,10 @@ struct StoryCallFinder: Sendable {
     static let quotedCallerReach = 6
     /// First words of a sentence within which an ordinal opens it ("Y la primera ...").
     static let ordinalOpeningReach = 2
+    /// Day headings that make a page a list of dated entries, each of several paragraphs.
+    static let datedEntries = 3
+    /// Words between a `joinedCall` verb and the call noun it governs ("took part in the video call").
+    static let joinedCallReach = 3
     /// First words of a sentence within which an initiative cue tells of the call the sentence
     /// before reported ("The exchange took place at the initiative of X").
     static let initiativeOpeningReach = 8
@@ -81,6 +85,7 @@ struct StoryCallFinder: Sendable {
         var lastTriggerDate: EventDate?
         var priorSentence: (date: EventDate?, keys: Set<String>)?   // set after each sentence
         var priorOrdinalDay: EventDate?   // the day of a sentence on "the first" of the calls counted
+        var unplacedInitiative: String?   // who the sentence before says took the initiative, on no call yet
         var lastStated: EventDate?   // the last full date any sentence gave ("Le 10 décembre 2020, ...")
 
         for (si, sentence) in story.sentences.enumerated() {
@@ -129,9 +134,11 @@ struct StoryCallFinder: Sendable {
                     && grammar.initiative.matches(in: tokens).first.map { cue in
                         cue.start <= Self.initiativeOpeningReach && (0..<cue.start).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
                     } == true
+                unplacedInitiative = nil
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
-                                                on: lastDate ?? reference, memory: memory, hasCallWord: hasCallWord[si] || followsCall) {
-                    markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks)
+                                                on: lastDate ?? reference, memory: memory, hasCallWord: hasCallWord[si] || followsCall),
+                   !markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks) {
+                    unplacedInitiative = caller.key
                 }
                 // (on an organisation's own site its bare titles are its own here too, as in calls:
                 // "the Secretary-General" is the subject a later "he" speaks of)
@@ -156,9 +163,21 @@ struct StoryCallFinder: Sendable {
                 }
             }
             guard hits.contains(where: { !$0.planned }) else {
+                if hits.isEmpty, si > 0, Self.joinsCall(tokens, grammar: grammar) {
+                    // (parties named by name: a bare title there is a name's, "le président du Conseil européen António Costa")
+                    let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
+                    if Self.addParties(named, toCallIn: story.sentences[max(0, si - 2)..<si].map(\.text), of: &events) {
+                        // ("The meeting was convened at the initiative of X. Besides Y, X, ... took part")
+                        if let key = unplacedInitiative, let last = events.indices.last, events[last].initiator == nil {
+                            events[last].initiator = events[last].participants.firstIndex { $0.identityKey == key }
+                        }
+                        continue
+                    }
+                }
                 if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
                                                            reference: reference, memory: memory,
-                                                           events: events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events) {
+                                                           events: events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events,
+                                                           afterCallWord: si > 0 && hasCallWord[si - 1]) {
                     events.append(earlier)
                     recalled.insert(sentence.text)
                 }
@@ -186,7 +205,7 @@ struct StoryCallFinder: Sendable {
                 // "Miller later confirmed the call": the body's call again, whoever the sentence names
                 let definiteBack = !(events.isEmpty && talks.isEmpty) && isDefiniteCallWord(group, tokens: tokens, mentions: mentions, grammar: grammar)
                 // (clauses of other events before the call: neither its parties nor its date)
-                let elsewhere = Self.otherEventClauses(before: group.start, tokens: tokens, grammar: grammar)
+                let elsewhere = Self.otherEventClauses(before: group.start, tokens: tokens, mentions: mentions, grammar: grammar)
                 let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
                                                          mentions: mentions, tokens: tokens, grammar: grammar, elsewhere: elsewhere)
                 // Relative days inside a quotation count from the day the words were said.
@@ -266,6 +285,12 @@ struct StoryCallFinder: Sendable {
                 if opensWithPronoun || dropsSubject, unique(resolved).count == 1, let subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
                     adopt(subject, at: 0, asSubject: true)
+                } else if opensWithPronoun, unique(resolved).count > 1, let subject = subjectOfPrevious,
+                          group.hits.contains(where: { $0.trigger.kind == .weak || $0.trigger.kind == .active }),
+                          !resolved.contains(where: { $0.position < group.start || $0.participant.identityKey == subject.participant.identityKey }) {
+                    // ("He spoke with A and, separately, with B": every party named is an object, so
+                    // the pronoun is the caller of each)
+                    adopt(subject, at: 0, asSubject: true)
                 }
                 // "Boric lo llamó más tarde": the called party is the one the story's calls share
                 if unique(resolved).count == 1, group.hits.contains(where: { h in
@@ -323,8 +348,15 @@ struct StoryCallFinder: Sendable {
                 let keys = Set(parties.map(\.participant.identityKey))
                 // "X and Y agreed on Tuesday to ... The two heads of state talked on the phone": the
                 // call undated in its own sentence takes the day the sentence before gave its parties
+                // (also over the day of the story's call before: "On Friday, X called A. On Monday it
+                // was B's turn. In a phone call of an hour, X and B ..."; the sentence before named
+                // only parties of this call)
                 if date == nil, cue == nil, !isReference, keys.count >= 2, let prior = subjectOfPreviousDay, let day = prior.date,
                    keys.isSubset(of: prior.keys) {
+                    date = day
+                } else if let inherited = date, inherited == lastTriggerDate, cue == nil, !vague, !isReference, keys.count >= 2,
+                          let prior = subjectOfPreviousDay, let day = prior.date, day != inherited,
+                          !prior.keys.isEmpty, prior.keys.isSubset(of: keys), let reference, DateMath.isBefore(day, reference) {
                     date = day
                 }
                 // ("... two calls this week. The first took place on Monday. X phoned Y to ...")
@@ -393,6 +425,15 @@ struct StoryCallFinder: Sendable {
                     }
                     continue
                 }
+                // ("Besides X and Y, A, B and C took part in the call": more parties of the call the
+                // sentence before reported)
+                if isReference || definiteBack, si > 0, Self.joinsCall(tokens, grammar: grammar),
+                   Self.addParties(parties.map(\.participant), toCallIn: story.sentences[max(0, si - 2)..<si].map(\.text), of: &events) {
+                    if let key = unplacedInitiative, let last = events.indices.last, events[last].initiator == nil {
+                        events[last].initiator = events[last].participants.firstIndex { $0.identityKey == key }
+                    }
+                    continue
+                }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
                                              tokens: tokens, grammar: grammar, language: lang) ?? pendingInitiator
                 talkGroups += 1
@@ -415,7 +456,10 @@ struct StoryCallFinder: Sendable {
                     let ini = callers ? ps.firstIndex { $0.identityKey != hub } : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     // (an entry's undated call takes its heading's day now, before calls of the same
                     // pair in other entries merge with it; the day is more precise than "this week")
-                    let entryDay = setDate == nil ? headingDays[sentence.paragraph] : nil
+                    // (on a page of three or more dated entries, "14 juin 2025, 15:40" over a title and
+                    // a body, every paragraph up to the next heading is the entry's)
+                    let entryDay = setDate != nil ? nil : headingDays.count >= Self.datedEntries
+                        ? entryOf(sentence.paragraph).flatMap { headingDays[$0] } : headingDays[sentence.paragraph]
                     var event = CallEvent(date: setDate ?? entryDay, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague && entryDay == nil
@@ -453,7 +497,13 @@ struct StoryCallFinder: Sendable {
             }
             // (of a compatible date: "In the previous one, on 2 March" is another call of the pair)
             let same = events.indices.filter { sharesPair(h, events[$0]) && CallMerger.compatible(h.date, events[$0].date) }
-            if same.isEmpty {
+            // ("Modi, Putin y Xi: la ronda de llamadas de Lula" over the body's calls of Lula with
+            // each: the headline lists the body's parties, it pairs none of them)
+            let listsBodyParties = events.count >= 2 && !events.contains(where: { sharesPair(h, $0) })
+                && h.participants.allSatisfy { p in events.contains { $0.participants.contains { Self.sameParty($0, p) } } }
+            if same.isEmpty, listsBodyParties {
+                continue
+            } else if same.isEmpty {
                 events = CallMerger().mergeWithinArticle(events + [h])
             } else if same.count == 1 {
                 if events[same[0]].initiator == nil, let hi = h.initiator {
@@ -576,6 +626,25 @@ struct StoryCallFinder: Sendable {
             }
         }
         return merged
+    }
+
+    /// A `joinedCall` verb right before a noun of the exchange ("took part in the call", "ont
+    /// pris part à l'échange").
+    static func joinsCall(_ tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        grammar.joinedCall.matches(in: tokens).contains { m in
+            (m.end..<min(tokens.count, m.end + joinedCallReach)).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+        }
+    }
+
+    /// Adds the named parties to the story's latest call when one of the given sentences (the two
+    /// before) reported it ("Besides X and Y, A, B and C took part in the call"); false when there
+    /// is no such call.
+    static func addParties(_ parties: [Participant], toCallIn sentences: [String], of events: inout [CallEvent]) -> Bool {
+        guard let latest = events.indices.last, events[latest].evidence.contains(where: sentences.contains) else { return false }
+        for p in parties where p.name != nil && !events[latest].participants.contains(where: { sameParty($0, p) }) {
+            events[latest].participants.append(p)
+        }
+        return true
     }
 
     /// A `withPronouns` word next to the group's call words (up to three words before or after),

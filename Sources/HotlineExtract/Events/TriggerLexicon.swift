@@ -156,6 +156,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// noun, with no party between, the noun is an appeal ("made their own call, publicly,
         /// demanding that ...").
         let appealFollowers: [String]?
+        /// Verbs of joining a call ("took part in", "ont pris part à", "participaron en", "شارك
+        /// في"): right before a call noun that refers back, the parties the sentence names join
+        /// the story's latest call ("Outre X et Y, ont pris part à l'échange A, B et C").
+        let joinedCall: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
         /// Words right after the call words that introduce the called party after a placing verb

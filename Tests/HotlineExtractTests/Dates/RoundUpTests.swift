@@ -103,3 +103,26 @@ func eachEntryOfARoundUpKeepsItsOwnCalls(language: String) {
     let events = Fixtures.extract(text, published: "2025-02-08")
     #expect(events.map { Fixtures.names($0).sorted() } == [["Ayman Safadi", "Nasser Bourita"]])
 }
+
+// A page of dated entries, "14 juin 2025, 15:40" above a title line and a body: the body's
+// undated call took place on its entry's day.
+@Test func anEntryHeadedByADateAndTimeTakesItsDayOverSeveralParagraphs() {
+    let events = Fixtures.extract("""
+        Actualités du ministère
+
+        10 mars 2023, 15:40
+        Entretien téléphonique avec Ayman Safadi
+        Conversation au téléphone entre Nasser Bourita et Ayman Safadi.
+
+        8 mars 2023, 11:00
+        Réunion sur la politique de l'eau
+        Nasser Bourita a présidé une réunion à Rabat.
+
+        6 mars 2023, 09:30
+        Entretien téléphonique avec Antony Blinken
+        Conversation de Nasser Bourita avec Antony Blinken, par téléphone.
+        """, published: "2023-03-10")
+    #expect(events.count == 2)
+    #expect(events.first { Fixtures.names($0).contains("Ayman Safadi") }?.date == Fixtures.day("2023-03-10"))
+    #expect(events.first { Fixtures.names($0).contains("Antony Blinken") }?.date == Fixtures.day("2023-03-06"))
+}

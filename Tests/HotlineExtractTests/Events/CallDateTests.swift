@@ -191,3 +191,48 @@ func aSameDayLinkDatesTheCall(text: String, iso: String?) {
     let events = Fixtures.extract(text, published: "2024-03-20")
     #expect(events.map { $0.date?.iso } == ["2024-03-18"])
 }
+
+// A call told in a relative clause between commas: a date after the clause is the main verb's.
+@Test func aDateAfterTheCallsRelativeClauseDatesTheMainClause() {
+    let events = Fixtures.extract("""
+        Jordan's Foreign Minister Ayman Safadi, who had also phoned Nasser Bourita, welcomed the agreement in a statement on Saturday night.
+        """, published: "2023-03-06")
+    #expect(events.count == 1)
+    #expect(events.first?.date == nil)
+}
+
+// "Two days before his summit with X, Y called Z": the opening clause is another event's, its
+// parties are not the call's; "The day before, ..." is the call's own day.
+@Test func aTimeSpanBeforeAnotherEventOpensItsClause() {
+    let events = Fixtures.extract("""
+        Deux jours avant son sommet avec le roi Mohammed VI à Rabat, Emmanuel Macron s'est entretenu hier par téléphone avec Ayman Safadi.
+        """, published: "2023-03-08")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Ayman Safadi"])
+    #expect(events.first?.date == Fixtures.day("2023-03-07"))
+}
+
+@Test func theDayBeforeStillDatesTheCall() {
+    let events = Fixtures.extract("""
+        Nasser Bourita held a phone call with Ayman Safadi on Friday. The day before, Bourita was called by Antony Blinken, whose country took over the council presidency on March 1.
+        """, published: "2023-03-11")
+    #expect(events.first { Fixtures.names($0).contains("Antony Blinken") }?.date == Fixtures.day("2023-03-09"))
+}
+
+// "On Friday X called A. On Monday it was B's turn. In an hour-long phone call, X and B ...": the
+// day the sentence before gave one of the call's parties, not the story's call before.
+@Test func theDayTheSentenceBeforeGaveThePartyDatesTheCall() {
+    let events = Fixtures.extract("""
+        El viernes, Nasser Bourita recibió una llamada de Antony Blinken. El lunes fue el turno de Ayman Safadi. En una conversación telefónica de una hora, Bourita y Safadi coincidieron en defender la cooperación.
+        """, published: "2023-03-14")
+    #expect(events.first { Fixtures.names($0).contains("Ayman Safadi") }?.date == Fixtures.day("2023-03-13"))
+    #expect(events.first { Fixtures.names($0).contains("Antony Blinken") }?.date == Fixtures.day("2023-03-10"))
+}
+
+@Test func aDayStillToComeInTheSentenceBeforeDatesNoCall() {
+    // (publication day Saturday: "ce samedi" is a day to come for the protest, not the call's)
+    let events = Fixtures.extract("""
+        Ce mardi, Antony Blinken a appelé le roi Mohammed VI. Alors que le Maroc se prépare à une grande marche ce samedi, le ministre Nasser Bourita multiplie les signaux. Il se prévaut d'un appel d'Antony Blinken.
+        """, published: "2023-03-11")
+    #expect(!events.contains { Fixtures.names($0).contains("Nasser Bourita") && $0.date == Fixtures.day("2023-03-11") })
+}

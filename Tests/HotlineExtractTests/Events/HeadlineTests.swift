@@ -47,3 +47,15 @@ func aFirstPersonCallQuotedWithItsDayDatesTheHeadlinesCall(text: String, languag
     #expect(events.map { Set(Fixtures.names($0)) } == [["Nasser Bourita", "Emmanuel Macron"]])
     #expect(events.first?.date?.iso == "2025-03-01")
 }
+
+// A headline that lists the parties of the body's calls pairs none of them ("A, B and C: the
+// round of calls of X").
+@Test func aHeadlineListingTheBodysPartiesPairsNoneOfThem() {
+    let events = Fixtures.extract("""
+        Safadi, Bourita y Blinken: la ronda de llamadas con la que Albares busca apoyos
+
+        El lunes, José Manuel Albares llamó a Nasser Bourita. El martes, Albares habló por teléfono con Ayman Safadi. El miércoles, Albares recibió una llamada de Antony Blinken.
+        """, published: "2023-03-10")
+    #expect(events.count == 3)
+    #expect(events.allSatisfy { Fixtures.names($0).contains("José Manuel Albares") })
+}

@@ -182,3 +182,13 @@ func agreeingToTalkOrConveningIsAPlan(text: String) {
 func aPlanSplitByAQuotationMarkIsAPlan(text: String) {
     #expect(Fixtures.extract(text, published: "2024-03-21").isEmpty)
 }
+
+// A call that was to happen ("devait s'entretenir"), or only a possibility they discussed, is none.
+@Test(arguments: [
+    "Son service de presse a indiqué que Nasser Bourita devait s'entretenir par téléphone avec Ayman Safadi la semaine prochaine.",
+    "Según las mismas fuentes, José Manuel Albares y Nasser Bourita discutieron la posibilidad de sostener una llamada conjunta con Ayman Safadi.",
+    "Antony Blinken and Nasser Bourita discussed the possibility of a joint phone call with Ayman Safadi.",
+])
+func aCallThatWasToHappenIsNone(text: String) {
+    #expect(Fixtures.extract(text, published: "2023-03-10").isEmpty)
+}

@@ -138,3 +138,15 @@ func theLastCallBeforeIsAnEarlierCall(text: String) {
     #expect(events.contains { Set(Fixtures.names($0)) == ["Emmanuel Macron", "Mohammed VI"] && $0.date?.iso == "2023-03-07" })
     #expect(!events.contains { Set(Fixtures.names($0)) == ["Antony Blinken", "Nasser Bourita"] && $0.date?.iso == "2023-03-07" })
 }
+
+// "It was their fifth call since January. The first, on 3 February, ...": the ordinal opening the
+// sentence after a call's is an earlier call of the pair.
+@Test(arguments: [
+    "José Manuel Albares habló el jueves por teléfono con Nasser Bourita. La de este jueves fue la quinta llamada entre ambos ministros desde enero. La primera, el 3 de febrero, sirvió para preparar la cumbre.",
+    "José Manuel Albares spoke by phone with Nasser Bourita on Thursday. Thursday's was the fifth call between the two ministers since January. The first, on February 3, prepared the summit.",
+])
+func anOrdinalAfterACountedCallIsAnEarlierCall(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-10")
+    #expect(events.count == 2)
+    #expect(Set(events.compactMap(\.date?.iso)) == ["2023-03-09", "2023-02-03"])
+}

@@ -24,3 +24,10 @@ func aNameMatchesWithEitherSpellingOfAVariantPair(text: String, id: String) {
     let knowledge = ExtractionResources(officials: plain, countries: nil).knowledge
     #expect(knowledge.names.match(Tokenizer.tokenize("Assaad el-Chaibani"), at: 0) == nil)
 }
+
+// The bundled knowledge base matches the French "ch" of "sh" names ("Massoud Pezechkian").
+@Test func theBundledVariantsMatchAFrenchTransliteration() {
+    let knowledge = ExtractionResources.shared.knowledge
+    let match = knowledge.names.match(Tokenizer.tokenize("Massoud Pezechkian"), at: 0)
+    #expect(match.map { $0.values.map { knowledge.officials[$0].id } } == ["masoud-pezeshkian"])
+}
