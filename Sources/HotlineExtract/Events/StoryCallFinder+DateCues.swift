@@ -65,7 +65,6 @@ extension StoryCallFinder {
             && (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
-                && !Self.callInRelativeClause(g, before: c, tokens: tokens, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)
                 && !(c.start >= hi && planner.occurs(grammar.otherEventDate, in: tokens, from: hi, to: c.start) && !sameDay(hi..<c.start))
                 // ("... y recordó su visita a Brasilia el pasado julio": the visit's)
@@ -152,17 +151,6 @@ extension StoryCallFinder {
             }
         }
         return out
-    }
-
-    /// The group's words stand in a relative clause set off by commas and the cue after it, in
-    /// the main clause ("X, who had also phoned Y, welcomed the deal on Saturday": the
-    /// statement's day, not the call's).
-    static func callInRelativeClause(_ g: Group, before c: DateCue, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
-        guard c.start > g.end,
-              let open = (0..<g.start).last(where: { TriggerFinder.commas.contains(tokens[$0].folded) }),
-              open + 1 < g.start, grammar.relativePronouns.contains(tokens[open + 1].folded),
-              let close = (g.end..<c.start).first(where: { TriggerFinder.commas.contains(tokens[$0].folded) }) else { return false }
-        return close < c.start
     }
 
     /// The cue stands in a relative clause on a word after the group's words ("about the summit

@@ -4,8 +4,8 @@ import Testing
 // Army chiefs' titles ("Chief of Army Staff General X") make X the called party.
 
 @Test(arguments: [
-    "On Friday, US Secretary of State Marco Rubio called Chief of Army Staff General Asim Munir and urged restraint.",
-    "On Friday, US Secretary of State Marco Rubio called Chief of the Defence Staff Asim Munir.",
+    "The Secretary of State, Marco Rubio, on Friday called Chief of Army Staff General Asim Munir to ask for calm.",
+    "The Secretary of State, Marco Rubio, on Friday called Chief of the Defence Staff Asim Munir.",
 ])
 func aCalledArmyChiefIsTheCallsOtherParty(text: String) {
     let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-05-11"), language: "en")).events

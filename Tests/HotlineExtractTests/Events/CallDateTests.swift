@@ -192,15 +192,6 @@ func aSameDayLinkDatesTheCall(text: String, iso: String?) {
     #expect(events.map { $0.date?.iso } == ["2024-03-18"])
 }
 
-// A call told in a relative clause between commas: a date after the clause is the main verb's.
-@Test func aDateAfterTheCallsRelativeClauseDatesTheMainClause() {
-    let events = Fixtures.extract("""
-        Jordan's Foreign Minister Ayman Safadi, who had also phoned Nasser Bourita, welcomed the agreement in a statement on Saturday night.
-        """, published: "2023-03-06")
-    #expect(events.count == 1)
-    #expect(events.first?.date == nil)
-}
-
 // "Two days before his summit with X, Y called Z": the opening clause is another event's, its
 // parties are not the call's; "The day before, ..." is the call's own day.
 @Test func aTimeSpanBeforeAnotherEventOpensItsClause() {

@@ -18,7 +18,7 @@ func partiesWhoTookPartInTheCallJoinIt(text: String) {
 
 @Test func theCallerNamedBeforeHeJoinedPlacedTheCall() {
     let events = Fixtures.extract("""
-        Antony Blinken s'est entretenu lundi par visioconférence avec Nasser Bourita et plusieurs autres ministres. La réunion virtuelle avait été organisée à l'initiative du ministre jordanien Ayman Safadi. Outre MM. Blinken et Bourita, ont pris part à l'échange M. Safadi et le ministre espagnol José Manuel Albares.
+        Antony Blinken s'est entretenu lundi par visioconférence avec Nasser Bourita et plusieurs autres ministres. Cette visioconférence s'est tenue à l'initiative du ministre jordanien Ayman Safadi. Outre MM. Blinken et Bourita, ont pris part à l'échange M. Safadi et le ministre espagnol José Manuel Albares.
         """, published: "2023-03-08")
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Ayman Safadi")

@@ -186,7 +186,7 @@ func aPlanSplitByAQuotationMarkIsAPlan(text: String) {
 // A call that was to happen ("devait s'entretenir"), or only a possibility they discussed, is none.
 @Test(arguments: [
     "Son service de presse a indiqué que Nasser Bourita devait s'entretenir par téléphone avec Ayman Safadi la semaine prochaine.",
-    "Según las mismas fuentes, José Manuel Albares y Nasser Bourita discutieron la posibilidad de sostener una llamada conjunta con Ayman Safadi.",
+    "José Manuel Albares y Nasser Bourita evaluaron la posibilidad de una llamada a tres con Ayman Safadi, según fuentes diplomáticas.",
     "Antony Blinken and Nasser Bourita discussed the possibility of a joint phone call with Ayman Safadi.",
 ])
 func aCallThatWasToHappenIsNone(text: String) {
