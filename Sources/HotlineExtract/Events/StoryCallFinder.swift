@@ -292,6 +292,14 @@ struct StoryCallFinder: Sendable {
                     // the pronoun is the caller of each)
                     adopt(subject, at: 0, asSubject: true)
                 }
+                // ('"I spoke this morning with X ... . Diplomacy ...," Kallas posted.': a quote told
+                // in the first person that closes in the next sentence is its speaker's)
+                if unique(resolved).count == 1, Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar),
+                   let speaker = quoteSpeaker(after: si, in: story, grammar: grammar, mentionFinder: mentionFinder, resolver: sentenceResolver,
+                                              on: date ?? reference, memory: memory),
+                   speaker.participant.identityKey != resolved[0].participant.identityKey {
+                    adopt(speaker, at: 0, asSubject: true)
+                }
                 // "Boric lo llamó más tarde": the called party is the one the story's calls share
                 if unique(resolved).count == 1, group.hits.contains(where: { h in
                     h.trigger.kind == .active && triggerFinder.hasObjectPronoun(h.start, h.end, tokens: tokens)
@@ -627,6 +635,24 @@ struct StoryCallFinder: Sendable {
         }
         return merged
     }
+
+    /// Who says a quote that opens sentence `si` and closes in the next one: the party named by
+    /// name right after the closing quote, next to a reporting verb ('..., Kallas posted').
+    func quoteSpeaker(after si: Int, in story: Story, grammar: LexiconIndexes.Grammar, mentionFinder: MentionFinder,
+                      resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> ResolvedParty? {
+        let tokens = story.sentences[si].tokens
+        let quotes = { (ts: [Token]) in ts.indices.filter { ts[$0].folded == "\"" } }
+        guard si + 1 < story.sentences.count, let open = quotes(tokens).first, open <= 1, quotes(tokens).count % 2 == 1 else { return nil }
+        let next = story.sentences[si + 1].tokens
+        guard quotes(next).count % 2 == 1, let close = quotes(next).last else { return nil }
+        let speech = { (k: Int) in k >= 0 && k < next.count && grammar.speech.match(next, at: k) != nil }
+        guard let m = mentionFinder.mentions(in: next).first(where: { m in
+            m.isNamed && m.start > close && m.start - close <= Self.quoteSpeakerReach && (speech(m.end) || speech(m.start - 1))
+        }) else { return nil }
+        return resolver.resolve([m], on: date, memory: memory).first { $0.participant.name != nil }
+    }
+    /// Words between a closing quote and the name of its speaker ('," said Foreign Minister X').
+    static let quoteSpeakerReach = 5
 
     /// A `joinedCall` verb right before a noun of the exchange ("took part in the call", "ont
     /// pris part à l'échange").

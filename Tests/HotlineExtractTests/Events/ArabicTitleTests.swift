@@ -70,3 +70,12 @@ func aTitleInAppositionIsTheNamedPersons(second: String) {
     #expect(events.count == 2)
     #expect(events.contains { Fixtures.names($0) == ["Omar bin Zaid", "Nasser Bourita"] && $0.participants.count == 2 })
 }
+
+// "الشيخ تميم" alone is the Emir; "الليلة الماضية" is the night before publication.
+@Test func anEmirNamedByHonorificAndFirstNameCallsLastNight() {
+    let text = "تلقى الشيخ تميم الليلة الماضية اتصالا هاتفيا من أردوغان، رئيس تركيا، هنأه فيه على نجاح الوساطة."
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-01-16"), language: "ar")).events
+    #expect(events.count == 1)
+    #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Tamim bin Hamad Al Thani", "Recep Tayyip Erdoğan"])
+    #expect(events.first?.date == EventDate(iso: "2025-01-15"))
+}
