@@ -37,6 +37,18 @@ struct PartyResolver: Sendable {
                 }
                 continue
             }
+            if m.isNextHolder, m.country == nil, let date,
+               var next = candidates.first(where: { c in
+                   c.participant.officialID.flatMap { knowledge.indexByID[$0] }.map { i in
+                       knowledge.officials[i].offices.contains { o in m.kinds.contains(o.kind) && o.start.map { DateMath.isBefore(date, $0) } == true }
+                   } == true
+               }) {
+                // ("El presidente electo conversó...": the story's party whose term in that office
+                // is still to come, not the president the story named last)
+                next.position = m.start
+                out.append(next)
+                continue
+            }
             if m.isGeneric {
                 // an office, not its holder
                 if let country = m.country { Self.addOffice(m, of: country, to: &out) }

@@ -104,6 +104,20 @@ extension StoryCallFinder {
         }
     }
 
+    /// The distinct states a sentence names (names and demonyms; an abbreviation only in capitals,
+    /// "US"), in order.
+    func sentenceStates(_ tokens: [Token]) -> [String] {
+        var out: [String] = []
+        for m in resources.knowledge.countryNames.matches(in: tokens) {
+            guard let v = m.values.first else { continue }
+            if KnowledgeBase.isAbbreviationCode(v), !tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
+            let code = KnowledgeBase.code(ofCountryName: v)
+            guard resources.knowledge.countries[code]?.kind != "organisation", !out.contains(code) else { continue }
+            out.append(code)
+        }
+        return out
+    }
+
     /// The states the story names (names and demonyms), most named first.
     func storyCountries(_ story: Story) -> [String] {
         var count: [String: Int] = [:]

@@ -329,6 +329,24 @@ struct StoryCallFinder: Sendable {
                     // ("The two presidents last spoke in February": no pair of ministers)
                     let office = pairPhraseOffices(in: tokens)
                     let fits = { (m: ResolvedParty) in office.map { !$0.isDisjoint(with: m.kinds) } ?? true }
+                    // ("the goals the US and China set ... the two heads of state during their phone
+                    // call in June": the leaders of the two states the sentence names, on the day)
+                    // (both states named before the phrase, in its clause: not "the two presidents
+                    // agreed that Russia and Ukraine would ...")
+                    if resolved.isEmpty, let day = date ?? reference, let phrase = resources.indexes.pairPhrases.matches(in: tokens).first {
+                        // (in the phrase's own clause: not "exfiltrée de Tunisie vers la France, les deux présidents")
+                        let clause = ((0..<phrase.start).last { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0
+                        let states = sentenceStates(Array(tokens[clause..<phrase.start]))
+                        let kinds = Array(office ?? Self.leaderKinds).sorted { ($0 == "head-of-state" ? 0 : 1, $0) < ($1 == "head-of-state" ? 0 : 1, $1) }
+                        let holders = states.count == 2 ? states.compactMap { c in
+                            resources.knowledge.holder(kinds: kinds, country: c, on: day).map {
+                                sentenceResolver.participant(official: $0, on: day, kinds: kinds, fallbackCountry: c)
+                            }
+                        } : []
+                        if holders.count == 2 {
+                            for h in holders where seen.insert(h.participant.identityKey).inserted { adopt(h, at: group.start) }
+                        }
+                    }
                     // (after a call of two parties both named just before, "the two ministers" are its
                     // parties, whoever else was named since: "تبادل الوزيران وجهات النظر هاتفيا"; or
                     // named earlier, when all named since serve one of their two states)

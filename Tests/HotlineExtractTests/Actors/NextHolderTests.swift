@@ -14,3 +14,16 @@ func aPresidentElectIsNotTheSittingPresident(text: String) {
     #expect(events.first.map { !Fixtures.names($0).contains("Emmanuel Macron") } == true)
     #expect(events.first?.participants.contains { $0.name == nil && $0.country == "FR" } == true)
 }
+
+// A president-elect named without a country is the story's party whose term is still to come,
+// not the sitting president the story named last.
+@Test func aPresidentElectWithoutACountryIsTheStorysNextHolder() {
+    let text = """
+        14:40 | El presidente Luis Arce anunció que llamará a Rodrigo Paz "en las próximas horas" para coordinar la transición.
+
+        12:30 | El presidente electo conversó por teléfono esta mañana con el brasileño Lula da Silva, informó su equipo.
+        """
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-10-20"), language: "es")).events
+    #expect(events.count == 1)
+    #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Rodrigo Paz", "Luiz Inácio Lula da Silva"])
+}

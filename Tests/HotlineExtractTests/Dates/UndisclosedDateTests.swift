@@ -50,3 +50,13 @@ func aCallPlacedVaguelyInAStatementDatedByItsDayIsUndated(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map { $0.date == nil } == true)
 }
+
+// "sans dater cet échange", "without dating it": the call keeps no date.
+@Test(arguments: [
+    "Nasser Bourita s'était déjà entretenu au téléphone avec Ayman Safadi, précise le texte, sans dater cet échange.",
+    "Nasser Bourita had already spoken by phone with Ayman Safadi, the statement said, without dating the exchange.",
+])
+func aCallTheTextLeavesUndatedHasNoDate(text: String) {
+    let events = Fixtures.extract("Le lundi 3 avril, Antony Blinken a appelé le roi Mohammed VI. " + text, published: "2023-04-05")
+    #expect(events.first { Fixtures.names($0).contains("Ayman Safadi") }.map { $0.date == nil } == true)
+}

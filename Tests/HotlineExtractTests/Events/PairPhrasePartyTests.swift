@@ -40,3 +40,14 @@ func aNumberedGroupIsTheLastPartiesTheStoryNamed(text: String) {
                                   published: "2023-03-12")
     #expect(events.allSatisfy { $0.participants.count <= 2 })
 }
+
+// "the two heads of state" in a sentence that names two states and no one else: the leaders of
+// those states on the call's day, not the last two parties the story named.
+@Test func theTwoHeadsOfStateOfTheTwoStatesTheSentenceNames() {
+    let text = """
+        Yesterday the two presidents, Xi Jinping and Lula, spoke on the phone. We hope the US will work with China toward the goals set by the two heads of state during their phone call in June.
+        """
+    let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-08-12"), language: "en")).events
+    let june = events.first { $0.date == EventDate(iso: "2025-06") }
+    #expect(june.map { Set($0.participants.compactMap(\.name)) } == ["Donald Trump", "Xi Jinping"])
+}
