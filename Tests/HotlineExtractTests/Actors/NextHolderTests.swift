@@ -19,9 +19,9 @@ func aPresidentElectIsNotTheSittingPresident(text: String) {
 // not the sitting president the story named last.
 @Test func aPresidentElectWithoutACountryIsTheStorysNextHolder() {
     let text = """
-        14:40 | El presidente Luis Arce anunció que llamará a Rodrigo Paz "en las próximas horas" para coordinar la transición.
+        09:15 | El presidente Luis Arce dijo que telefoneará a Rodrigo Paz durante el día para hablar del traspaso de mando.
 
-        12:30 | El presidente electo conversó por teléfono esta mañana con el brasileño Lula da Silva, informó su equipo.
+        08:00 | Según su portavoz, el presidente electo mantuvo esta mañana una conversación telefónica con el mandatario brasileño Lula da Silva.
         """
     let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-10-20"), language: "es")).events
     #expect(events.count == 1)

@@ -45,7 +45,7 @@ func aNumberedGroupIsTheLastPartiesTheStoryNamed(text: String) {
 // those states on the call's day, not the last two parties the story named.
 @Test func theTwoHeadsOfStateOfTheTwoStatesTheSentenceNames() {
     let text = """
-        Yesterday the two presidents, Xi Jinping and Lula, spoke on the phone. We hope the US will work with China toward the goals set by the two heads of state during their phone call in June.
+        On Monday Xi Jinping and Lula held a telephone conversation. Beijing expects that the US and China will keep to what the two heads of state agreed in their phone call in June.
         """
     let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2025-08-12"), language: "en")).events
     let june = events.first { $0.date == EventDate(iso: "2025-06") }
