@@ -112,6 +112,11 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: .relativeMonth(off), start: w.start, end: w.end))
             case .currentMonth:
                 // "le 12 courant", "يوم 12 الجاري": the day number right before
+                // (or a day ordinal: "في الثالث عشر من الشهر الجاري")
+                if wi > 0, case let .dayOrdinal(day) = words[wi - 1].word, words[wi - 1].end == w.start {
+                    cues.append(DateCue(value: .dayOfCurrentMonth(day), start: words[wi - 1].start, end: w.end))
+                    continue
+                }
                 guard w.start >= 1, let day = dayNumber(tokens[w.start - 1]) else { continue }
                 cues.append(DateCue(value: .dayOfCurrentMonth(day), start: w.start - 1, end: w.end))
             case .dayOrdinal:

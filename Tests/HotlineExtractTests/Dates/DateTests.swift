@@ -76,6 +76,7 @@ func relativeDatesResolveAgainstPublication(text: String, lang: String, iso: Str
     "Emmanuel Macron s'est entretenu le 12 courant par téléphone avec le roi Mohammed VI.",
     "El presidente Emmanuel Macron habló el 12 del corriente por teléfono con el rey Mohammed VI.",
     "أجرى الرئيس الفرنسي إيمانويل ماكرون يوم 12 الجاري اتصالا هاتفيا مع الملك محمد السادس.",
+    "أجرى الرئيس الفرنسي إيمانويل ماكرون في الثاني عشر من الشهر الجاري اتصالا هاتفيا مع الملك محمد السادس.",
     "Emmanuel Macron spoke by phone with King Mohammed VI the day before yesterday.",
 ])
 func aDayOfTheCurrentMonthOrTwoDaysBack(text: String) {
