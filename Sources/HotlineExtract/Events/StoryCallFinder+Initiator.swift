@@ -245,7 +245,7 @@ extension StoryCallFinder {
 
     /// Makes `caller` the initiator of the story's latest call that has it as a party: the most
     /// recent by date, then the last reported (not an older call the story recalls after it).
-    /// Marks the caller on the latest call it is a party of; false when it is on none.
+    /// False when the caller is on no call yet.
     @discardableResult
     func markInitiator(_ caller: (key: String?, country: String?), events: inout [CallEvent],
                                headlineEvents: inout [CallEvent], talks: inout [Talk]) -> Bool {
@@ -270,5 +270,13 @@ extension StoryCallFinder {
             return false
         }
         return true
+    }
+
+    /// Makes `key` the caller of the story's latest call when that call has none and `key` is on
+    /// it (an initiative told before the party joined it: "convened at the initiative of X.
+    /// Besides Y, X and Z took part").
+    static func placeInitiative(_ key: String?, on events: inout [CallEvent]) {
+        guard let key, let last = events.indices.last, events[last].initiator == nil else { return }
+        events[last].initiator = events[last].participants.firstIndex { $0.identityKey == key }
     }
 }

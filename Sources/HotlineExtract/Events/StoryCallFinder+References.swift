@@ -118,6 +118,23 @@ extension StoryCallFinder {
         return out
     }
 
+    /// The leaders of the two states a pair phrase's own clause names before it ("the US will work
+    /// with China toward the goals set by the two heads of state"): their holders of `offices` (a
+    /// head of state first) on `day`; nil unless the clause names exactly two states.
+    func pairOfStatesLeaders(_ tokens: [Token], offices: Set<String>?, on day: EventDate, resolver: PartyResolver) -> [ResolvedParty]? {
+        guard let phrase = resources.indexes.pairPhrases.matches(in: tokens).first else { return nil }
+        // (not "exfiltrée de Tunisie vers la France, les deux présidents": another clause)
+        let clause = ((0..<phrase.start).last { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0
+        let states = sentenceStates(Array(tokens[clause..<phrase.start]))
+        guard states.count == 2 else { return nil }
+        let all = offices ?? Self.leaderKinds
+        let kinds = (all.contains("head-of-state") ? ["head-of-state"] : []) + all.subtracting(["head-of-state"]).sorted()
+        let leaders = states.compactMap { c in
+            resources.knowledge.holder(kinds: kinds, country: c, on: day).map { resolver.participant(official: $0, on: day, kinds: kinds, fallbackCountry: c) }
+        }
+        return leaders.count == 2 ? leaders : nil
+    }
+
     /// The states the story names (names and demonyms), most named first.
     func storyCountries(_ story: Story) -> [String] {
         var count: [String: Int] = [:]

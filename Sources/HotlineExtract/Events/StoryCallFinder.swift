@@ -167,10 +167,7 @@ struct StoryCallFinder: Sendable {
                     // (parties named by name: a bare title there is a name's, "le président du Conseil européen António Costa")
                     let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
                     if Self.addParties(named, toCallIn: story.sentences[max(0, si - 2)..<si].map(\.text), of: &events) {
-                        // ("The meeting was convened at the initiative of X. Besides Y, X, ... took part")
-                        if let key = unplacedInitiative, let last = events.indices.last, events[last].initiator == nil {
-                            events[last].initiator = events[last].participants.firstIndex { $0.identityKey == key }
-                        }
+                        Self.placeInitiative(unplacedInitiative, on: &events)
                         continue
                     }
                 }
@@ -333,19 +330,9 @@ struct StoryCallFinder: Sendable {
                     // call in June": the leaders of the two states the sentence names, on the day)
                     // (both states named before the phrase, in its clause: not "the two presidents
                     // agreed that Russia and Ukraine would ...")
-                    if resolved.isEmpty, let day = date ?? reference, let phrase = resources.indexes.pairPhrases.matches(in: tokens).first {
-                        // (in the phrase's own clause: not "exfiltrée de Tunisie vers la France, les deux présidents")
-                        let clause = ((0..<phrase.start).last { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0
-                        let states = sentenceStates(Array(tokens[clause..<phrase.start]))
-                        let kinds = Array(office ?? Self.leaderKinds).sorted { ($0 == "head-of-state" ? 0 : 1, $0) < ($1 == "head-of-state" ? 0 : 1, $1) }
-                        let holders = states.count == 2 ? states.compactMap { c in
-                            resources.knowledge.holder(kinds: kinds, country: c, on: day).map {
-                                sentenceResolver.participant(official: $0, on: day, kinds: kinds, fallbackCountry: c)
-                            }
-                        } : []
-                        if holders.count == 2 {
-                            for h in holders where seen.insert(h.participant.identityKey).inserted { adopt(h, at: group.start) }
-                        }
+                    if resolved.isEmpty, let day = date ?? reference,
+                       let leaders = pairOfStatesLeaders(tokens, offices: office, on: day, resolver: sentenceResolver) {
+                        for h in leaders where seen.insert(h.participant.identityKey).inserted { adopt(h, at: group.start) }
                     }
                     // (after a call of two parties both named just before, "the two ministers" are its
                     // parties, whoever else was named since: "تبادل الوزيران وجهات النظر هاتفيا"; or
@@ -455,9 +442,7 @@ struct StoryCallFinder: Sendable {
                 // sentence before reported)
                 if isReference || definiteBack, si > 0, Self.joinsCall(tokens, grammar: grammar),
                    Self.addParties(parties.map(\.participant), toCallIn: story.sentences[max(0, si - 2)..<si].map(\.text), of: &events) {
-                    if let key = unplacedInitiative, let last = events.indices.last, events[last].initiator == nil {
-                        events[last].initiator = events[last].participants.firstIndex { $0.identityKey == key }
-                    }
+                    Self.placeInitiative(unplacedInitiative, on: &events)
                     continue
                 }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
@@ -654,6 +639,9 @@ struct StoryCallFinder: Sendable {
         return merged
     }
 
+    /// Words between a closing quote and the name of its speaker ('," said Foreign Minister X').
+    static let quoteSpeakerReach = 5
+
     /// Who says a quote that opens sentence `si` and closes in the next one: the party named by
     /// name right after the closing quote, next to a reporting verb ('..., Kallas posted').
     func quoteSpeaker(after si: Int, in story: Story, grammar: LexiconIndexes.Grammar, mentionFinder: MentionFinder,
@@ -669,8 +657,6 @@ struct StoryCallFinder: Sendable {
         }) else { return nil }
         return resolver.resolve([m], on: date, memory: memory).first { $0.participant.name != nil }
     }
-    /// Words between a closing quote and the name of its speaker ('," said Foreign Minister X').
-    static let quoteSpeakerReach = 5
 
     /// A `joinedCall` verb right before a noun of the exchange ("took part in the call", "ont
     /// pris part à l'échange").
