@@ -39,9 +39,7 @@ struct PartyResolver: Sendable {
             }
             if m.isNextHolder, m.country == nil, let date,
                var next = candidates.first(where: { c in
-                   c.participant.officialID.flatMap { knowledge.indexByID[$0] }.map { i in
-                       knowledge.officials[i].offices.contains { o in m.kinds.contains(o.kind) && o.start.map { DateMath.isBefore(date, $0) } == true }
-                   } == true
+                   recordedOffices(of: c).contains { o in m.kinds.contains(o.kind) && o.start.map { DateMath.isBefore(date, $0) } == true }
                }) {
                 // ("El presidente electo conversó...": the story's party whose term in that office
                 // is still to come, not the president the story named last)
@@ -112,8 +110,9 @@ struct PartyResolver: Sendable {
             // (of another office when one party alone has that surname: "le général Aoun", then president)
             // ("the Crown Prince and Prime Minister": the party of the story who holds both offices)
             let holdsAll = { (p: ResolvedParty) -> Bool in
-                guard m.holdsEveryKind, let id = p.participant.officialID, let i = knowledge.indexByID[id] else { return false }
-                let held = Set(knowledge.officials[i].offices.filter { o in date.map(o.covers) ?? true }.map(\.kind))
+                // (a party the knowledge base does not know holds none: its kinds are not empty here)
+                guard m.holdsEveryKind else { return false }
+                let held = Set(recordedOffices(of: p).filter { o in date.map(o.covers) ?? true }.map(\.kind))
                 return Set(m.kinds).isSubset(of: held)
             }
             r = memory.first(where: holdsAll) ?? (m.isNew ? newest(m, on: date, in: memory) : nil) ?? m.surname.flatMap { s in
@@ -146,11 +145,16 @@ struct PartyResolver: Sendable {
     /// the knowledge base (one it does not know counts as the newest); nil when none.
     private func newest(_ m: Mention, on date: EventDate?, in memory: [ResolvedParty]) -> ResolvedParty? {
         let began = { (p: ResolvedParty) -> String in
-            guard let id = p.participant.officialID, let i = knowledge.indexByID[id] else { return "9999" }
-            return knowledge.officials[i].offices.filter { o in m.kinds.contains(o.kind) && (date.map(o.covers) ?? true) }.compactMap(\.from).max() ?? ""
+            guard p.participant.officialID.flatMap({ knowledge.indexByID[$0] }) != nil else { return "9999" }
+            return recordedOffices(of: p).filter { o in m.kinds.contains(o.kind) && (date.map(o.covers) ?? true) }.compactMap(\.from).max() ?? ""
         }
         let holders = memory.filter { $0.participant.name != nil && Self.holdsKind($0, of: m) }
         return holders.max { began($0) < began($1) }
+    }
+
+    /// The offices the knowledge base records for the party (none for one it does not know).
+    private func recordedOffices(of p: ResolvedParty) -> [Official.Office] {
+        p.participant.officialID.flatMap { knowledge.indexByID[$0] }.map { knowledge.officials[$0].offices } ?? []
     }
 
     /// The party holds an office of a kind the mention's title names.

@@ -129,6 +129,17 @@ extension StoryCallFinder {
     /// Words before an `otherEventDate` word that opens a clause of another event ("Two days before").
     static let otherEventLeadReach = 3
 
+    /// An `otherEventDate` word that opens the sentence's first clause: as its first or second
+    /// word, or after a span of time that names no one ("Deux jours avant son sommet avec X, ...";
+    /// not "The day before, ...", where the word ends the clause).
+    static func otherEventLead(before start: Int, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> Int? {
+        guard let lead = (0..<min(otherEventLeadReach, start)).first(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }) else { return nil }
+        if lead < 2 { return lead }
+        let isComma = { (k: Int) in TriggerFinder.commas.contains(tokens[k].folded) }
+        let namesOrBreaks = (0..<lead).contains { k in isComma(k) || mentions.contains { $0.start == k } }
+        return !namesOrBreaks && lead + 1 < start && !isComma(lead + 1) ? lead : nil
+    }
+
     /// End (the comma) of a clause before `start` that tells of another event: one that opens the
     /// sentence with an `otherEventDate` word ("After meeting X in Amman on Monday, ...") or a
     /// relative clause between commas that tells of a meeting ("X, who had met Y in March, ...").
@@ -136,10 +147,7 @@ extension StoryCallFinder {
     static func otherEventClauses(before start: Int, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let commas = (0..<start).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
-        // (after a span of time that names no one: "Deux jours avant son sommet avec X, ...")
-        if let lead = (0..<min(otherEventLeadReach, start)).first(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }),
-           lead < 2 || (!(0..<lead).contains(where: { k in TriggerFinder.commas.contains(tokens[k].folded) || mentions.contains { $0.start == k } })
-                        && lead + 1 < start && !TriggerFinder.commas.contains(tokens[lead + 1].folded)),   // (not "The day before, ...")
+        if let lead = otherEventLead(before: start, tokens: tokens, mentions: mentions, grammar: grammar),
            let comma = commas.first(where: { $0 > lead }) {
             out.append(0..<comma)
         }

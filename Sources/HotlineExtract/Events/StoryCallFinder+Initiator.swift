@@ -271,12 +271,4 @@ extension StoryCallFinder {
         }
         return true
     }
-
-    /// Makes `key` the caller of the story's latest call when that call has none and `key` is on
-    /// it (an initiative told before the party joined it: "convened at the initiative of X.
-    /// Besides Y, X and Z took part").
-    static func placeInitiative(_ key: String?, on events: inout [CallEvent]) {
-        guard let key, let last = events.indices.last, events[last].initiator == nil else { return }
-        events[last].initiator = events[last].participants.firstIndex { $0.identityKey == key }
-    }
 }

@@ -104,17 +104,21 @@ extension StoryCallFinder {
         }
     }
 
-    /// The distinct states a sentence names (names and demonyms; an abbreviation only in capitals,
-    /// "US"), in order.
+    /// The states named in `tokens` (names and demonyms; an abbreviation only in capitals, "US";
+    /// no organisation), in order, each time it is named.
+    func stateCodes(in tokens: [Token]) -> [String] {
+        resources.knowledge.countryNames.matches(in: tokens).compactMap { m in
+            guard let v = m.values.first else { return nil }
+            if KnowledgeBase.isAbbreviationCode(v), !tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { return nil }
+            let code = KnowledgeBase.code(ofCountryName: v)
+            return resources.knowledge.countries[code]?.kind != "organisation" ? code : nil
+        }
+    }
+
+    /// The distinct states a sentence names, in order (`stateCodes`).
     func sentenceStates(_ tokens: [Token]) -> [String] {
         var out: [String] = []
-        for m in resources.knowledge.countryNames.matches(in: tokens) {
-            guard let v = m.values.first else { continue }
-            if KnowledgeBase.isAbbreviationCode(v), !tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
-            let code = KnowledgeBase.code(ofCountryName: v)
-            guard resources.knowledge.countries[code]?.kind != "organisation", !out.contains(code) else { continue }
-            out.append(code)
-        }
+        for code in stateCodes(in: tokens) where !out.contains(code) { out.append(code) }
         return out
     }
 
@@ -141,11 +145,7 @@ extension StoryCallFinder {
         var first: [String: Int] = [:]
         var n = 0
         for s in story.sentences {
-            for m in resources.knowledge.countryNames.matches(in: s.tokens) {
-                guard let v = m.values.first else { continue }
-                if KnowledgeBase.isAbbreviationCode(v), !s.tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
-                let code = KnowledgeBase.code(ofCountryName: v)
-                guard resources.knowledge.countries[code]?.kind != "organisation" else { continue }
+            for code in stateCodes(in: s.tokens) {
                 count[code, default: 0] += 1
                 if first[code] == nil { first[code] = n }
                 n += 1

@@ -163,13 +163,11 @@ struct StoryCallFinder: Sendable {
                 }
             }
             guard hits.contains(where: { !$0.planned }) else {
-                if hits.isEmpty, si > 0, Self.joinsCall(tokens, grammar: grammar) {
+                if hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events), Self.joinsCall(tokens, grammar: grammar) {
                     // (parties named by name: a bare title there is a name's, "le président du Conseil européen António Costa")
                     let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
-                    if Self.addParties(named, toCallIn: story.sentences[max(0, si - 2)..<si].map(\.text), of: &events) {
-                        Self.placeInitiative(unplacedInitiative, on: &events)
-                        continue
-                    }
+                    Self.join(named, toCall: latest, initiative: unplacedInitiative, events: &events)
+                    continue
                 }
                 if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
                                                            reference: reference, memory: memory,
@@ -440,9 +438,9 @@ struct StoryCallFinder: Sendable {
                 }
                 // ("Besides X and Y, A, B and C took part in the call": more parties of the call the
                 // sentence before reported)
-                if isReference || definiteBack, si > 0, Self.joinsCall(tokens, grammar: grammar),
-                   Self.addParties(parties.map(\.participant), toCallIn: story.sentences[max(0, si - 2)..<si].map(\.text), of: &events) {
-                    Self.placeInitiative(unplacedInitiative, on: &events)
+                if isReference || definiteBack, let latest = Self.latestCall(reportedBefore: si, in: story, events: events),
+                   Self.joinsCall(tokens, grammar: grammar) {
+                    Self.join(parties.map(\.participant), toCall: latest, initiative: unplacedInitiative, events: &events)
                     continue
                 }
                 let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
@@ -461,16 +459,17 @@ struct StoryCallFinder: Sendable {
                     ? repeatedDates(group: group, cues: dayCues, tokens: tokens, grammar: grammar, resolve: resolveDay) : nil
                 let datedSets: [([ResolvedParty], EventDate?)] = dated.map { $0.map { ($0.parties, $0.date) } }
                     ?? again.map { days in days.map { (sets[0], $0) } } ?? sets.map { ($0, date) }
+                // (on a page of three or more dated entries, "14 juin 2025, 15:40" over a title and
+                // a body, every paragraph up to the next heading is the entry's)
+                let headingDay = headingDays.count >= Self.datedEntries
+                    ? entryOf(sentence.paragraph).flatMap { headingDays[$0] } : headingDays[sentence.paragraph]
                 for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
                     let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true
                     let ini = callers ? ps.firstIndex { $0.identityKey != hub } : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     // (an entry's undated call takes its heading's day now, before calls of the same
                     // pair in other entries merge with it; the day is more precise than "this week")
-                    // (on a page of three or more dated entries, "14 juin 2025, 15:40" over a title and
-                    // a body, every paragraph up to the next heading is the entry's)
-                    let entryDay = setDate != nil ? nil : headingDays.count >= Self.datedEntries
-                        ? entryOf(sentence.paragraph).flatMap { headingDays[$0] } : headingDays[sentence.paragraph]
+                    let entryDay = setDate == nil ? headingDay : nil
                     var event = CallEvent(date: setDate ?? entryDay, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague && entryDay == nil
@@ -666,15 +665,25 @@ struct StoryCallFinder: Sendable {
         }
     }
 
-    /// Adds the named parties to the story's latest call when one of the given sentences (the two
-    /// before) reported it ("Besides X and Y, A, B and C took part in the call"); false when there
-    /// is no such call.
-    static func addParties(_ parties: [Participant], toCallIn sentences: [String], of events: inout [CallEvent]) -> Bool {
-        guard let latest = events.indices.last, events[latest].evidence.contains(where: sentences.contains) else { return false }
-        for p in parties where p.name != nil && !events[latest].participants.contains(where: { sameParty($0, p) }) {
-            events[latest].participants.append(p)
+    /// The story's latest call (its index in `events`) when one of the two sentences before
+    /// sentence `si` reported it; nil otherwise.
+    static func latestCall(reportedBefore si: Int, in story: Story, events: [CallEvent]) -> Int? {
+        guard let latest = events.indices.last else { return nil }
+        let before = story.sentences[max(0, si - 2)..<si].map(\.text)
+        return events[latest].evidence.contains(where: before.contains) ? latest : nil
+    }
+
+    /// Adds the named parties to call `k` ("Besides X and Y, A, B and C took part in the call"),
+    /// and makes `initiative` its caller when it has none and that party is now on it (an
+    /// initiative told before the party joined: "convened at the initiative of X. Besides Y, X
+    /// and Z took part").
+    static func join(_ parties: [Participant], toCall k: Int, initiative: String?, events: inout [CallEvent]) {
+        for p in parties where p.name != nil && !events[k].participants.contains(where: { sameParty($0, p) }) {
+            events[k].participants.append(p)
         }
-        return true
+        if let initiative, events[k].initiator == nil {
+            events[k].initiator = events[k].participants.firstIndex { $0.identityKey == initiative }
+        }
     }
 
     /// A `withPronouns` word next to the group's call words (up to three words before or after),
