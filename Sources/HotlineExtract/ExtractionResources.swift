@@ -30,7 +30,7 @@ struct ExtractionResources: Sendable {
             ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, ministerPairPhrases: nil, groupPhrases: nil, ministerKinds: nil, manyHolderKinds: nil, formerWords: nil, indefiniteArticles: nil, deputyWords: nil, electWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, newWords: nil, elidedTitles: nil, nameParticles: [])
         dates = Self.decode(EmbeddedData.text(named: "lexicons/dates.json"))
             ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil,
-                           relativeMonths: nil, vaguePeriods: nil, periodStarts: nil, thatDay: nil, monthLeads: nil, currentMonth: nil, eventOf: nil, dayOrdinals: nil, dayLeads: nil, bareDayFollowers: nil, ordinalJoiners: nil, rangeJoiners: nil, pastMonths: nil, ordinalSuffixes: [])
+                           relativeMonths: nil, vaguePeriods: nil, weekPeriods: nil, periodStarts: nil, thatDay: nil, monthLeads: nil, currentMonth: nil, eventOf: nil, dayOrdinals: nil, dayLeads: nil, bareDayFollowers: nil, ordinalJoiners: nil, rangeJoiners: nil, pastMonths: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
             ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, maxNoiseLineWords: 0)

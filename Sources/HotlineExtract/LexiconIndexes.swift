@@ -102,6 +102,7 @@ struct LexiconIndexes: Sendable {
         case dayOrdinal(Int)
         case dayLead
         case vague
+        case week(Int)
     }
 
     let grammar: [String: Grammar]
@@ -299,6 +300,7 @@ struct LexiconIndexes: Sendable {
             for (p, off) in dates.relativeToPrevious?[lang] ?? [:] { m.add(p, .relativeToPrevious(off)) }
             for (p, off) in dates.relativeMonths?[lang] ?? [:] { m.add(p, .relativeMonth(off)) }
             for p in dates.vaguePeriods?[lang] ?? [] { m.add(p, .vague) }
+            for (p, off) in dates.weekPeriods?[lang] ?? [:] { m.add(p, .week(off)) }
             for p in dates.currentMonth?[lang] ?? [] { m.add(p, .currentMonth) }
             for (p, day) in dates.dayOrdinals?[lang] ?? [:] { m.add(p, .dayOrdinal(day)) }
             for p in dates.dayLeads?[lang] ?? [] { m.add(p, .dayLead) }

@@ -25,13 +25,21 @@ struct DateCue: Sendable {
         /// A month (and day) said to be past ("last August": `yearsBack` 0, the latest before
         /// the reference day; "August last year": 1, that month of the year before).
         case pastMonth(month: Int, day: Int?, yearsBack: Int)
-        /// A period that places the call without dating it ("last week"): no date.
+        /// A period that places the call without dating it ("recently"): no date.
         case vague
+        /// A week from the reference day's week ("last week" = -1): vague too, but see
+        /// `monthOfWeek(reference:)`.
+        case week(Int)
     }
 
     let value: Value
     /// A period that places the call without dating it.
-    var isVague: Bool { value == .vague }
+    var isVague: Bool {
+        switch value {
+        case .vague, .week: true
+        default: false
+        }
+    }
     /// Token span of the expression.
     let start: Int
     let end: Int
@@ -77,8 +85,20 @@ struct DateCue: Sendable {
             // (the month of the reference day itself is this year's only with a day before it)
             let before = day == nil ? (same.month ?? 0) < (reference.month ?? 0) : DateMath.isBefore(same, reference)
             return before ? same : EventDate(year: reference.year - 1, month: month, day: day)
-        case .vague:
+        case .vague, .week:
             return nil
         }
+    }
+
+    /// For a week cue, the month that week lies in, from its Monday up to the reference day
+    /// ("last week" in a report of Monday 20 March: March); nil when the week spans two months,
+    /// or for any other cue.
+    func monthOfWeek(reference: EventDate?) -> EventDate? {
+        guard case let .week(offset) = value, let reference, reference.day != nil,
+              let weekday = DateMath.weekday(reference),
+              let monday = DateMath.adding(days: 7 * offset - weekday, to: reference) else { return nil }
+        let last = offset < 0 ? DateMath.adding(days: 6, to: monday) : reference
+        guard let last, let month = monday.month, monday.year == last.year, month == last.month else { return nil }
+        return EventDate(year: monday.year, month: month)
     }
 }

@@ -135,6 +135,8 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: .dayOfMonth(day), start: w.start, end: next))
             case .vague:
                 cues.append(DateCue(value: .vague, start: w.start, end: w.end))
+            case let .week(off):
+                cues.append(DateCue(value: .week(off), start: w.start, end: w.end))
             }
         }
         // numeric dates: dd/mm/yyyy and yyyy-mm-dd

@@ -17,6 +17,10 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, periods that place the call without dating it ("last week", "récemment"):
     /// the call then takes no date, not even the dateline's.
     let vaguePeriods: [String: [String]]?
+    /// Per language, phrase -> week offset from the reference day's week ("last week" = -1, "this
+    /// week" = 0, weeks from Monday): a period like `vaguePeriods`, but a call it places takes the
+    /// month when that week (up to the reference day) lies in one month.
+    let weekPeriods: [String: [String: Int]]?
     /// Per language, words that make the day right after them the start of a period ("since
     /// Sunday", "depuis lundi"): what happened since then is not dated by it.
     let periodStarts: [String: [String]]?

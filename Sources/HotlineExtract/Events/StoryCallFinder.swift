@@ -19,6 +19,9 @@ struct StoryCallFinder: Sendable {
     static let ordinalOpeningReach = 2
     /// Day headings that make a page a list of dated entries, each of several paragraphs.
     static let datedEntries = 3
+    /// Sentences back an exchange noun's initiative ("L'échange s'est déroulé à l'initiative de
+    /// X") may reach for the call it tells of.
+    static let initiativeSentenceReach = 3
     /// Words between a `joinedCall` verb and the call noun it governs ("took part in the video call").
     static let joinedCallReach = 3
     /// First words of a sentence within which an initiative cue tells of the call the sentence
@@ -49,6 +52,11 @@ struct StoryCallFinder: Sendable {
         // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
         let headingDays = dateFinder.headingDays(of: story, reference: reference)
         let entryOf = { (paragraph: Int) in headingDays.keys.filter { $0 <= paragraph }.max() }
+        // (a live page's time stamps start entries too: a talk in an entry that reports no call
+        // is that entry's readout)
+        let stamped = story.isLive ? Set(story.paragraphs.indices.filter { Story.isTimeStamp(story.paragraphs[$0]) }) : []
+        let talkEntries = stamped.union(headingDays.keys)
+        let talkEntryOf = { (paragraph: Int) in talkEntries.filter { $0 <= paragraph }.max() }
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting (a
         // call denied or to come, "n'avait pas eu de conversation téléphonique", "Je suis prêt à
         // l'appeler", reports none)
@@ -130,7 +138,9 @@ struct StoryCallFinder: Sendable {
                 // (or right after one, of no meeting, when a noun of the exchange opens the sentence
                 // before the cue: "X s'est entretenu au téléphone avec Y. L'échange a eu lieu à
                 // l'initiative de Y"; not "Jets intercepted drones at the request of Jordan")
-                let followsCall = si > 0 && hasCallWord[si - 1] && !grammar.nonCall.occurs(in: tokens)
+                // (a sentence or two on what was said may stand between: "L'entretien a porté sur
+                // ... Les deux ministres ont souligné ... L'échange s'est déroulé à l'initiative de")
+                let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] } && !grammar.nonCall.occurs(in: tokens)
                     && grammar.initiative.matches(in: tokens).first.map { cue in
                         cue.start <= Self.initiativeOpeningReach && (0..<cue.start).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
                     } == true
@@ -205,7 +215,9 @@ struct StoryCallFinder: Sendable {
                                                          mentions: mentions, tokens: tokens, grammar: grammar, elsewhere: elsewhere)
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
-                let cueReference = quoted ? (lastTriggerDate ?? reference) : reference
+                // (under a day heading, "WEDNESDAY, JANUARY 15", "tonight" is that day's)
+                let entryReference = entryOf(sentence.paragraph).flatMap { headingDays[$0] } ?? reference
+                let cueReference = quoted ? (lastTriggerDate ?? entryReference) : entryReference
                 let cueDate = cue.flatMap { c in
                     resolveCue(c, reference: cueReference, previous: c.value == .thatDay ? lastStated : lastTriggerDate ?? lastDate, sentenceCues: cues)
                 }
@@ -218,6 +230,10 @@ struct StoryCallFinder: Sendable {
                 let statementDay = cue.map { Self.datesLaterStatement($0, after: group, tokens: tokens, grammar: grammar) }
                 let vague = cue?.isVague == true || ((statementDay ?? true) && cues.contains(where: \.isVague))
                 var date = isReference || vague ? nil : cueDate ?? lastTriggerDate
+                // ("held a video call last week": the month, when that week lies in one and no
+                // other period of the sentence leaves the call undated)
+                let periods = cues.filter(\.isVague)
+                let weekMonth = vague && !isReference && periods.count == 1 ? periods[0].monthOfWeek(reference: cueReference) : nil
                 // ("..., mientras que Boric lo llamó": the pronoun is the called party, not the sentence's subject)
                 let pronounObject = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasObjectPronoun($0.start, $0.end, tokens: tokens) }
                 let own = ownMentions(of: group, mentions: mentions, tokens: tokens, grammar: grammar, language: lang,
@@ -470,7 +486,7 @@ struct StoryCallFinder: Sendable {
                     // (an entry's undated call takes its heading's day now, before calls of the same
                     // pair in other entries merge with it; the day is more precise than "this week")
                     let entryDay = setDate == nil ? headingDay : nil
-                    var event = CallEvent(date: setDate ?? entryDay, participants: ps, initiator: ini, topics: topics,
+                    var event = CallEvent(date: setDate ?? entryDay ?? weekMonth, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague && entryDay == nil
                     event.datedByStatement = cue.map { setDate != nil && setDate == cueDate && Self.datesStatement($0, tokens: tokens, grammar: grammar) } ?? false
@@ -478,7 +494,7 @@ struct StoryCallFinder: Sendable {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups,
-                                          entry: entryOf(sentence.paragraph),
+                                          entry: talkEntryOf(sentence.paragraph),
                                           definite: isWrittenDefinite(group, tokens: tokens, mentions: mentions, grammar: grammar)))
                     } else if asHeadline {
                         headlineEvents.append(event)
@@ -491,8 +507,8 @@ struct StoryCallFinder: Sendable {
         }
         // (entries only on a round-up: other stories need no search for an event's sentence)
         admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references, meetings: meetings,
-                   entryOf: headingDays.isEmpty ? { _ in nil }
-                       : { e in story.sentences.first { e.evidence.contains($0.text) }.flatMap { entryOf($0.paragraph) } })
+                   entryOf: talkEntries.isEmpty ? { _ in nil }
+                       : { e in story.sentences.first { e.evidence.contains($0.text) }.flatMap { talkEntryOf($0.paragraph) } })
         events = CallMerger().mergeWithinArticle(events)
         // A headline only summarises: it adds a call only when the body reports none of its pairs;
         // otherwise it only tells who called when the body does not ("X reçoit un appel de Y").

@@ -69,7 +69,7 @@ struct TriggerFinder: Sendable {
         var undisclosedSpans: [Range<Int>]?
         func undisclosed() -> [Range<Int>] {
             if let spans = undisclosedSpans { return spans }
-            let spans = dateWords.matches(in: tokens).filter { m in m.values.contains { if case .vague = $0 { true } else { false } } }
+            let spans = dateWords.matches(in: tokens).filter { m in m.values.contains { switch $0 { case .vague, .week: true; default: false } } }
                 .map { $0.start..<$0.end }
                 + grammar.undisclosedDetail.matches(in: tokens).map { max(0, $0.start - Self.undisclosedNegationReach)..<$0.end }
                 // ("it did not help that she had spoken by phone with X": a framing clause's negation)

@@ -36,14 +36,16 @@ struct Story: Sendable {
     }
 
     /// A live page's entry stamp: a paragraph that is only a time of day ("18:15", "9h30", "10.05
-    /// GMT"), with at most two short zone or clock words after it, or a time of day and a dash
-    /// before the entry's heading ("22:15 — Biden calls the Emir").
+    /// GMT"), with at most two short zone or clock words after it, or a time of day before the
+    /// entry's heading, after a dash or not ("22:15 — Biden calls the Emir", "22:15  Biden: 'We
+    /// are close'"): a short line that ends with no sentence stop.
     static func isTimeStamp(_ paragraph: String) -> Bool {
         // (most paragraphs start with a letter: checked before any split)
         guard let first = paragraph.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
         let parts = paragraph.prefix(Self.timeStampBytes).split(whereSeparator: \.isWhitespace)
         guard let clock = parts.first, isClock(clock) else { return false }
         if parts.count >= 3, Self.stampDashes.contains(parts[1]) { return true }
+        if parts.count >= 2, paragraph.utf8.count <= Self.stampHeadingBytes, let last = paragraph.last, !".!?؟".contains(last) { return true }
         guard paragraph.utf8.count <= Self.timeStampBytes, parts.count <= 3 else { return false }
         return parts.dropFirst().allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }
     }
@@ -63,6 +65,8 @@ struct Story: Sendable {
     static let liveStamps = 2
     /// Longest entry stamp in UTF-8 bytes ("10:05 a.m. GMT").
     static let timeStampBytes = 20
+    /// Longest time-stamped heading line in UTF-8 bytes.
+    static let stampHeadingBytes = 100
 
     /// The whole story as one text.
     var text: String { paragraphs.joined(separator: "\n") }

@@ -29,9 +29,54 @@ func anUndatedCallOnALivePageTakesThePublicationDay(language: String) {
     #expect(events.first?.date == nil)
 }
 
-@Test(arguments: ["22:15 — Bourita calls Safadi", "09h40 - Bilan", "7.05 | Latest"])
+@Test(arguments: ["22:15 — Bourita calls Safadi", "09h40 - Bilan", "7.05 | Latest", "22:15  Safadi: 'We are close to a deal'"])
 func aTimeOfDayAndADashBeforeAHeadingIsAnEntryStamp(line: String) {
     #expect(Story.isTimeStamp(line))
+}
+
+// Under a day heading of a live page, "tonight" and "this morning" are that day's, not the
+// publication day's.
+@Test func aRelativeDayUnderADayHeadingCountsFromTheHeadingsDay() {
+    let text = """
+    Live updates: the ceasefire talks
+
+    THURSDAY, MARCH 7
+
+    09:10  Cabinet meets
+    The cabinet met this morning to review the proposal.
+
+    WEDNESDAY, MARCH 6
+
+    23:40  Bourita thanks Safadi
+    Nasser Bourita called Ayman Safadi tonight to thank him for Amman's mediation.
+
+    21:05  Press conference
+    The mediators gave a press conference in Cairo.
+    """
+    let events = Fixtures.extract(text, published: "2024-03-07")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-03-06")
+}
+
+// A talking verb of a new pair ("said he had spoken with") in a live page's time-stamped entry
+// that reports no other call is that entry's call; in an ordinary story that reports a call,
+// it stays an in-person talk (TalkTests).
+@Test func aTalkInATimeStampedEntryOfItsOwnIsACall() {
+    let text = """
+    Live: regional diplomacy
+
+    23:58  Bourita thanks Safadi
+    Nasser Bourita called Ayman Safadi tonight to thank him for his help.
+
+    22:14  Macron: 'A decisive step'
+    Speaking at the Elysee, President Emmanuel Macron said the agreement was decisive. Earlier this evening, he said, he had spoken with Antony Blinken to coordinate the response.
+
+    21:05  Press conference
+    The mediators gave a press conference in Cairo.
+    """
+    let events = Fixtures.extract(text, published: "2024-03-07")
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0) == ["Emmanuel Macron", "Antony Blinken"] })
 }
 
 @Test func aLivePageOfHeadedEntriesDatesItsCallsAndEndsTheirTopicsAtTheNextEntry() {

@@ -27,6 +27,8 @@ func aCallWhoseDateWasNotGivenIsUndated(text: String) {
     "RABAT, 25 nov (AFP) - Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita. L'Élysée n'a pas précisé la date de l'entretien.",
     "MADRID, 25 Nov. (EUROPA PRESS) - José Manuel Albares ha conversado por teléfono con Nasser Bourita. El ministerio no precisó la fecha de la llamada.",
     "الرباط 25 نوفمبر - أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة. ولم تذكر الوزارة موعد الاتصال.",
+    "RABAT, 25 nov (AFP) - Nasser Bourita a été appelé par Ayman Safadi. Le ministère ne précise pas la date de cet entretien.",
+    "MADRID, 25 Nov. (EUROPA PRESS) - José Manuel Albares ha conversado por teléfono con Nasser Bourita. El comunicado no precisa la fecha de la conversación.",
 ])
 func aCallWhoseDateTheNextSentenceLeavesUntoldIsUndated(text: String) {
     let events = Fixtures.extract(text, published: "2024-11-25")
@@ -39,16 +41,18 @@ func aCallWhoseDateTheNextSentenceLeavesUntoldIsUndated(text: String) {
     #expect(Fixtures.extract(text, published: "2024-11-25").first?.date?.iso == "2024-11-25")
 }
 
-// '"I spoke with X last week," Y told reporters on Tuesday': the call is only placed; Tuesday is
-// the statement's day.
+// '"I spoke with X last week," Y told reporters on Tuesday': the call is only placed (in the
+// week's month, see WeekPeriodTests); Tuesday is the statement's day. "Recently" places it in no
+// month at all.
 @Test(arguments: [
-    "\"I spoke with Nasser Bourita last week,\" Emmanuel Macron told reporters on Tuesday.",
-    "\"Je me suis entretenu la semaine dernière avec Nasser Bourita\", a déclaré mardi Emmanuel Macron.",
+    ("\"I spoke with Nasser Bourita last week,\" Emmanuel Macron told reporters on Tuesday.", "2024-06"),
+    ("\"Je me suis entretenu la semaine dernière avec Nasser Bourita\", a déclaré mardi Emmanuel Macron.", "2024-06"),
+    ("\"I spoke with Nasser Bourita recently,\" Emmanuel Macron told reporters on Tuesday.", nil),
 ])
-func aCallPlacedVaguelyInAStatementDatedByItsDayIsUndated(text: String) {
+func aCallPlacedVaguelyInAStatementDatedByItsDayIsNotDatedByIt(text: String, date: String?) {
     let events = Fixtures.extract(text, published: "2024-06-12")
     #expect(events.count == 1)
-    #expect(events.first.map { $0.date == nil } == true)
+    #expect(events.first?.date?.iso == date)
 }
 
 // "sans dater cet échange", "without dating it": the call keeps no date.

@@ -55,3 +55,14 @@ func aRequestForSomethingElseNamesNoCaller(text: String) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
 }
+
+// An exchange noun's initiative sentence may come after a sentence or two on what was said.
+@Test(arguments: [
+    "Nasser Bourita s'est entretenu jeudi au téléphone avec son homologue jordanien Ayman Safadi. L'entretien a porté sur la situation régionale. Les deux ministres ont souligné l'importance de la coordination. L'échange s'est déroulé à l'initiative de la partie jordanienne.",
+    "Nasser Bourita spoke by phone on Thursday with his Jordanian counterpart Ayman Safadi. The conversation focused on the regional situation. Both ministers stressed the need for coordination. The call was made at the initiative of the Jordanian side.",
+])
+func anInitiativeSentenceAfterTheContentOfTheCallNamesItsCaller(text: String) {
+    let events = Fixtures.extract(text, published: "2024-02-02")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Ayman Safadi")
+}
