@@ -12,6 +12,7 @@ struct LexiconIndexes: Sendable {
         var idioms = PhraseMatcher<Bool>()
         var firstPerson = PhraseMatcher<Bool>()
         var sameDayLinks = PhraseMatcher<Bool>()
+        var eventEndLinks = PhraseMatcher<Bool>()
         var ordinalReferences = PhraseMatcher<Bool>()
         var recurrence = PhraseMatcher<Bool>()
         var pairPronouns = PhraseMatcher<Bool>()
@@ -136,6 +137,8 @@ struct LexiconIndexes: Sendable {
     /// `manyHolderKinds` of the title lexicon.
     let manyHolderKinds: Set<String>
     let particles: Set<String>
+    /// Folded `appositionWords` of the title lexicon.
+    let appositionWords: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
@@ -178,6 +181,7 @@ struct LexiconIndexes: Sendable {
             g.idioms = PhraseMatcher(phrases: l.idioms)
             g.firstPerson = PhraseMatcher(phrases: l.firstPerson)
             g.sameDayLinks = PhraseMatcher(phrases: l.sameDayLinks)
+            g.eventEndLinks = PhraseMatcher(phrases: l.eventEndLinks)
             g.ordinalReferences = PhraseMatcher(phrases: l.ordinalReferences)
             g.recurrence = PhraseMatcher(phrases: l.recurrence)
             g.pairPronouns = PhraseMatcher(phrases: l.pairPronouns)
@@ -285,6 +289,7 @@ struct LexiconIndexes: Sendable {
         newWords = PhraseMatcher(phrases: titles.newWords)
         elidedTitles = PhraseMatcher(phrases: titles.elidedTitles)
         particles = Set(titles.nameParticles.map(TextFolding.fold))
+        appositionWords = Set((titles.appositionWords ?? []).map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
             var m = PhraseMatcher<DateWord>()

@@ -406,8 +406,10 @@ struct MentionFinder: Sendable {
         for (k, m) in out.enumerated() {
             if m.isNamed {
                 attachedEnd = m.end
-            } else if m.country == nil, !m.isCounterpart, m.pluralGroup == nil, let end = attachedEnd, end <= m.start,
-                      isAppositionGap(tokens[end..<m.start]) {
+            } else if m.country == nil, !m.isCounterpart, m.pluralGroup == nil, let end = attachedEnd,
+                      // (a deputy's title starts at its deputy word: "، نائب رئيس الحكومة،")
+                      case let start = m.isGeneric && m.start > end && indexes.deputyWords.contains(tokens[m.start - 1].folded) ? m.start - 1 : m.start,
+                      end <= start, isAppositionGap(tokens[end..<start]) {
                 apposed.insert(k)
                 attachedEnd = m.end
             } else {
@@ -419,11 +421,16 @@ struct MentionFinder: Sendable {
 
     /// Longest gap of name particles and names ("بن عبدالله بن محمد") between a name and its title.
     static let appositionNameReach = 4
+    /// Most words of an `appositionWords` clause before a person's further title.
+    static let appositionClauseWords = 5
 
     /// Nothing, a comma, a title the person's mention took in ("آل ثاني رئيس مجلس الوزراء وزير
     /// الخارجية"), or pairs of a name particle and a name.
     private func isAppositionGap(_ gap: ArraySlice<Token>) -> Bool {
         if gap.isEmpty || (gap.count == 1 && gap.first?.folded == ",") { return true }
+        // (", وهو أيضا", ", الذي يشغل أيضا منصب", ", who is also")
+        if gap.first?.folded == ",", gap.count > 1, gap.count <= Self.appositionClauseWords + 1,
+           gap.dropFirst().allSatisfy({ indexes.appositionWords.contains($0.folded) }) { return true }
         if indexes.titles.match(Array(gap), at: 0)?.end == gap.count { return true }
         guard gap.count <= Self.appositionNameReach, gap.count.isMultiple(of: 2) else { return false }
         return stride(from: gap.startIndex, to: gap.endIndex, by: 2).allSatisfy { indexes.particles.contains(gap[$0].folded) }

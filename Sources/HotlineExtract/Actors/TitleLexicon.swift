@@ -57,4 +57,8 @@ struct TitleLexicon: Sendable, Decodable {
     let elidedTitles: [String]?
     /// Lower-case words allowed inside a name ("bin", "al", "von der").
     let nameParticles: [String]
+    /// Words of a clause that opens after a comma to give a named person a further title ("فؤاد
+    /// حسين، وهو أيضا نائب رئيس الحكومة،", "X, who is also deputy prime minister,"): that title
+    /// is the person's, not another party.
+    let appositionWords: [String]?
 }

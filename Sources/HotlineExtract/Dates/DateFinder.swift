@@ -203,14 +203,34 @@ struct DateFinder: Sendable {
                 }
             }), words.allSatisfy({ k in
                 cs.contains { $0.start <= k && k < $0.end } || isWeekday(s.tokens[k], language: story.language) || isClockPart(k, in: s.tokens)
+                    || weekdayNumber(at: k, in: s.tokens, language: story.language) != nil
             }),
-                  let day = cue.resolve(reference: reference, previous: nil) else { continue }
+                  let resolved = cue.resolve(reference: reference, previous: nil) else { continue }
+            // ("Domingo 12", "Lundi 13": the weekday's latest date on that day of a month)
+            let number = words.lazy.compactMap { self.weekdayNumber(at: $0, in: s.tokens, language: story.language) }.first
+            guard let day = number.map({ n in Self.latest(resolved, onDayOfMonth: n) }) ?? resolved else { continue }
             let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
             days[alone ? s.paragraph + 1 : s.paragraph] = day
         }
         // (one date line alone is the date above an article, not a round-up's)
         return days.count >= 2 ? days : [:]
     }
+    /// A day number right after a weekday with no month ("Domingo 12"): the number.
+    private func weekdayNumber(at k: Int, in tokens: [Token], language: String?) -> Int? {
+        guard k > 0, isWeekday(tokens[k - 1], language: language), tokens[k].folded.count <= 2,
+              let n = Int(tokens[k].folded), (1...31).contains(n) else { return nil }
+        return n
+    }
+
+    /// Weeks a weekday heading's day number may lie back from the weekday's latest date.
+    static let headingWeeksBack = 6
+
+    /// `date` or the same weekday up to `headingWeeksBack` weeks before it that falls on `day`
+    /// of its month; nil when none does.
+    static func latest(_ date: EventDate, onDayOfMonth day: Int) -> EventDate? {
+        (0...headingWeeksBack).lazy.compactMap { DateMath.adding(days: -7 * $0, to: date) }.first { $0.day == day }
+    }
+
     /// Most words a round-up's day heading has ("Lundi 2 décembre 2024", "14 juin 2025, 15:40").
     static let headingWords = 6
 

@@ -20,12 +20,14 @@ extension StoryCallFinder {
     /// with Z"); with a new pair in a story that reports other calls it is an in-person talk.
     /// Pairs split from one talk ("I spoke with the prime ministers of A and B") stand together.
     /// (`references`: calls a sentence refers back to, "the conversation was ...", confirm a talk of their pair.)
+    /// (`seriesCallers`: parties a sentence says made several calls without naming the others,
+    /// "X made a series of phone calls": their talks are those calls.)
     /// A talk written definite of a pair the story reports meeting (`meetings`: "X a été reçu par
     /// Y ... à l'issue de l'entretien") is that meeting, unless a call of the pair is reported.
     /// On a round-up, each entry under a day heading is read as a story of its own (`entryOf`
     /// gives an event's entry): a talk in an entry that reports no call is that entry's readout.
     func admitTalks(_ talks: [Talk], into events: inout [CallEvent], headlineEvents: inout [CallEvent], references: [CallEvent] = [],
-                    meetings: [Set<String>] = [], entryOf: (CallEvent) -> Int? = { _ in nil }) {
+                    meetings: [Set<String>] = [], seriesCallers: Set<String> = [], entryOf: (CallEvent) -> Int? = { _ in nil }) {
         let reported = events + headlineEvents + references
         let established = reported.map { Set($0.participants.map(\.identityKey)) }
         let entries = reported.map(entryOf)
@@ -34,6 +36,7 @@ extension StoryCallFinder {
             if established.contains(where: { $0.intersection(keys).count >= 2 }) { return true }
             if talk.definite, meetings.contains(where: { $0.intersection(keys).count >= 2 }) { return false }
             return established.isEmpty || talk.continues || talk.entry.map { !entries.contains($0) } == true
+                || !keys.isDisjoint(with: seriesCallers)
         }.map(\.group))
         for talk in talks where admitted.contains(talk.group) {
             if talk.headline { headlineEvents.append(talk.event) } else { events.append(talk.event) }

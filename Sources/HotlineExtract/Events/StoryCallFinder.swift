@@ -22,6 +22,8 @@ struct StoryCallFinder: Sendable {
     /// Sentences back an exchange noun's initiative ("L'échange s'est déroulé à l'initiative de
     /// X") may reach for the call it tells of.
     static let initiativeSentenceReach = 3
+    /// Tokens an `eventEndLinks` phrase may stand from a sentence's start ("Et, à l'issue du ...").
+    static let eventEndOpening = 2
     /// Words between a `joinedCall` verb and the call noun it governs ("took part in the video call").
     static let joinedCallReach = 3
     /// First words of a sentence within which an initiative cue tells of the call the sentence
@@ -84,6 +86,7 @@ struct StoryCallFinder: Sendable {
         var references: [CallEvent] = []   // calls referred back to: they only confirm talks
         // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
         var talks: [Talk] = []
+        var seriesCallers: Set<String> = []   // who the story says made several calls, naming no one
         var talkGroups = 0
         var meetings: [Set<String>] = []   // the parties of each sentence reporting a meeting
         var denied: [Set<String>] = []
@@ -229,7 +232,11 @@ struct StoryCallFinder: Sendable {
                 // mercredi la présidence, sans préciser quand cet échange avait eu lieu")
                 let statementDay = cue.map { Self.datesLaterStatement($0, after: group, tokens: tokens, grammar: grammar) }
                 let vague = cue?.isVague == true || ((statementDay ?? true) && cues.contains(where: \.isVague))
-                var date = isReference || vague ? nil : cueDate ?? lastTriggerDate
+                // ("At the end of the summit, the three leaders called X": the summit's day, told
+                // by the sentence before, when this one gives none)
+                let endsEvent = cue == nil && (0...Self.eventEndOpening).contains { grammar.eventEndLinks.match(tokens, at: $0) != nil }
+                let eventDay = endsEvent ? lastStated.flatMap { d in reference.map { DateMath.isBefore(d, $0) || d == $0 } == false ? nil : d } : nil
+                var date = isReference || vague ? nil : cueDate ?? eventDay ?? lastTriggerDate
                 // ("held a video call last week": the month, when that week lies in one and no
                 // other period of the sentence leaves the call undated)
                 let periods = cues.filter(\.isVague)
@@ -372,6 +379,14 @@ struct StoryCallFinder: Sendable {
                 // (a spokesperson speaks of calls, or takes the press's: "When the paper phoned
                 // presidential spokesperson X, ...", never a state's party on one)
                 parties.removeAll { $0.kinds == ["spokesperson"] }
+                // ("X took two calls on Sunday from fellow ministers. In the first call, Y reviewed
+                // with the prince ...": one of the calls the story counted is X's)
+                let ordinalCall = grammar.ordinalReferences.matches(in: tokens).contains { $0.end == group.start || $0.start == group.end }
+                if parties.count == 1, ordinalCall, seriesCallers.count == 1, !isReference,
+                   !seriesCallers.contains(parties[0].participant.identityKey), !group.hits.contains(where: { $0.denied || $0.planned }),
+                   let caller = memory.first(where: { seriesCallers.contains($0.participant.identityKey) }) {
+                    parties.append(caller)
+                }
                 let keys = Set(parties.map(\.participant.identityKey))
                 // "X and Y agreed on Tuesday to ... The two heads of state talked on the phone": the
                 // call undated in its own sentence takes the day the sentence before gave its parties
@@ -428,6 +443,11 @@ struct StoryCallFinder: Sendable {
                 // but Arabic puts the subject after its verb: "اتصل أحمد أبو الغيط هاتفيا ب...")
                 if parties.count == 1, lang == "ar" || parties[0].position < group.start, group.hits.contains(where: { $0.trigger.kind == .active }) {
                     pendingInitiator = parties[0].participant.identityKey
+                }
+                // ("X made a series of phone calls ...": X's talks the story then lists were calls)
+                if parties.count == 1, parties[0].participant.name != nil,
+                   group.hits.contains(where: { $0.trigger.plural == true && $0.trigger.kind == .strong && !$0.planned }) {
+                    seriesCallers.insert(parties[0].participant.identityKey)
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
                     if let ownDay {
@@ -506,7 +526,7 @@ struct StoryCallFinder: Sendable {
             }
         }
         // (entries only on a round-up: other stories need no search for an event's sentence)
-        admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references, meetings: meetings,
+        admitTalks(talks, into: &events, headlineEvents: &headlineEvents, references: references, meetings: meetings, seriesCallers: seriesCallers,
                    entryOf: talkEntries.isEmpty ? { _ in nil }
                        : { e in story.sentences.first { e.evidence.contains($0.text) }.flatMap { talkEntryOf($0.paragraph) } })
         events = CallMerger().mergeWithinArticle(events)

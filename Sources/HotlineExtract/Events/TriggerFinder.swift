@@ -110,7 +110,10 @@ struct TriggerFinder: Sendable {
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || (m.start >= 2 && grammar.headlineInfinitive.contains(tokens[m.start - 1].folded)
                     && tokens[m.start - 2].isWord && tokens[m.start - 2].isCapitalized)
-                || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3)) {
+                || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3))
+                // ("a phone call between X and Y would take place in the coming days": a call
+                // noun's own clause tells it is to come)
+                || (t.kind == .noun || t.kind == .strong) && futureCue(in: tokens, from: m.end, to: nounClauseEnd(after: m.end, tokens: tokens)) {
                 futureEnd = m.end
                 var hit = TriggerHit(start: m.start, end: m.end, trigger: t, denied: false)
                 hit.planned = true

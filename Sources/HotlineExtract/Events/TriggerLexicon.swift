@@ -112,6 +112,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Phrases that put another event on the call's own day ("hours after", "peu après",
         /// "بعد ساعات"): the date of that event dates the call too.
         let sameDayLinks: [String]?
+        /// Phrases opening a sentence on a call made at the end of the event the sentence before
+        /// told ("At the end of the summit", "À l'issue du sommet", "وفي ختام"): that event's day
+        /// dates a call the sentence gives no day of its own.
+        let eventEndLinks: [String]?
         /// Ordinals that open a sentence on one of several calls the story counted ("The first
         /// took place on Monday", "La primera tuvo lugar el lunes"): its day dates the undated
         /// call the next sentence reports.

@@ -126,3 +126,25 @@ func eachEntryOfARoundUpKeepsItsOwnCalls(language: String) {
     #expect(events.first { Fixtures.names($0).contains("Ayman Safadi") }?.date == Fixtures.day("2023-03-10"))
     #expect(events.first { Fixtures.names($0).contains("Antony Blinken") }?.date == Fixtures.day("2023-03-06"))
 }
+
+// A heading of a weekday and a day number with no month ("Domingo 12", "Lundi 13") is that
+// weekday's latest date falling on that day of a month: an entry's call that its sentence dates
+// only by another event ("en la víspera de la cumbre") takes it.
+@Test func aWeekdayAndDayNumberHeadingDatesItsEntry() {
+    let text = """
+    La semana del ministro
+
+    Domingo 12
+    En la víspera de la cumbre, José Manuel Albares habló por teléfono con Nasser Bourita sobre la cooperación migratoria.
+
+    Martes 14
+    El ministro presidió una reunión sobre la política de visados.
+
+    Miércoles 15
+    Albares recibió una llamada de Ayman Safadi sobre la ayuda humanitaria.
+    """
+    // published on Saturday 2025-10-18: Sunday the 12th and Wednesday the 15th of October
+    let events = Fixtures.extract(text, published: "2025-10-18")
+    #expect(events.first { Fixtures.names($0).contains("Nasser Bourita") }?.date?.iso == "2025-10-12")
+    #expect(events.first { Fixtures.names($0).contains("Ayman Safadi") }?.date?.iso == "2025-10-15")
+}

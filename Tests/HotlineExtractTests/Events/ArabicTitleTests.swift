@@ -79,3 +79,17 @@ func aTitleInAppositionIsTheNamedPersons(second: String) {
     #expect(events.first.map { Set($0.participants.compactMap(\.name)) } == ["Tamim bin Hamad Al Thani", "Recep Tayyip Erdoğan"])
     #expect(events.first?.date == EventDate(iso: "2025-01-15"))
 }
+
+// A further title of the caller between commas, bare or after a clause that introduces it
+// ("، وهو أيضا نائب رئيس الحكومة،", "، الذي يشغل أيضا منصب ..."), is his, not another party.
+@Test(arguments: [
+    "اتصل وزير الخارجية ناصر بوريطة، نائب رئيس الحكومة، هاتفياً بأيمن الصفدي.",
+    "اتصل وزير الخارجية ناصر بوريطة، وهو أيضا نائب رئيس الحكومة، هاتفياً بأيمن الصفدي.",
+    "اتصل وزير الخارجية ناصر بوريطة، الذي يشغل أيضا منصب وزير المالية، اليوم الأحد هاتفياً بأيمن الصفدي.",
+])
+func aCallersFurtherTitleBetweenCommasIsHis(text: String) {
+    let events = Fixtures.extract(text, published: "2025-06-22")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+    #expect(Fixtures.caller(events.first) == "Nasser Bourita")
+}

@@ -43,3 +43,23 @@ func aHeadlineOverCallsOnTwoDaysIsSplit(text: String) {
     #expect(Set(events.map(Fixtures.names)) == [["Nasser Bourita", "Antony Blinken"], ["Nasser Bourita", "José Manuel Albares"]])
     #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-03-01", "2025-02-28"])
 }
+
+// "X took two calls on Sunday from fellow ministers. In the first call, Y reviewed with the
+// prince ...": a counted call whose sentence names one party is a call of the series' party.
+@Test func anOrdinalCallOfACountedSeriesIsTheSeriesPartysCall() {
+    let text = """
+    Nasser Bourita took two telephone calls on Sunday from fellow foreign ministers.
+
+    In the first call, Ayman Safadi reviewed with the minister the situation in the Gaza Strip.
+
+    Bourita later received a call from Antony Blinken about the Negev Forum.
+    """
+    let events = Fixtures.extract(text, published: "2023-10-16")
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "Ayman Safadi"] && $0.date?.iso == "2023-10-15" })
+}
+
+@Test func anOrdinalCallWithoutACountedSeriesAddsNoParty() {
+    let text = "In the first call, Ayman Safadi reviewed the situation in the Gaza Strip with the minister."
+    #expect(Fixtures.extract(text, published: "2023-10-16").isEmpty)
+}

@@ -66,3 +66,15 @@ func anInitiativeSentenceAfterTheContentOfTheCallNamesItsCaller(text: String) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Ayman Safadi")
 }
+
+// "L'initiative de l'appel revient à l'Élysée", "The initiative for the call came from X".
+@Test(arguments: [
+    ("Emmanuel Macron et Nasser Bourita se sont parlé au téléphone lundi. L'initiative de l'appel revient à l'Élysée, précise-t-on à Paris.", "Emmanuel Macron"),
+    ("Emmanuel Macron and Nasser Bourita spoke by phone on Monday. The initiative for the call came from Rabat, officials said.", "Nasser Bourita"),
+    ("Emmanuel Macron y Nasser Bourita hablaron por teléfono el lunes. La iniciativa de la llamada partió de Rabat.", "Nasser Bourita"),
+])
+func aSentenceSayingWhereTheInitiativeCameFromNamesTheCaller(text: String, caller: String) {
+    let events = Fixtures.extract(text, published: "2025-04-01")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == caller)
+}

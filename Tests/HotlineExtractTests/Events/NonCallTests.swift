@@ -224,3 +224,14 @@ func attendingAGatheringByLinkIsNoCall(text: String) {
 func whoIsMetInAJoinedClauseIsNotOnTheCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-03-16").isEmpty)
 }
+
+// Reports of a call that an official calls an invention or groundless are no call.
+@Test(arguments: [
+    "A Moroccan official said reports of a tense phone exchange between Nasser Bourita and Ayman Safadi were \"pure invention\".",
+    "Un responsable a assuré que l'appel entre Nasser Bourita et Ayman Safadi évoqué par la presse était dénué de tout fondement.",
+    "Un portavoz afirmó que la supuesta llamada entre Nasser Bourita y Ayman Safadi es pura invención.",
+    "وقال مصدر إن الأنباء عن اتصال هاتفي بين ناصر بوريطة وأيمن الصفدي عارية من الصحة.",
+])
+func aCallCalledAnInventionIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-01-20").isEmpty)
+}

@@ -192,3 +192,14 @@ func aPlanSplitByAQuotationMarkIsAPlan(text: String) {
 func aCallThatWasToHappenIsNone(text: String) {
     #expect(Fixtures.extract(text, published: "2023-03-10").isEmpty)
 }
+
+// A call the clause of its noun puts in the coming days, or says is under consideration, is not
+// yet a call.
+@Test(arguments: [
+    "The Elysee said a phone call between Emmanuel Macron and Nasser Bourita would take place in the coming days.",
+    "Un appel téléphonique entre Emmanuel Macron et Nasser Bourita dans les prochains jours a été annoncé par l'Élysée.",
+    "وقال مصدر إن اتصالا بين ماكرون وبوريطة مطروح.",
+])
+func aCallForTheComingDaysIsNotACall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-01-20").isEmpty)
+}

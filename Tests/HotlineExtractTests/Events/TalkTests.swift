@@ -111,3 +111,28 @@ func theDefiniteTalkAfterAMeetingIsThatMeeting(more: String) {
     """
     #expect(Fixtures.extract(text, published: "2024-11-27").isEmpty)
 }
+
+// "X made a series of phone calls ..." (or a headline "Entretiens téléphoniques de M. X"), then a
+// list of X's talks: each talk the list names is one of those calls, even beside a call of
+// another pair.
+@Test(arguments: [
+    """
+    Nasser Bourita made a series of phone calls over the weekend, the ministry said.
+
+    - On Saturday, Bourita received a phone call from Ayman Safadi about the refugee camps.
+
+    - On Sunday, Bourita spoke with Antony Blinken about the Negev Forum.
+    """,
+    """
+    Entretiens téléphoniques de M. Nasser Bourita
+
+    M. Nasser Bourita a eu samedi un entretien téléphonique avec M. Ayman Safadi au sujet des camps de réfugiés.
+
+    M. Nasser Bourita s'est entretenu dimanche avec M. Antony Blinken du Forum du Néguev.
+    """,
+])
+func talksOfACallerWhoseSeriesOfCallsTheStoryAnnouncedAreCalls(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-04")
+    #expect(events.count == 2)
+    #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "Antony Blinken"] })
+}

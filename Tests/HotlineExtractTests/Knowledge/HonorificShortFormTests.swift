@@ -1,0 +1,17 @@
+import Testing
+@testable import HotlineExtract
+
+// An honorific and a given name that the knowledge base records as a short form ("Prince
+// Faisal" for Saudi Arabia's foreign minister) name that official in a later sentence.
+
+private let bundled = Extractor()
+
+@Test(arguments: [
+    "Saudi Foreign Minister Prince Faisal bin Farhan met envoys in Riyadh. Prince Faisal later received a call from Nasser Bourita.",
+    "Prince Faisal received a call from Nasser Bourita on Sunday.",
+])
+func aPrinceNamedByHonorificAndGivenNameIsFound(text: String) {
+    let events = bundled.extract(Article(text: text, publishedAt: Fixtures.day("2023-10-16"))).events
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Faisal bin Farhan Al Saud", "Nasser Bourita"])
+}
