@@ -65,6 +65,7 @@ struct LexiconIndexes: Sendable {
         var otherEventParticiples = PhraseMatcher<Bool>()
         var callReference = PhraseMatcher<Bool>()
         var objectPronouns: Set<String> = []
+        var firstPersonObjects: Set<String> = []
         var pronounObjectFollowers: Set<String> = []
         var unrealized = PhraseMatcher<Bool>()
         var unrealizedAfter = PhraseMatcher<Bool>()
@@ -234,6 +235,7 @@ struct LexiconIndexes: Sendable {
             g.otherEventParticiples = PhraseMatcher(phrases: l.otherEventParticiples)
             g.callReference = PhraseMatcher(phrases: l.callReference)
             g.objectPronouns = Self.folded(l.objectPronouns)
+            g.firstPersonObjects = Self.folded(l.firstPersonObjects)
             g.pronounObjectFollowers = Self.folded(l.pronounObjectFollowers)
             g.unrealized = PhraseMatcher(phrases: l.unrealized)
             g.unrealizedAfter = PhraseMatcher(phrases: l.unrealizedAfter)

@@ -25,6 +25,19 @@ extension StoryCallFinder {
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar, language: String) -> String? {
         // "the statement did not say who had placed the call": the caller is left untold
         if g.hits.contains(where: { Self.leavesUntold(before: $0.start, tokens: tokens, grammar: grammar) }) { return nil }
+        // ("Me llamó ayer el presidente Petro", '"Petro called me," X said': the speaker was
+        // called; the party named right after the verb, or else the last before it, called)
+        let finder = TriggerFinder(grammar: grammar)
+        for h in g.hits where h.trigger.kind == .active && finder.hasFirstPersonObject(h.start, h.end, tokens: tokens) {
+            // (not the speaker past the closing quote: '"Petro called me yesterday," Sheinbaum said')
+            if let p = parties.first(where: { p in
+                p.position >= h.end && p.position < tokens.count && p.position - h.end <= Self.firstPersonCallerReach
+                    && !tokens[h.end..<p.position].contains { $0.folded == "\"" }
+            })
+                ?? parties.last(where: { $0.position < h.start && $0.position >= 0 }) {
+                return p.participant.identityKey
+            }
+        }
         let dayWords = resources.indexes.dateWords[language]
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
             // "X returned a call from Y": X placed this one (a date and an article may come
@@ -173,6 +186,9 @@ extension StoryCallFinder {
     /// Words before a calling verb within which a first-person subject stands ("J'ai appelé",
     /// "je l'ai appelé").
     static let firstPersonReach = 3
+    /// Words after a calling verb with a first-person object within which its subject is named
+    /// ("Me llamó ayer el presidente Petro").
+    static let firstPersonCallerReach = 5
 
     /// A first-person subject or verb (`firstPerson`) starts within `reach` words before
     /// `position`: the call there is told by its speaker.

@@ -47,11 +47,21 @@ extension TriggerFinder {
     /// ("called him", "اتصل به").
     /// The words after it must fit a call (punctuation, a date, a `pronounObjectFollowers` word):
     /// "lo llamó más tarde", not "lo llamó traidor", "called him a liar".
+    /// A first-person object pronoun of the calling verb, placed as `hasObjectPronoun`'s: "me
+    /// llamó", "m'a appelé", "called me", "اتصل بي" (the speaker was called).
+    func hasFirstPersonObject(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
+        hasObjectPronoun(start, end, tokens: tokens, pronouns: grammar.firstPersonObjects)
+    }
+
     func hasObjectPronoun(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
+        hasObjectPronoun(start, end, tokens: tokens, pronouns: grammar.objectPronouns)
+    }
+
+    private func hasObjectPronoun(_ start: Int, _ end: Int, tokens: [Token], pronouns: Set<String>) -> Bool {
         // (an auxiliary may stand between: "l'avait appelé", "lo había llamado")
         let auxiliary = start > 1 && grammar.perfectAuxiliaries.contains(tokens[start - 1].folded) ? 1 : 0
-        let before = start > auxiliary && grammar.objectPronouns.contains(tokens[start - 1 - auxiliary].folded)
-        let after = !before && end < tokens.count && grammar.objectPronouns.contains(tokens[end].folded)
+        let before = start > auxiliary && pronouns.contains(tokens[start - 1 - auxiliary].folded)
+        let after = !before && end < tokens.count && pronouns.contains(tokens[end].folded)
         guard before || after else { return false }
         let next = after ? end + 1 : end
         guard next < tokens.count, tokens[next].isWord else { return true }

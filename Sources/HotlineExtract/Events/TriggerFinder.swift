@@ -386,7 +386,7 @@ struct TriggerFinder: Sendable {
             // "llamó el domingo 26 de enero a la presidenta", "a appelé mardi 3 mars son homologue"
             let objectStart = objectStart(afterAdverbialsFrom: m.end, tokens: tokens)
             if let objectStart, mentions.contains(where: { $0.start >= objectStart && $0.start <= objectStart + 2 }) { return true }
-            if hasObjectPronoun(m.start, m.end, tokens: tokens) { return true }
+            if hasObjectPronoun(m.start, m.end, tokens: tokens) || hasFirstPersonObject(m.start, m.end, tokens: tokens) { return true }
             if t.objectAfterDate == true { return false }
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),

@@ -222,6 +222,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// appelé") or right after it (English, Arabic: "called him", "اتصل به"): the called party
         /// is the one the story's calls share ("X received calls from A and B. C also called him").
         let objectPronouns: [String]?
+        /// First-person object pronouns of a calling verb, placed as `objectPronouns` ("me llamó",
+        /// "m'a appelé", "called me", "اتصل بي"): the speaker was called, so the party the
+        /// sentence names after the verb placed the call.
+        let firstPersonObjects: [String]?
         /// What may follow a calling verb with a pronoun object (after the pronoun in English and
         /// Arabic, after the verb in French and Spanish) for it to be a call: punctuation, a date or
         /// one of these words ("lo llamó más tarde", not "lo llamó traidor"; "called him on Monday",
