@@ -863,7 +863,9 @@ struct StoryCallFinder: Sendable {
         let inPlace = { (k: Int) in k > 0 && TriggerFinder.placeBeforeObject(at: k - 1, tokens: tokens) != nil }
         // ("una llamada conjunta en la que también participó X": a relative clause on the call)
         let relative = (group.end..<min(tokens.count, group.end + 3)).lazy.compactMap { grammar.relativeMarkers.match(tokens, at: $0) }.first
-        if let brk = (min(max(group.end + 2, relative?.end ?? 0), tokens.count)..<tokens.count).first(where: {
+        // (from the end of an object right after the call's words: "called Macron about ...")
+        let objectEnd = own.first { $0.start == group.end }?.end
+        if let brk = (min(max(objectEnd ?? group.end + 2, relative?.end ?? 0), tokens.count)..<tokens.count).first(where: {
             (grammar.clauseBreaks.contains(tokens[$0].folded) && !joins(at: $0, tokens: tokens, grammar: grammar) && !inPlace($0))
                 || grammar.sourceCues.match(tokens, at: $0) != nil
                 || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"

@@ -77,3 +77,17 @@ func theSubjectMatterNamesNoPartyEvenWithoutAnother(text: String, language: Stri
 func partiesInARelativeClauseOrAfterWithStay(text: String, language: String) {
     #expect(WiderFixtures.extract(text, language: language).map(WiderFixtures.names) == [["Nasser Bourita", "Giorgia Meloni"]])
 }
+
+// The talks a call was made to report on ("to brief him on his talks with Z", "para
+// transmitirle detalles de sus conversaciones con Z") are its subject: Z is not called, even when
+// the called party is named by one word.
+@Test(arguments: [
+    "On Friday, Emmanuel Macron called Bourita about his talks with Antony Blinken.",
+    "El viernes, Emmanuel Macron llamó a Bourita para transmitirle detalles de sus conversaciones con Antony Blinken.",
+    "Vendredi, Emmanuel Macron a appelé Bourita pour lui transmettre les détails de ses entretiens avec Antony Blinken.",
+])
+func talksACallReportsOnAreItsSubject(text: String) {
+    let events = Fixtures.extract(text, published: "2025-08-11")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Emmanuel Macron", "Nasser Bourita"])
+}
