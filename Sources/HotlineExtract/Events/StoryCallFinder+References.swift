@@ -194,9 +194,12 @@ extension StoryCallFinder {
 
     /// A sentence that leaves the day of a call it names untold, or only placed ("The ministry did
     /// not say when the call took place"), keeps the story's latest undated call from taking the
-    /// dateline's day.
+    /// dateline's day, and takes away a day it had only from the call reported before it.
     func leaveLatestUndated(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent]) {
-        changeLatest(&events, &talks, &headlineEvents) { if $0.date == nil { $0.vaguelyDated = true } }
+        changeLatest(&events, &talks, &headlineEvents) { e in
+            if e.datedByEarlierCall { e.date = nil }
+            if e.date == nil { e.vaguelyDated = true }
+        }
     }
 
     /// Applies `change` to the story's latest call so far: the last body call, else the last

@@ -101,6 +101,12 @@ struct StoryCallFinder: Sendable {
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
+            // (a live page's time stamp starts an entry of its own: a call it reports takes no day
+            // from the calls entries before it reported)
+            if stamped.contains(sentence.paragraph), si == 0 || story.sentences[si - 1].paragraph != sentence.paragraph {
+                lastTriggerDate = nil
+                lastDate = nil
+            }
             // (a headline names by surname whom the lead names in full: "Goïta, Traoré et Tiani ont échangé")
             let asHeadline = isHeadline(sentence, of: story) && !firstIsLead
             let headlineCall = hasCallWord[si] && asHeadline
@@ -509,6 +515,7 @@ struct StoryCallFinder: Sendable {
                     var event = CallEvent(date: setDate ?? entryDay ?? weekMonth, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague && entryDay == nil
+                    event.datedByEarlierCall = cue == nil && eventDay == nil && setDate != nil && setDate == lastTriggerDate
                     event.datedByStatement = cue.map { setDate != nil && setDate == cueDate && Self.datesStatement($0, tokens: tokens, grammar: grammar) } ?? false
                     if isReference || definiteBack {
                         references.append(event)

@@ -21,6 +21,10 @@ public struct CallEvent: Sendable {
     /// later sentence that gives the call's own day ("the call, which took place on Thursday")
     /// replaces it.
     var datedByStatement = false
+    /// The date is the day of the call the story reported before, the sentence giving none of
+    /// its own: a later sentence that leaves this call's day untold ("The Foreign Office did not
+    /// say when the conversation took place") takes it away.
+    var datedByEarlierCall = false
 
     public init(type: String = "call", date: EventDate?, participants: [Participant], initiator: Int?,
                 topics: [Topic], evidence: [String], context: String, confidence: Double) {

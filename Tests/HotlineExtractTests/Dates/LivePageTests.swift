@@ -94,3 +94,24 @@ func aTimeOfDayAndADashBeforeAHeadingIsAnEntryStamp(line: String) {
     #expect(events.first?.date == Fixtures.day("2024-11-20"))
     #expect(events.first?.topics.contains { $0.id == "energy" } == false)
 }
+
+// A time-stamped entry is a report of its own: its call takes no day from a call an earlier
+// entry, or the page's list of key events, dated.
+@Test func anEntrysCallTakesNoDayFromAnEarlierEntrysCall() {
+    let text = """
+    Live: regional diplomacy, Wednesday 6 March
+
+    Key events
+    - Bourita and Safadi discuss the refugee camps
+    - Readout of Tuesday's call between Macron and Blinken
+
+    18:10
+    Bourita-Safadi call "constructive"
+    Nasser Bourita and Ayman Safadi held a phone call on Wednesday, the ministry said.
+
+    16:40
+    The ministry published its weekly briefing.
+    """
+    let events = Fixtures.extract(text, published: "2024-03-06")
+    #expect(events.first { Fixtures.names($0) == ["Nasser Bourita", "Ayman Safadi"] }?.date?.iso == "2024-03-06")
+}

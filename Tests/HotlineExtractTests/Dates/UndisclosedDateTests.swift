@@ -64,3 +64,18 @@ func aCallTheTextLeavesUndatedHasNoDate(text: String) {
     let events = Fixtures.extract("Le lundi 3 avril, Antony Blinken a appelé le roi Mohammed VI. " + text, published: "2023-04-05")
     #expect(events.first { Fixtures.names($0).contains("Ayman Safadi") }.map { $0.date == nil } == true)
 }
+
+// A call whose sentence gives no day takes the day of the call reported before it, unless a
+// sentence after it says its day was not given.
+@Test func aCallWhoseDayIsUntoldLosesTheDayOfTheCallBefore() {
+    let text = """
+    Antony Blinken called Nasser Bourita on Friday. \
+    Emmanuel Macron, who had also phoned Mr Bourita, welcomed the agreement in a statement. \
+    The Elysee did not say when the conversation took place.
+    """
+    let events = Fixtures.extract(text, published: "2025-05-11")
+    #expect(events.first { Fixtures.names($0).contains("Antony Blinken") }?.date?.iso == "2025-05-09")
+    let macron = events.first { Fixtures.names($0).contains("Emmanuel Macron") }
+    #expect(macron != nil)
+    #expect(macron.map { $0.date == nil } == true)
+}
