@@ -24,6 +24,9 @@ struct StoryCallFinder: Sendable {
     static let initiativeSentenceReach = 3
     /// Tokens an `eventEndLinks` phrase may stand from a sentence's start ("Et, à l'issue du ...").
     static let eventEndOpening = 2
+    /// Words after a series' plural call noun within which a from-word says the calls came to
+    /// its party ("took two telephone calls on Sunday from fellow ministers").
+    static let seriesFromReach = 4
     /// Words between a `joinedCall` verb and the call noun it governs ("took part in the video call").
     static let joinedCallReach = 3
     /// First words of a sentence within which an initiative cue tells of the call the sentence
@@ -87,6 +90,7 @@ struct StoryCallFinder: Sendable {
         // "X s'est entretenu avec Y": a talk that is a call only by the story's other reports
         var talks: [Talk] = []
         var seriesCallers: Set<String> = []   // who the story says made several calls, naming no one
+        var seriesReceived = false            // and those calls came to them ("took two calls from ...")
         var talkGroups = 0
         var meetings: [Set<String>] = []   // the parties of each sentence reporting a meeting
         var denied: [Set<String>] = []
@@ -388,10 +392,13 @@ struct StoryCallFinder: Sendable {
                 // ("X took two calls on Sunday from fellow ministers. In the first call, Y reviewed
                 // with the prince ...": one of the calls the story counted is X's)
                 let ordinalCall = grammar.ordinalReferences.matches(in: tokens).contains { $0.end == group.start || $0.start == group.end }
+                var seriesCaller: String?
                 if parties.count == 1, ordinalCall, seriesCallers.count == 1, !isReference,
                    !seriesCallers.contains(parties[0].participant.identityKey), !group.hits.contains(where: { $0.denied || $0.planned }),
-                   let caller = memory.first(where: { seriesCallers.contains($0.participant.identityKey) }) {
-                    parties.append(caller)
+                   let hub = memory.first(where: { seriesCallers.contains($0.participant.identityKey) }) {
+                    // (calls the series' party received were placed by the other side)
+                    if seriesReceived { seriesCaller = parties[0].participant.identityKey }
+                    parties.append(hub)
                 }
                 let keys = Set(parties.map(\.participant.identityKey))
                 // "X and Y agreed on Tuesday to ... The two heads of state talked on the phone": the
@@ -452,8 +459,9 @@ struct StoryCallFinder: Sendable {
                 }
                 // ("X made a series of phone calls ...": X's talks the story then lists were calls)
                 if parties.count == 1, parties[0].participant.name != nil,
-                   group.hits.contains(where: { $0.trigger.plural == true && $0.trigger.kind == .strong && !$0.planned }) {
+                   let series = group.hits.first(where: { $0.trigger.plural == true && $0.trigger.kind == .strong && !$0.planned }) {
                     seriesCallers.insert(parties[0].participant.identityKey)
+                    seriesReceived = (series.end..<min(tokens.count, series.end + Self.seriesFromReach)).contains { grammar.from.contains(tokens[$0].folded) }
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
                     if let ownDay {
@@ -485,7 +493,7 @@ struct StoryCallFinder: Sendable {
                     Self.join(parties.map(\.participant), toCall: latest, initiative: unplacedInitiative, events: &events)
                     continue
                 }
-                let initiatorKey = initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
+                let initiatorKey = seriesCaller ?? initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
                                              tokens: tokens, grammar: grammar, language: lang) ?? pendingInitiator
                 talkGroups += 1
                 // ("X spoke with A and B ... In separate calls, X urged ...": the next sentence may say so)

@@ -203,3 +203,24 @@ func aCallThatWasToHappenIsNone(text: String) {
 func aCallForTheComingDaysIsNotACall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-01-20").isEmpty)
 }
+
+// A call held "to prepare a visit" took place; only preparing a call itself plans one.
+@Test(arguments: [
+    "Nasser Bourita held a video call on Monday with Ayman Safadi to prepare a joint business forum in Amman.",
+    "Nasser Bourita s'est entretenu lundi au téléphone avec Ayman Safadi pour préparer une visite à Amman.",
+    "Nasser Bourita habló el lunes por teléfono con Ayman Safadi para preparar una visita a Amán.",
+])
+func aCallHeldToPrepareSomethingElseIsACall(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-11")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-03-10")
+}
+
+@Test(arguments: [
+    "Aides are working to prepare a call between Emmanuel Macron and Nasser Bourita.",
+    "Les deux ministres doivent préparer un appel entre Emmanuel Macron et Nasser Bourita.",
+    "Los equipos están preparando una llamada entre Emmanuel Macron y Nasser Bourita.",
+])
+func preparingACallIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-03-11").isEmpty)
+}
