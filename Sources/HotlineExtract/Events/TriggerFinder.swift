@@ -112,8 +112,9 @@ struct TriggerFinder: Sendable {
                     && tokens[m.start - 2].isWord && tokens[m.start - 2].isCapitalized)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3))
                 // ("a phone call between X and Y would take place in the coming days": a call
-                // noun's own clause tells it is to come)
-                || (t.kind == .noun || t.kind == .strong) && futureCue(in: tokens, from: m.end, to: nounClauseEnd(after: m.end, tokens: tokens)) {
+                // noun's own clause puts it ahead; not a modal in what was said, "a phone call
+                // with Y on how they could ...")
+                || (t.kind == .noun || t.kind == .strong) && (m.end..<nounClauseEnd(after: m.end, tokens: tokens)).contains(where: { grammar.comingCues.match(tokens, at: $0) != nil }) {
                 futureEnd = m.end
                 var hit = TriggerHit(start: m.start, end: m.end, trigger: t, denied: false)
                 hit.planned = true

@@ -226,6 +226,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// "m'a appelé", "called me", "اتصل بي"): the speaker was called, so the party the
         /// sentence names after the verb placed the call.
         let firstPersonObjects: [String]?
+        /// Phrases that put a call noun's own clause ahead ("in the coming days", "مطروح"): the
+        /// call is not held yet, even past the reach of `future` cues.
+        let comingCues: [String]?
         /// What may follow a calling verb with a pronoun object (after the pronoun in English and
         /// Arabic, after the verb in French and Spanish) for it to be a call: punctuation, a date or
         /// one of these words ("lo llamó más tarde", not "lo llamó traidor"; "called him on Monday",

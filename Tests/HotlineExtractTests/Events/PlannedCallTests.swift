@@ -224,3 +224,19 @@ func aCallHeldToPrepareSomethingElseIsACall(text: String) {
 func preparingACallIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-03-11").isEmpty)
 }
+
+// A modal or "whether" in what a call was about, or "due to" giving its cause, plans nothing.
+@Test(arguments: [
+    "Nasser Bourita held a phone call on Monday with Ayman Safadi on how they could boost trade.",
+    "Nasser Bourita spoke by phone with Ayman Safadi on Monday about whether Jordan would attend.",
+    "Nasser Bourita spoke by phone with Ayman Safadi on Monday due to the escalation in Gaza.",
+])
+func aModalInWhatACallWasAboutPlansNothing(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-11")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-03-10")
+}
+
+@Test func aCallThatIsDueIsNotYetHeld() {
+    #expect(Fixtures.extract("Nasser Bourita is due to speak by phone with Ayman Safadi on Tuesday.", published: "2025-03-11").isEmpty)
+}
