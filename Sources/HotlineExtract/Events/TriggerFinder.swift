@@ -101,8 +101,15 @@ struct TriggerFinder: Sendable {
                 || (t.kind == .noun && phraseStart.map { p in !mentions.contains { $0.isNamed && $0.start > p && $0.start < m.start } } == true)
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens, mentions: mentions)
+            // (what follows the call's purpose is what it was for: "called X to see if Y would
+            // help"; not a subject matter, which may still say the calls recur: "spoke to X about
+            // this many times")
+            let purposeFrom = min(m.end + 1, tokens.count)
+            let contentStart = (purposeFrom..<max(purposeFrom, min(tokens.count, clauseEnd))).first { k in
+                grammar.purposeLeads.match(tokens, at: k) != nil && grammar.future.match(tokens, at: k) == nil
+            }
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
-            if chained || futureCue(in: tokens, from: clauseStart, to: clauseEnd)
+            if chained || futureCue(in: tokens, from: clauseStart, to: contentStart ?? clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
                 || unrealizedBefore(m.start, tokens: tokens)
                 || recurs(before: m.start, tokens: tokens)

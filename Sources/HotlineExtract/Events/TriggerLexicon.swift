@@ -229,6 +229,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Phrases that put a call noun's own clause ahead ("in the coming days", "مطروح"): the
         /// call is not held yet, even past the reach of `future` cues.
         let comingCues: [String]?
+        /// Words opening a call's purpose ("to", "pour", "para"): a future cue after them tells
+        /// what the call was for ("called X to see if Y would help"), not that it is ahead.
+        let purposeLeads: [String]?
         /// What may follow a calling verb with a pronoun object (after the pronoun in English and
         /// Arabic, after the verb in French and Spanish) for it to be a call: punctuation, a date or
         /// one of these words ("lo llamó más tarde", not "lo llamó traidor"; "called him on Monday",

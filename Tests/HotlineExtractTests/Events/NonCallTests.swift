@@ -235,3 +235,12 @@ func whoIsMetInAJoinedClauseIsNotOnTheCall(text: String) {
 func aCallCalledAnInventionIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-01-20").isEmpty)
 }
+
+// Speaking to the media is no call, and a negation over it ("asked not to be named due to
+// restrictions on speaking to the media") denies no call of the story.
+@Test func aNegatedTalkWithTheMediaDeniesNoCall() {
+    let text = "Nasser Bourita spoke by phone with Ayman Safadi on Thursday. Bourita told Safadi that the process should continue, according to the sources, who asked not to be named due to restrictions on speaking to the media."
+    let events = Fixtures.extract(text, published: "2023-09-22")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+}

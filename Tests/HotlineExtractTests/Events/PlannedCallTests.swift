@@ -197,6 +197,8 @@ func aCallThatWasToHappenIsNone(text: String) {
 // yet a call.
 @Test(arguments: [
     "The Elysee said a phone call between Emmanuel Macron and Nasser Bourita would take place in the coming days.",
+    "A phone call between Nasser Bourita and Ayman Safadi to be held on Tuesday was announced by the ministry.",
+    "Un entretien téléphonique entre Emmanuel Macron et Nasser Bourita est évoqué, sans date.",
     "Un appel téléphonique entre Emmanuel Macron et Nasser Bourita dans les prochains jours a été annoncé par l'Élysée.",
     "وقال مصدر إن اتصالا بين ماكرون وبوريطة مطروح.",
 ])
@@ -225,11 +227,14 @@ func preparingACallIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-03-11").isEmpty)
 }
 
-// A modal or "whether" in what a call was about, or "due to" giving its cause, plans nothing.
+// A modal or "whether" in what a call was about or what it was for ("to see if", "pour savoir
+// si"), or "due to" giving its cause, plans nothing.
 @Test(arguments: [
     "Nasser Bourita held a phone call on Monday with Ayman Safadi on how they could boost trade.",
     "Nasser Bourita spoke by phone with Ayman Safadi on Monday about whether Jordan would attend.",
     "Nasser Bourita spoke by phone with Ayman Safadi on Monday due to the escalation in Gaza.",
+    "Nasser Bourita phoned Ayman Safadi on Monday to see if Jordan would help.",
+    "Nasser Bourita a appelé Ayman Safadi lundi pour savoir si la Jordanie pourrait aider.",
 ])
 func aModalInWhatACallWasAboutPlansNothing(text: String) {
     let events = Fixtures.extract(text, published: "2025-03-11")
