@@ -69,7 +69,7 @@ func aTimeOfDayAndADashBeforeAHeadingIsAnEntryStamp(line: String) {
     Nasser Bourita called Ayman Safadi tonight to thank him for his help.
 
     22:14  Macron: 'A decisive step'
-    Speaking at the Elysee, President Emmanuel Macron said the agreement was decisive. Earlier this evening, he said, he had spoken with Antony Blinken to coordinate the response.
+    At the Elysee, President Emmanuel Macron called the agreement decisive. Before his remarks, he said, he had spoken with Antony Blinken to coordinate the response.
 
     21:05  Press conference
     The mediators gave a press conference in Cairo.

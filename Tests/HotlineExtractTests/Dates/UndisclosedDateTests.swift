@@ -27,7 +27,7 @@ func aCallWhoseDateWasNotGivenIsUndated(text: String) {
     "RABAT, 25 nov (AFP) - Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita. L'Élysée n'a pas précisé la date de l'entretien.",
     "MADRID, 25 Nov. (EUROPA PRESS) - José Manuel Albares ha conversado por teléfono con Nasser Bourita. El ministerio no precisó la fecha de la llamada.",
     "الرباط 25 نوفمبر - أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة. ولم تذكر الوزارة موعد الاتصال.",
-    "RABAT, 25 nov (AFP) - Nasser Bourita a été appelé par Ayman Safadi. Le ministère ne précise pas la date de cet entretien.",
+    "RABAT, 25 nov (AFP) - Nasser Bourita a été appelé par Ayman Safadi. Le texte ne précise pas la date de leur conversation.",
     "MADRID, 25 Nov. (EUROPA PRESS) - José Manuel Albares ha conversado por teléfono con Nasser Bourita. El comunicado no precisa la fecha de la conversación.",
 ])
 func aCallWhoseDateTheNextSentenceLeavesUntoldIsUndated(text: String) {
@@ -71,7 +71,7 @@ func aCallTheTextLeavesUndatedHasNoDate(text: String) {
     let text = """
     Antony Blinken called Nasser Bourita on Friday. \
     Emmanuel Macron, who had also phoned Mr Bourita, welcomed the agreement in a statement. \
-    The Elysee did not say when the conversation took place.
+    The Elysee did not say when that conversation took place.
     """
     let events = Fixtures.extract(text, published: "2025-05-11")
     #expect(events.first { Fixtures.names($0).contains("Antony Blinken") }?.date?.iso == "2025-05-09")

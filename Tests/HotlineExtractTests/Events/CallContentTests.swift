@@ -79,11 +79,11 @@ func partiesInARelativeClauseOrAfterWithStay(text: String, language: String) {
 }
 
 // The talks a call was made to report on ("to brief him on his talks with Z", "para
-// transmitirle detalles de sus conversaciones con Z") are its subject: Z is not called, even when
+// informarle de sus conversaciones con Z") are its subject: Z is not called, even when
 // the called party is named by one word.
 @Test(arguments: [
     "On Friday, Emmanuel Macron called Bourita about his talks with Antony Blinken.",
-    "El viernes, Emmanuel Macron llamó a Bourita para transmitirle detalles de sus conversaciones con Antony Blinken.",
+    "El viernes, Emmanuel Macron llamó a Bourita para informarle de sus conversaciones con Antony Blinken.",
     "Vendredi, Emmanuel Macron a appelé Bourita pour lui transmettre les détails de ses entretiens avec Antony Blinken.",
 ])
 func talksACallReportsOnAreItsSubject(text: String) {

@@ -49,7 +49,7 @@ func aHeadlineOverCallsOnTwoDaysIsSplit(text: String) {
 // placed by that party when the series came to X.
 @Test func anOrdinalCallOfACountedSeriesIsTheSeriesPartysCall() {
     let text = """
-    Nasser Bourita took two telephone calls on Sunday from fellow foreign ministers.
+    On Sunday Nasser Bourita took two telephone calls from other foreign ministers.
 
     In the first call, Ayman Safadi reviewed with him the situation in the Gaza Strip.
 

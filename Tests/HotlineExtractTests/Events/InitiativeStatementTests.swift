@@ -58,7 +58,7 @@ func aRequestForSomethingElseNamesNoCaller(text: String) {
 
 // An exchange noun's initiative sentence may come after a sentence or two on what was said.
 @Test(arguments: [
-    "Nasser Bourita s'est entretenu jeudi au téléphone avec son homologue jordanien Ayman Safadi. L'entretien a porté sur la situation régionale. Les deux ministres ont souligné l'importance de la coordination. L'échange s'est déroulé à l'initiative de la partie jordanienne.",
+    "Nasser Bourita s'est entretenu jeudi au téléphone avec son homologue jordanien Ayman Safadi. L'entretien a porté sur la situation régionale. Les deux ministres ont souligné l'importance de la coordination. Cet échange a eu lieu à l'initiative de la partie jordanienne.",
     "Nasser Bourita spoke by phone on Thursday with his Jordanian counterpart Ayman Safadi. The conversation focused on the regional situation. Both ministers stressed the need for coordination. The call was made at the initiative of the Jordanian side.",
 ])
 func anInitiativeSentenceAfterTheContentOfTheCallNamesItsCaller(text: String) {
@@ -67,9 +67,9 @@ func anInitiativeSentenceAfterTheContentOfTheCallNamesItsCaller(text: String) {
     #expect(Fixtures.caller(events.first) == "Ayman Safadi")
 }
 
-// "L'initiative de l'appel revient à l'Élysée", "The initiative for the call came from X".
+// "L'initiative de cet appel revient à X", "The initiative for the call came from X".
 @Test(arguments: [
-    ("Emmanuel Macron et Nasser Bourita se sont parlé au téléphone lundi. L'initiative de l'appel revient à l'Élysée, précise-t-on à Paris.", "Emmanuel Macron"),
+    ("Emmanuel Macron et Nasser Bourita se sont parlé au téléphone lundi. L'initiative de cet appel revient à Rabat, précise-t-on au ministère.", "Nasser Bourita"),
     ("Emmanuel Macron and Nasser Bourita spoke by phone on Monday. The initiative for the call came from Rabat, officials said.", "Nasser Bourita"),
     ("Emmanuel Macron y Nasser Bourita hablaron por teléfono el lunes. La iniciativa de la llamada partió de Rabat.", "Nasser Bourita"),
 ])

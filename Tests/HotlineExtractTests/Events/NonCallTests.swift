@@ -227,7 +227,7 @@ func whoIsMetInAJoinedClauseIsNotOnTheCall(text: String) {
 
 // Reports of a call that an official calls an invention or groundless are no call.
 @Test(arguments: [
-    "A Moroccan official said reports of a tense phone exchange between Nasser Bourita and Ayman Safadi were \"pure invention\".",
+    "A Moroccan official said accounts of a heated phone conversation between Nasser Bourita and Ayman Safadi were \"pure invention\".",
     "Un responsable a assuré que l'appel entre Nasser Bourita et Ayman Safadi évoqué par la presse était dénué de tout fondement.",
     "Un portavoz afirmó que la supuesta llamada entre Nasser Bourita y Ayman Safadi es pura invención.",
     "وقال مصدر إن الأنباء عن اتصال هاتفي بين ناصر بوريطة وأيمن الصفدي عارية من الصحة.",
@@ -236,10 +236,10 @@ func aCallCalledAnInventionIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-01-20").isEmpty)
 }
 
-// Speaking to the media is no call, and a negation over it ("asked not to be named due to
-// restrictions on speaking to the media") denies no call of the story.
+// Speaking to the media is no call, and a negation over it ("officials who may not speak to
+// the media") denies no call of the story.
 @Test func aNegatedTalkWithTheMediaDeniesNoCall() {
-    let text = "Nasser Bourita spoke by phone with Ayman Safadi on Thursday. Bourita told Safadi that the process should continue, according to the sources, who asked not to be named due to restrictions on speaking to the media."
+    let text = "Nasser Bourita spoke by phone with Ayman Safadi on Thursday. Bourita assured Safadi that talks would go on, said two officials who asked not to be identified since they may not speak to the media."
     let events = Fixtures.extract(text, published: "2023-09-22")
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])

@@ -12,7 +12,7 @@ private func extract(_ text: String, published: String) -> [CallEvent] {
 }
 
 @Test(arguments: [
-    "Morocco's Minister of Industry and Trade Ryad Mezzour held a video call on Friday with US Trade Representative Katherine Tai.",
+    "The Minister of Industry and Trade of Morocco, Ryad Mezzour, held a video call on Friday with US Trade Representative Katherine Tai.",
     "Ryad Mezzour held a video call on Friday with Katherine Tai.",
     "أجرى رياض مزور يوم الجمعة اتصالا مرئيا مع كاثرين تاي.",
 ])
