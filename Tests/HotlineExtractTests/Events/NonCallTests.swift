@@ -236,10 +236,10 @@ func aCallCalledAnInventionIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-01-20").isEmpty)
 }
 
-// Speaking to the media is no call, and a negation over it ("officials who may not speak to
-// the media") denies no call of the story.
+// Speaking to the media is no call, and a negation over it ("asked not to be identified due to
+// rules on speaking to the media") denies no call of the story.
 @Test func aNegatedTalkWithTheMediaDeniesNoCall() {
-    let text = "Nasser Bourita spoke by phone with Ayman Safadi on Thursday. Bourita assured Safadi that talks would go on, said two officials who asked not to be identified since they may not speak to the media."
+    let text = "Nasser Bourita spoke by phone with Ayman Safadi on Thursday. Bourita assured Safadi that talks would go on, said two officials who asked not to be identified due to rules on speaking to the media."
     let events = Fixtures.extract(text, published: "2023-09-22")
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
