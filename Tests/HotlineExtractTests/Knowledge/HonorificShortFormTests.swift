@@ -7,7 +7,7 @@ import Testing
 private let bundled = Extractor()
 
 @Test(arguments: [
-    "Prince Faisal bin Farhan, the Saudi foreign minister, met envoys in Riyadh. Prince Faisal later received a call from Nasser Bourita.",
+    "Prince Faisal bin Farhan, the Saudi foreign minister, met envoys in Riyadh. Afterwards Prince Faisal received a call from Nasser Bourita.",
     "Prince Faisal received a call from Nasser Bourita on Sunday.",
 ])
 func aPrinceNamedByHonorificAndGivenNameIsFound(text: String) {
