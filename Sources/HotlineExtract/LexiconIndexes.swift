@@ -107,6 +107,14 @@ struct LexiconIndexes: Sendable {
         case dayLead
         case vague
         case week(Int)
+
+        /// A period that places without dating ("recently", "last week").
+        var isPeriod: Bool {
+            switch self {
+            case .vague, .week: true
+            default: false
+            }
+        }
     }
 
     let grammar: [String: Grammar]

@@ -407,9 +407,7 @@ struct MentionFinder: Sendable {
             if m.isNamed {
                 attachedEnd = m.end
             } else if m.country == nil, !m.isCounterpart, m.pluralGroup == nil, let end = attachedEnd,
-                      // (a deputy's title starts at its deputy word: "، نائب رئيس الحكومة،")
-                      case let start = m.isGeneric && m.start > end && indexes.deputyWords.contains(tokens[m.start - 1].folded) ? m.start - 1 : m.start,
-                      end <= start, isAppositionGap(tokens[end..<start]) {
+                      isApposed(m, after: end, in: tokens) {
                 apposed.insert(k)
                 attachedEnd = m.end
             } else {
@@ -417,6 +415,13 @@ struct MentionFinder: Sendable {
             }
         }
         return out.enumerated().filter { !apposed.contains($0.offset) }.map(\.element)
+    }
+
+    /// The title mention `m` stands in apposition to what ends at `end`: only an `isAppositionGap`
+    /// between, counted from its deputy word when it is a deputy's ("، نائب رئيس الحكومة،").
+    private func isApposed(_ m: Mention, after end: Int, in tokens: [Token]) -> Bool {
+        let start = m.isGeneric && m.start > end && indexes.deputyWords.contains(tokens[m.start - 1].folded) ? m.start - 1 : m.start
+        return end <= start && isAppositionGap(tokens[end..<start])
     }
 
     /// Longest gap of name particles and names ("بن عبدالله بن محمد") between a name and its title.

@@ -56,12 +56,12 @@ struct StoryCallFinder: Sendable {
         if outletIsOrganisation { sentenceResolver.outlet = outlet }
         // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
         let headingDays = dateFinder.headingDays(of: story, reference: reference)
-        let entryOf = { (paragraph: Int) in headingDays.keys.filter { $0 <= paragraph }.max() }
+        let entryOf = { (paragraph: Int) in Self.entry(of: paragraph, startingAt: headingDays.keys) }
         // (a live page's time stamps start entries too: a talk in an entry that reports no call
         // is that entry's readout)
-        let stamped = story.isLive ? Set(story.paragraphs.indices.filter { Story.isTimeStamp(story.paragraphs[$0]) }) : []
+        let stamped = story.entryStamps
         let talkEntries = stamped.union(headingDays.keys)
-        let talkEntryOf = { (paragraph: Int) in talkEntries.filter { $0 <= paragraph }.max() }
+        let talkEntryOf = { (paragraph: Int) in Self.entry(of: paragraph, startingAt: talkEntries) }
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting (a
         // call denied or to come, "n'avait pas eu de conversation téléphonique", "Je suis prêt à
         // l'appeler", reports none)
@@ -111,6 +111,8 @@ struct StoryCallFinder: Sendable {
                 lastTriggerDate = nil
                 lastDate = nil
             }
+            // (the day heading over the sentence's entry, if any)
+            let entryHeadingDay = entryOf(sentence.paragraph).flatMap { headingDays[$0] }
             // (a headline names by surname whom the lead names in full: "Goïta, Traoré et Tiani ont échangé")
             let asHeadline = isHeadline(sentence, of: story) && !firstIsLead
             let headlineCall = hasCallWord[si] && asHeadline
@@ -229,7 +231,7 @@ struct StoryCallFinder: Sendable {
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 // (under a day heading, "WEDNESDAY, JANUARY 15", "tonight" is that day's)
-                let entryReference = entryOf(sentence.paragraph).flatMap { headingDays[$0] } ?? reference
+                let entryReference = entryHeadingDay ?? reference
                 let cueReference = quoted ? (lastTriggerDate ?? entryReference) : entryReference
                 let cueDate = cue.flatMap { c in
                     resolveCue(c, reference: cueReference, previous: c.value == .thatDay ? lastStated : lastTriggerDate ?? lastDate, sentenceCues: cues)
@@ -245,7 +247,8 @@ struct StoryCallFinder: Sendable {
                 // ("At the end of the summit, the three leaders called X": the summit's day, told
                 // by the sentence before, when this one gives none)
                 let endsEvent = cue == nil && (0...Self.eventEndOpening).contains { grammar.eventEndLinks.match(tokens, at: $0) != nil }
-                let eventDay = endsEvent ? lastStated.flatMap { d in reference.map { DateMath.isBefore(d, $0) || d == $0 } == false ? nil : d } : nil
+                // (not a day after the report's own)
+                let eventDay = endsEvent ? lastStated.flatMap { d in reference.map { DateMath.isBefore($0, d) } == true ? nil : d } : nil
                 var date = isReference || vague ? nil : cueDate ?? eventDay ?? lastTriggerDate
                 // ("held a video call last week": the month, when that week lies in one and no
                 // other period of the sentence leaves the call undated)
@@ -511,8 +514,7 @@ struct StoryCallFinder: Sendable {
                     ?? again.map { days in days.map { (sets[0], $0) } } ?? sets.map { ($0, date) }
                 // (on a page of three or more dated entries, "14 juin 2025, 15:40" over a title and
                 // a body, every paragraph up to the next heading is the entry's)
-                let headingDay = headingDays.count >= Self.datedEntries
-                    ? entryOf(sentence.paragraph).flatMap { headingDays[$0] } : headingDays[sentence.paragraph]
+                let headingDay = headingDays.count >= Self.datedEntries ? entryHeadingDay : headingDays[sentence.paragraph]
                 for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
                     let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true
@@ -580,7 +582,7 @@ struct StoryCallFinder: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        assignOwnTopics(&events, story: story, recalled: recalled, entries: Set(headingDays.keys))
+        assignOwnTopics(&events, story: story, recalled: recalled, entries: talkEntries)
         events = unifyNames(events)
         fillCountries(&events, story: story, memory: memory, outlet: outlet)
         events = CallMerger().mergeWithinArticle(events)
@@ -588,7 +590,7 @@ struct StoryCallFinder: Sendable {
         // page of time-stamped entries, on the day of publication.
         // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
         let undated = events.contains { $0.date == nil && !$0.vaguelyDated }
-        let undatedDay = undated ? dateline?.date ?? (story.isLive ? publishedAt : nil) : nil
+        let undatedDay = undated ? dateline?.date ?? (stamped.isEmpty ? nil : publishedAt) : nil
         return events.map { e in
             var e = e
             if e.date == nil, !e.vaguelyDated {
@@ -602,15 +604,11 @@ struct StoryCallFinder: Sendable {
     /// Each call takes the topics of its own context (TopicContext) within its own part of the
     /// story: from the first body sentence reporting it to the first sentence of the next call
     /// (the first call also takes the lines before it), and not past its entry on a live page or
-    /// a round-up (`entries`: paragraphs under a day heading; time stamps start entries too). A
-    /// call the story only recalls takes its own sentence's.
+    /// a round-up (`entries`: the paragraphs that start one, a day heading's or a live page's time
+    /// stamp's). A call the story only recalls takes its own sentence's.
     private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>, entries: Set<Int>) {
-        // (time stamps only on a live page: one time under a readout's date, "May 11, 2025 / 16:45
-        // / Moscow", starts no entry)
-        let live = story.isLive
         let entryStarts = story.sentences.indices.filter { i in
-            (i == 0 || story.sentences[i - 1].paragraph != story.sentences[i].paragraph)
-                && (entries.contains(story.sentences[i].paragraph) || (live && Story.isTimeStamp(story.sentences[i].text)))
+            (i == 0 || story.sentences[i - 1].paragraph != story.sentences[i].paragraph) && entries.contains(story.sentences[i].paragraph)
         }
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         let context = resources.topicContext
@@ -687,6 +685,11 @@ struct StoryCallFinder: Sendable {
             }
         }
         return merged
+    }
+
+    /// The entry `paragraph` belongs to: the last of `starts` at or before it.
+    static func entry(of paragraph: Int, startingAt starts: some Collection<Int>) -> Int? {
+        starts.filter { $0 <= paragraph }.max()
     }
 
     /// Words between a closing quote and the name of its speaker ('," said Foreign Minister X').

@@ -43,16 +43,16 @@ extension TriggerFinder {
         return (end..<limit).first { grammar.otherEventDate.match(tokens, at: $0) != nil } ?? limit
     }
 
-    /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it
-    /// ("called him", "اتصل به").
-    /// The words after it must fit a call (punctuation, a date, a `pronounObjectFollowers` word):
-    /// "lo llamó más tarde", not "lo llamó traidor", "called him a liar".
     /// A first-person object pronoun of the calling verb, placed as `hasObjectPronoun`'s: "me
     /// llamó", "m'a appelé", "called me", "اتصل بي" (the speaker was called).
     func hasFirstPersonObject(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
         hasObjectPronoun(start, end, tokens: tokens, pronouns: grammar.firstPersonObjects)
     }
 
+    /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it
+    /// ("called him", "اتصل به").
+    /// The words after it must fit a call (punctuation, a date, a `pronounObjectFollowers` word):
+    /// "lo llamó más tarde", not "lo llamó traidor", "called him a liar".
     func hasObjectPronoun(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
         hasObjectPronoun(start, end, tokens: tokens, pronouns: grammar.objectPronouns)
     }

@@ -69,7 +69,7 @@ struct TriggerFinder: Sendable {
         var undisclosedSpans: [Range<Int>]?
         func undisclosed() -> [Range<Int>] {
             if let spans = undisclosedSpans { return spans }
-            let spans = dateWords.matches(in: tokens).filter { m in m.values.contains { switch $0 { case .vague, .week: true; default: false } } }
+            let spans = dateWords.matches(in: tokens).filter { m in m.values.contains(where: \.isPeriod) }
                 .map { $0.start..<$0.end }
                 + grammar.undisclosedDetail.matches(in: tokens).map { max(0, $0.start - Self.undisclosedNegationReach)..<$0.end }
                 // ("it did not help that she had spoken by phone with X": a framing clause's negation)
@@ -104,12 +104,11 @@ struct TriggerFinder: Sendable {
             // (what follows the call's purpose is what it was for: "called X to see if Y would
             // help"; not a subject matter, which may still say the calls recur: "spoke to X about
             // this many times")
-            let purposeFrom = min(m.end + 1, tokens.count)
-            let contentStart = (purposeFrom..<max(purposeFrom, min(tokens.count, clauseEnd))).first { k in
+            let purposeStart = stride(from: m.end + 1, to: min(tokens.count, clauseEnd), by: 1).first { k in
                 grammar.purposeLeads.match(tokens, at: k) != nil && grammar.future.match(tokens, at: k) == nil
             }
             // "agreed to keep in regular contact, including by telephone": an arrangement, not a call
-            if chained || futureCue(in: tokens, from: clauseStart, to: contentStart ?? clauseEnd)
+            if chained || futureCue(in: tokens, from: clauseStart, to: purposeStart ?? clauseEnd)
                 || arrangement(before: m.start, tokens: tokens, mentions: mentions)
                 || unrealizedBefore(m.start, tokens: tokens)
                 || recurs(before: m.start, tokens: tokens)

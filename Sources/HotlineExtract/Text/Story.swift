@@ -60,8 +60,12 @@ struct Story: Sendable {
     /// Separators between an entry's time and its heading.
     private static let stampDashes: Set<Substring> = ["—", "–", "-", "|"]
 
-    /// A live page: at least `liveStamps` paragraphs are entry stamps.
-    var isLive: Bool { paragraphs.lazy.filter(Self.isTimeStamp).prefix(Self.liveStamps).count >= Self.liveStamps }
+    /// The paragraphs that are entry stamps of a live page (at least `liveStamps` of them); none
+    /// on any other page.
+    var entryStamps: Set<Int> {
+        let stamps = paragraphs.indices.filter { Self.isTimeStamp(paragraphs[$0]) }
+        return stamps.count >= Self.liveStamps ? Set(stamps) : []
+    }
     static let liveStamps = 2
     /// Longest entry stamp in UTF-8 bytes ("10:05 a.m. GMT").
     static let timeStampBytes = 20
