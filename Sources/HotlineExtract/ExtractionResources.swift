@@ -27,10 +27,10 @@ struct ExtractionResources: Sendable {
                                   spellingVariants: officialsFile?.spellingVariants ?? [])
         triggers = Self.decode(EmbeddedData.text(named: "lexicons/triggers.json")) ?? TriggerLexicon(languages: [:])
         titles = Self.decode(EmbeddedData.text(named: "lexicons/titles.json"))
-            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, ministerPairPhrases: nil, groupPhrases: nil, ministerKinds: nil, manyHolderKinds: nil, formerWords: nil, indefiniteArticles: nil, deputyWords: nil, electWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, newWords: nil, elidedTitles: nil, nameParticles: [], appositionWords: nil)
+            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, ministerPairPhrases: nil, groupPhrases: nil, ministerKinds: nil, manyHolderKinds: nil, formerWords: nil, indefiniteArticles: nil, deputyWords: nil, electWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, newWords: nil, elidedTitles: nil, nameParticles: [], appositionWords: nil, givenNameHonorifics: nil)
         dates = Self.decode(EmbeddedData.text(named: "lexicons/dates.json"))
             ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil,
-                           relativeMonths: nil, vaguePeriods: nil, weekPeriods: nil, periodStarts: nil, thatDay: nil, monthLeads: nil, currentMonth: nil, eventOf: nil, dayOrdinals: nil, dayLeads: nil, bareDayFollowers: nil, ordinalJoiners: nil, rangeJoiners: nil, pastMonths: nil, ordinalSuffixes: [])
+                           relativeMonths: nil, vaguePeriods: nil, weekPeriods: nil, periodStarts: nil, nextWords: nil, thatDay: nil, monthLeads: nil, currentMonth: nil, eventOf: nil, dayOrdinals: nil, dayLeads: nil, bareDayFollowers: nil, ordinalJoiners: nil, rangeJoiners: nil, pastMonths: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
             ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, maxNoiseLineWords: 0)

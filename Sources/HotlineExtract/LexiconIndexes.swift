@@ -38,12 +38,15 @@ struct LexiconIndexes: Sendable {
         var initiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
         var placedBy = PhraseMatcher<Bool>()
+        var arrivalVerbs = PhraseMatcher<Bool>()
+        var heldVerbs = PhraseMatcher<Bool>()
         var returnedCall = PhraseMatcher<Bool>()
         var convening = PhraseMatcher<Bool>()
         var negatedFrames = PhraseMatcher<Bool>()
         var durationUnits: Set<String> = []
         var appointments = PhraseMatcher<Bool>()
         var exchangeNouns = PhraseMatcher<Bool>()
+        var bothCalls = PhraseMatcher<Bool>()
         var appealFollowers: Set<String> = []
         var joinedCall = PhraseMatcher<Bool>()
         var callAdverbials = PhraseMatcher<Bool>()
@@ -150,10 +153,14 @@ struct LexiconIndexes: Sendable {
     let particles: Set<String>
     /// Folded `appositionWords` of the title lexicon.
     let appositionWords: Set<String>
+    /// Folded `givenNameHonorifics` of the title lexicon.
+    let givenNameHonorifics: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
     let periodStarts: Set<String>
+    /// Folded `nextWords` of every language ("next", "prochain", "المقبل").
+    let nextWords: Set<String>
     /// Folded `bareDayFollowers` and `ordinalJoiners` of every language.
     let bareDayFollowers: Set<String>
     let ordinalJoiners: Set<String>
@@ -218,12 +225,15 @@ struct LexiconIndexes: Sendable {
             g.initiatedBy = PhraseMatcher(phrases: l.initiatedBy)
             g.placingVerbs = PhraseMatcher(phrases: l.placingVerbs)
             g.placedBy = PhraseMatcher(phrases: l.placedBy)
+            g.arrivalVerbs = PhraseMatcher(phrases: l.arrivalVerbs)
+            g.heldVerbs = PhraseMatcher(phrases: l.heldVerbs)
             g.returnedCall = PhraseMatcher(phrases: l.returnedCall)
             g.convening = PhraseMatcher(phrases: l.convening)
             g.negatedFrames = PhraseMatcher(phrases: l.negatedFrames)
             g.durationUnits = Self.folded(l.durationUnits)
             g.appointments = PhraseMatcher(phrases: l.appointments)
             g.exchangeNouns = PhraseMatcher(phrases: l.exchangeNouns)
+            g.bothCalls = PhraseMatcher(phrases: l.bothCalls)
             g.appealFollowers = Self.folded(l.appealFollowers)
             g.joinedCall = PhraseMatcher(phrases: l.joinedCall)
             g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
@@ -304,6 +314,7 @@ struct LexiconIndexes: Sendable {
         elidedTitles = PhraseMatcher(phrases: titles.elidedTitles)
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         appositionWords = Set((titles.appositionWords ?? []).map(TextFolding.fold))
+        givenNameHonorifics = Set((titles.givenNameHonorifics ?? []).map(TextFolding.fold))
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
             var m = PhraseMatcher<DateWord>()
@@ -329,6 +340,7 @@ struct LexiconIndexes: Sendable {
         ordinalSuffixes = dates.ordinalSuffixes
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
         eventOf = Self.folded(dates.eventOf)
+        nextWords = Self.folded(dates.nextWords)
         monthLeads = Self.folded(dates.monthLeads)
         var before = PhraseMatcher<Int>(), after = PhraseMatcher<Int>()
         for phrases in (dates.pastMonths ?? [:]).values {

@@ -61,4 +61,7 @@ struct TitleLexicon: Sendable, Decodable {
     /// حسين، وهو أيضا نائب رئيس الحكومة،", "X, who is also deputy prime minister,"): that title
     /// is the person's, not another party.
     let appositionWords: [String]?
+    /// The honorifics a Gulf-style given name follows ("Sheikh Mohamed" is Mohamed bin Zayed,
+    /// not a holder surnamed Mohamed): the word after one is matched against given names.
+    let givenNameHonorifics: [String]?
 }

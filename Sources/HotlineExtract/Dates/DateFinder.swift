@@ -97,6 +97,9 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: range ? .vague : .absolute(year: year, month: month, day: day), start: start, end: end))
                 for t in start..<end { used.insert(t) }
             case let .weekday(d):
+                // ("la séance de jeudi prochain", "الخميس المقبل": a day to come dates no call)
+                if (w.start >= 1 && indexes.nextWords.contains(tokens[w.start - 1].folded))
+                    || (w.end < tokens.count && indexes.nextWords.contains(tokens[w.end].folded)) { continue }
                 cues.append(DateCue(value: .weekday(d), start: w.start, end: w.end))
             case let .relative(off):
                 cues.append(DateCue(value: .relative(off), start: w.start, end: w.end))

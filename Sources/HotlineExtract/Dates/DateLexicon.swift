@@ -24,6 +24,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words that make the day right after them the start of a period ("since
     /// Sunday", "depuis lundi"): what happened since then is not dated by it.
     let periodStarts: [String: [String]]?
+    /// Per language, words right before or after a weekday that put it after the reference day
+    /// ("next Thursday", "jeudi prochain", "el próximo jueves", "الخميس المقبل"): no call's day.
+    let nextWords: [String: [String]]?
     /// Per language, phrases meaning "on the day the story last named" ("ce jour-là", "that
     /// day"): the last full date the story gave before them, whatever it dated.
     let thatDay: [String: [String]]?

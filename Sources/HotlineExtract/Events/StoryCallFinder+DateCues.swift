@@ -170,3 +170,28 @@ extension StoryCallFinder {
         return tokens[g.end..<k].contains(where: \.isWord)
     }
 }
+
+/// "The discussions took place on Tuesday, 28 January": a sentence without call words that
+/// opens with a noun of the exchange and gives one day dates the calls the sentence before
+/// reported.
+extension StoryCallFinder {
+    /// First words of a sentence within which its exchange noun opens it.
+    static let exchangeOpeningReach = 3
+    /// Words after the exchange noun within which the day it took place is given.
+    static let exchangeDayReach = 6
+
+    /// The one day the sentence gives its opening exchange noun, when it names no one and tells
+    /// of no meeting, plan or other event between the noun and the day.
+    func exchangeDay(_ tokens: [Token], cues: [DateCue], mentions: [Mention], reference: EventDate?,
+                     grammar: LexiconIndexes.Grammar) -> EventDate? {
+        guard !mentions.contains(where: \.isNamed),
+              let noun = (0..<min(Self.exchangeOpeningReach, tokens.count)).lazy.compactMap({ grammar.exchangeNouns.match(tokens, at: $0) }).first,
+              !grammar.nonCall.occurs(in: tokens), !grammar.inPerson.occurs(in: tokens), !grammar.future.occurs(in: tokens) else { return nil }
+        let stated = cues.filter { !$0.isVague }
+        guard let cue = stated.first, cue.start >= noun.end, cue.start - noun.end <= Self.exchangeDayReach,
+              !(noun.end..<cue.start).contains(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }),
+              Set(stated.compactMap { $0.resolve(reference: reference, previous: nil) }).count == 1,
+              let day = cue.resolve(reference: reference, previous: nil), day.precision == .day else { return nil }
+        return day
+    }
+}

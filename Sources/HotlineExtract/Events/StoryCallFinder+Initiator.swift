@@ -57,13 +57,19 @@ extension StoryCallFinder {
                let p = parties.last(where: { $0.position < back }) {
                 return p.participant.identityKey
             }
-            // "في اتصال هاتفي أجراه X مع Y", "a call placed by X": the call X made (not "أجراه مع Y",
-            // which he held with Y)
-            if let placed = grammar.placedBy.match(tokens, at: h.end),
-               !(placed.end < tokens.count && grammar.with.contains(tokens[placed.end].folded)),
-               let p = parties.first(where: { $0.position >= placed.end && $0.position <= placed.end + 2 }) {
+            if let p = placingAgent(of: Group(hits: [h]), parties: parties, tokens: tokens, grammar: grammar) {
                 return p.participant.identityKey
             }
+        }
+        // "اتصالا هاتفيا ورد مساء أمس إلى X من Y": a call that came to X from Y (the from-word
+        // after the party called)
+        for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
+            guard let arrival = (h.end..<min(tokens.count, h.end + 2)).lazy.compactMap({ grammar.arrivalVerbs.match(tokens, at: $0) }).first,
+                  let f = (arrival.end..<min(tokens.count, arrival.end + Self.callerTitleReach)).first(where: { k in
+                      grammar.from.contains(tokens[k].folded) && parties.contains { $0.position >= arrival.end && $0.position < k }
+                  }),
+                  let p = parties.first(where: { $0.position > f && $0.position <= f + Self.callerTitleReach }) else { continue }
+            return p.participant.identityKey
         }
         // "تلقى X اتصالا هاتفيا من Y", "a reçu, mardi, un appel de Y": a from-word after a call
         // noun names the caller, before the party right after a passive phrase
@@ -164,6 +170,21 @@ extension StoryCallFinder {
         return nil
     }
 
+    /// "في اتصال هاتفي أجراه X مع Y", "a call placed by X", "the call was placed by X", "la
+    /// llamada fue realizada por X": the party a `placedBy` phrase right after a call noun (a
+    /// passive auxiliary may come between) names within two words; not "أجراه مع Y", which he
+    /// held with Y.
+    func placingAgent(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> ResolvedParty? {
+        for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
+            let start = h.end < tokens.count && grammar.passiveAuxiliaries.contains(tokens[h.end].folded) ? h.end + 1 : h.end
+            guard let placed = grammar.placedBy.match(tokens, at: start),
+                  !(placed.end < tokens.count && grammar.with.contains(tokens[placed.end].folded)),
+                  let p = parties.first(where: { $0.position >= placed.end && $0.position <= placed.end + 2 }) else { continue }
+            return p
+        }
+        return nil
+    }
+
     /// Two or more parties named as one coordinated subject ("Macron, Merz et Tusk", "X and Y"):
     /// an "and" word right before the last (or before its article: "et le Premier ministre
     /// polonais Donald Tusk"), and no with-word, relative pronoun or quotation between the first
@@ -216,9 +237,13 @@ extension StoryCallFinder {
                 .last(where: { $0.participant.name != nil || $0.participant.country != nil }) {
                 return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)
             }
-            // ("c'est l'Élysée qui a pris l'initiative": a seat of government right before, its country)
+            // ("c'est l'Élysée qui a pris l'initiative": a seat of government right before, its country;
+            // "C'est la partie sénégalaise qui avait sollicité cet entretien": a country's side)
             if let seat = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ resources.knowledge.capitals.match(tokens, at: $0)?.values.first }).first {
                 return (nil, seat)
+            }
+            if let named = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ resources.knowledge.countryNames.match(tokens, at: $0)?.values.first }).first {
+                return (nil, KnowledgeBase.code(ofCountryName: named))
             }
         }
         guard hasCallWord else { return nil }
@@ -261,10 +286,15 @@ extension StoryCallFinder {
 
     /// Makes `caller` the initiator of the story's latest call that has it as a party: the most
     /// recent by date, then the last reported (not an older call the story recalls after it).
-    /// False when the caller is on no call yet.
+    /// With `everyCall` ("both calls"), so are the other calls of that call's report (those
+    /// sharing its evidence) that have the caller as a party. A call the sentence itself reported
+    /// (`events` from `reportedFrom` on) comes first: "they had spoken last Friday, in a call
+    /// initiated by the Turkish side" tells of that call, not of a later one. False when the
+    /// caller is on no call yet.
     @discardableResult
     func markInitiator(_ caller: (key: String?, country: String?), events: inout [CallEvent],
-                               headlineEvents: inout [CallEvent], talks: inout [Talk]) -> Bool {
+                       headlineEvents: inout [CallEvent], talks: inout [Talk], everyCall: Bool = false,
+                       reportedFrom: Int? = nil) -> Bool {
         func index(in e: CallEvent) -> Int? {
             if let key = caller.key, let i = e.participants.firstIndex(where: { $0.identityKey == key }) { return i }
             guard let country = caller.country else { return nil }
@@ -272,16 +302,27 @@ extension StoryCallFinder {
             let named = same.filter { e.participants[$0].name != nil }
             return same.count == 1 ? same[0] : named.count == 1 ? named[0] : nil
         }
+        let dates = events.map(\.date)
         let recent = { (a: Int, b: Int) -> Bool in
-            guard let da = events[a].date, let db = events[b].date else { return a < b }
+            guard let da = dates[a], let db = dates[b] else { return a < b }
             return DateMath.isBefore(da, db) || (!DateMath.isBefore(db, da) && a < b)
         }
-        if let k = events.indices.filter({ index(in: events[$0]) != nil }).max(by: recent) {
-            events[k].initiator = index(in: events[k])
+        func mark(_ list: inout [CallEvent], at k: Int) {
+            list[k].initiator = index(in: list[k])
+            guard everyCall else { return }
+            for j in list.indices where j != k && list[j].evidence.contains(where: list[k].evidence.contains) {
+                if let i = index(in: list[j]) { list[j].initiator = i }
+            }
+        }
+        let withCaller = events.indices.filter { index(in: events[$0]) != nil }
+        if let k = withCaller.filter({ $0 >= reportedFrom ?? events.count }).max(by: recent) ?? withCaller.max(by: recent) {
+            mark(&events, at: k)
         } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {
-            talks[k].event.initiator = index(in: talks[k].event)
+            var reports = talks.map(\.event)
+            mark(&reports, at: k)
+            for j in talks.indices { talks[j].event = reports[j] }
         } else if let k = headlineEvents.indices.last(where: { index(in: headlineEvents[$0]) != nil }) {
-            headlineEvents[k].initiator = index(in: headlineEvents[k])
+            mark(&headlineEvents, at: k)
         } else {
             return false
         }

@@ -192,6 +192,28 @@ extension StoryCallFinder {
         changeLatest(&events, &talks, &headlineEvents) { $0.takeOwnDay(date) }
     }
 
+    /// The calls the sentence `si` of `story` follows on (those of the latest report, when one
+    /// of the two sentences before it reported them: every call that shares its evidence) take
+    /// `date` if they have none ("X spoke separately with A and with B. The discussions took
+    /// place on Tuesday"). False when no such report is there.
+    func dateLatestReport(_ events: inout [CallEvent], _ talks: inout [Talk], _ headlineEvents: inout [CallEvent],
+                          on date: EventDate, before si: Int, in story: Story) -> Bool {
+        let before = story.sentences[max(0, si - 2)..<si].map(\.text)
+        func change(_ list: inout [CallEvent]) -> Bool {
+            guard let last = list.last, last.evidence.contains(where: before.contains) else { return false }
+            for k in list.indices where list[k].evidence.contains(where: last.evidence.contains) { list[k].takeOwnDay(date) }
+            return true
+        }
+        if !events.isEmpty { return change(&events) }
+        if !talks.isEmpty {
+            var list = talks.map(\.event)
+            guard change(&list) else { return false }
+            for k in talks.indices { talks[k].event = list[k] }
+            return true
+        }
+        return change(&headlineEvents)
+    }
+
     /// A sentence that leaves the day of a call it names untold, or only placed ("The ministry did
     /// not say when the call took place"), keeps the story's latest undated call from taking the
     /// dateline's day, and takes away a day it had only from the call reported before it.

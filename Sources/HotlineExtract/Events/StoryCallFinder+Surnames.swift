@@ -56,7 +56,15 @@ extension StoryCallFinder {
                 ?? Array(Set(PartyResolver.surnames(of: p)))
             for s in surnames where s.count >= Self.minimumSurnameLength { bySurname[s, default: []].append(p) }
         }
+        // ("Sheikh Mohamed received a call": after such an honorific a word is a given name, of
+        // the one party the story named with it, and no surname)
+        let givenNamed = Set(words.filter { k in k > 0 && resources.indexes.givenNameHonorifics.contains(tokens[k - 1].folded) })
+        let byGivenName = givenNamed.isEmpty ? [:] : givenNames(of: memory)
         var found = words.compactMap { k -> (Int, Participant)? in
+            if givenNamed.contains(k) {
+                guard let candidates = byGivenName[tokens[k].folded], Set(candidates.map(\.identityKey)).count == 1 else { return nil }
+                return (k, candidates[0])
+            }
             guard let candidates = bySurname[tokens[k].folded] ?? cliticFree(tokens[k], in: bySurname),
                   Set(candidates.map(\.identityKey)).count == 1 else { return nil }
             return (k, candidates[0])
@@ -83,7 +91,7 @@ extension StoryCallFinder {
                 k + 1 < tokens.count && (tokens[k + 1].hyphenBefore
                     || (resources.indexes.particles.contains(tokens[k + 1].folded) && !MentionFinder.andWords.contains(tokens[k + 1].folded)))
             }
-            for k in words where bySurname[tokens[k].folded] == nil && tokens[k].isCapitalized && !joined(k) {
+            for k in words where bySurname[tokens[k].folded] == nil && tokens[k].isCapitalized && !joined(k) && !givenNamed.contains(k) {
                 guard let i = knowledge.holder(kinds: Self.callerKinds, surname: tokens[k].folded, on: day),
                       TextFolding.words(knowledge.officials[i].name).last == tokens[k].folded else { continue }
                 let o = knowledge.officials[i]
@@ -107,6 +115,25 @@ extension StoryCallFinder {
             out.append(m)
         }
         return out.sorted { $0.start < $1.start }
+    }
+
+    /// The parties of `memory` by the first word of their canonical name and of each alias,
+    /// honorifics skipped ("Sheikh Mohamed bin Zayed", "محمد بن زايد": Mohamed).
+    private func givenNames(of memory: [ResolvedParty]) -> [String: [Participant]] {
+        let knowledge = resources.knowledge
+        var out: [String: [Participant]] = [:]
+        var seen = Set<String>()
+        for party in memory where party.participant.name != nil && seen.insert(party.participant.identityKey).inserted {
+            let p = party.participant
+            let official = p.officialID.flatMap { knowledge.indexByID[$0] }.map { knowledge.officials[$0] }
+            let names = official.map { [$0.name] + ($0.aliases ?? []) } ?? ([p.name].compactMap { $0 } + p.aliases)
+            var firsts = Set<String>()
+            for n in names {
+                if let first = TextFolding.words(n).first(where: { !resources.indexes.honorifics.contains($0) }) { firsts.insert(first) }
+            }
+            for f in firsts where f.count >= Self.minimumSurnameLength { out[f, default: []].append(p) }
+        }
+        return out
     }
 
     private func isArabic(_ t: Token) -> Bool {

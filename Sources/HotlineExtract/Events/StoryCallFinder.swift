@@ -21,7 +21,7 @@ struct StoryCallFinder: Sendable {
     static let datedEntries = 3
     /// Sentences back an exchange noun's initiative ("L'échange s'est déroulé à l'initiative de
     /// X") may reach for the call it tells of.
-    static let initiativeSentenceReach = 3
+    static let initiativeSentenceReach = 5
     /// Tokens an `eventEndLinks` phrase may stand from a sentence's start ("Et, à l'issue du ...").
     static let eventEndOpening = 2
     /// Words after a series' plural call noun within which a from-word says the calls came to
@@ -60,6 +60,7 @@ struct StoryCallFinder: Sendable {
         // (a live page's time stamps start entries too: a talk in an entry that reports no call
         // is that entry's readout)
         let stamped = story.entryStamps
+        let labelled = Self.labelledParagraphs(of: story)
         let talkEntries = stamped.union(headingDays.keys)
         let talkEntryOf = { (paragraph: Int) in Self.entry(of: paragraph, startingAt: talkEntries) }
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting (a
@@ -105,12 +106,15 @@ struct StoryCallFinder: Sendable {
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
+            let eventsBefore = events.count
             // (a live page's time stamp starts an entry of its own: a call it reports takes no day
             // from the calls entries before it reported)
-            if stamped.contains(sentence.paragraph), si == 0 || story.sentences[si - 1].paragraph != sentence.paragraph {
+            // (so does an interview's answer)
+            if stamped.contains(sentence.paragraph) || labelled.contains(sentence.paragraph), si == 0 || story.sentences[si - 1].paragraph != sentence.paragraph {
                 lastTriggerDate = nil
                 lastDate = nil
             }
+            let caption = resources.topicContext.isCaption(tokens)
             // (the day heading over the sentence's entry, if any)
             let entryHeadingDay = entryOf(sentence.paragraph).flatMap { headingDays[$0] }
             // (a headline names by surname whom the lead names in full: "Goïta, Traoré et Tiani ont échangé")
@@ -161,8 +165,9 @@ struct StoryCallFinder: Sendable {
                     } == true
                 unplacedInitiative = nil
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
-                                                on: lastDate ?? reference, memory: memory, hasCallWord: hasCallWord[si] || followsCall),
-                   !markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks) {
+                                                on: lastDate ?? reference, memory: salient, hasCallWord: hasCallWord[si] || followsCall),
+                   !markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks,
+                                  everyCall: grammar.bothCalls.occurs(in: tokens), reportedFrom: eventsBefore) {
                     unplacedInitiative = caller.key
                 }
                 // (on an organisation's own site its bare titles are its own here too, as in calls:
@@ -188,6 +193,12 @@ struct StoryCallFinder: Sendable {
                 }
             }
             guard hits.contains(where: { !$0.planned }) else {
+                // ("X spoke separately with A and with B. The discussions took place on Tuesday": the
+                // day of every call the sentence before reported)
+                if hits.isEmpty, let day = exchangeDay(tokens, cues: cues, mentions: mentions, reference: entryHeadingDay ?? reference, grammar: grammar),
+                   dateLatestReport(&events, &talks, &headlineEvents, on: day, before: si, in: story) {
+                    continue
+                }
                 if hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events), Self.joinsCall(tokens, grammar: grammar) {
                     // (parties named by name: a bare title there is a name's, "le président du Conseil européen António Costa")
                     let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
@@ -249,7 +260,9 @@ struct StoryCallFinder: Sendable {
                 let endsEvent = cue == nil && (0...Self.eventEndOpening).contains { grammar.eventEndLinks.match(tokens, at: $0) != nil }
                 // (not a day after the report's own)
                 let eventDay = endsEvent ? lastStated.flatMap { d in reference.map { DateMath.isBefore($0, d) } == true ? nil : d } : nil
-                var date = isReference || vague ? nil : cueDate ?? eventDay ?? lastTriggerDate
+                // (a photo caption's call takes no day from the call reported before it: "Foto: X
+                // durante la reunión virtual con Y" shows the story's call, not the one recalled last)
+                var date = isReference || vague ? nil : cueDate ?? eventDay ?? (caption ? nil : lastTriggerDate)
                 // ("held a video call last week": the month, when that week lies in one and no
                 // other period of the sentence leaves the call undated)
                 let periods = cues.filter(\.isVague)
@@ -303,7 +316,19 @@ struct StoryCallFinder: Sendable {
                 // "He had called the chancellor": the pronoun stands for the previous subject
                 // (one party, however many times named: "le ministre du Pakistan, Mohammad Ishaq Dar");
                 // so does an unexpressed subject ("También llamó al vice primer ministro ...")
-                let dropsSubject = group.hits.contains { $0.trigger.kind == .active } && !mentions.contains { $0.start < group.start }
+                // (or a call phrase a verb of holding it leads, only an article or a day between: "El
+                // viernes mantuvo ayer una conversación telefónica con X"; not "أجرى القادة الثلاثة
+                // اتصالا", whose subject follows the verb)
+                let dayWords = resources.indexes.dateWords[lang]
+                let heldBy = { (h: TriggerHit) in
+                    (max(0, h.start - 3)..<h.start).contains { k in
+                        guard let verb = grammar.heldVerbs.match(tokens, at: k), verb.end <= h.start else { return false }
+                        return (verb.end..<h.start).allSatisfy { tokens[$0].folded.count <= 3 || dayWords?.match(tokens, at: $0) != nil }
+                    }
+                }
+                let dropsSubject = group.hits.contains { h in
+                    h.trigger.kind == .active || ((h.trigger.kind == .strong || h.trigger.kind == .noun) && heldBy(h))
+                } && !mentions.contains { $0.start < group.start }
                 // (a party the sentence does not name joins at `position`, outside any plural title;
                 // a subject comes first)
                 func adopt(_ party: ResolvedParty, at position: Int, asSubject: Bool = false) {
@@ -330,6 +355,19 @@ struct StoryCallFinder: Sendable {
                                               on: date ?? reference, memory: memory),
                    speaker.participant.identityKey != resolved[0].participant.identityKey {
                     adopt(speaker, at: 0, asSubject: true)
+                }
+                // ("A. A. : ... J'ai eu Sergueï Lavrov au téléphone": in an interview, the speaker
+                // whose label opens the paragraph, or else the headline's, "Canciller X: ...", when
+                // questions open paragraphs; "El lunes me llamó Y": the speaker was called)
+                let calledSpeaker = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasFirstPersonObject($0.start, $0.end, tokens: tokens) }
+                if unique(resolved).count == 1,
+                   calledSpeaker || Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar),
+                   let speaker = speakerLabel(of: sentence.paragraph, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
+                                              on: date ?? reference, memory: memory)
+                       ?? (Self.asksQuestions(story) ? speakerLabel(of: 0, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
+                                                                    on: date ?? reference, memory: memory) : nil),
+                   speaker.participant.identityKey != resolved[0].participant.identityKey {
+                    adopt(speaker, at: 0, asSubject: !calledSpeaker)
                 }
                 // "Boric lo llamó más tarde": the called party is the one the story's calls share
                 if unique(resolved).count == 1, group.hits.contains(where: { h in
@@ -467,6 +505,13 @@ struct StoryCallFinder: Sendable {
                     seriesReceived = (series.end..<min(tokens.count, series.end + Self.seriesFromReach)).contains { grammar.from.contains(tokens[$0].folded) }
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
+                    // ("La llamada fue realizada por X ayer jueves": the agent placed the story's
+                    // latest call with X, on the day the sentence gives)
+                    if parties.count == 1, !isReference, !vague, let agent = placingAgent(of: group, parties: parties, tokens: tokens, grammar: grammar),
+                       markInitiator((agent.participant.identityKey, agent.participant.country), events: &events, headlineEvents: &headlineEvents, talks: &talks) {
+                        if let cueDate { dateLatestUndated(&events, &talks, &headlineEvents, on: cueDate) }
+                        continue
+                    }
                     if let ownDay {
                         dateLatestUndated(&events, &talks, &headlineEvents, on: ownDay)
                     } else if vague, parties.isEmpty, group.hits.allSatisfy({ $0.trigger.kind != .active && $0.trigger.kind != .passive }) {
@@ -883,8 +928,18 @@ struct StoryCallFinder: Sendable {
         let relative = (group.end..<min(tokens.count, group.end + 3)).lazy.compactMap { grammar.relativeMarkers.match(tokens, at: $0) }.first
         // (from the end of an object right after the call's words: "called Macron about ...")
         let objectEnd = own.first { $0.start == group.end }?.end
+        // ("with X, who leads Congo, and with Y": a relative clause on one party, closed by a comma
+        // and "and with", does not end the call's clause)
+        let onParty = { (k: Int) in
+            k > 0 && TriggerFinder.commas.contains(tokens[k - 1].folded) && own.contains { $0.end == k - 1 }
+                && grammar.relativePronouns.contains(tokens[k].folded)
+                && (k + 1..<max(k + 1, tokens.count - 2)).contains { j in
+                    TriggerFinder.commas.contains(tokens[j].folded) && MentionFinder.andWords.contains(tokens[j + 1].folded)
+                        && grammar.with.contains(tokens[j + 2].folded)
+                }
+        }
         if let brk = (min(max(objectEnd ?? group.end + 2, relative?.end ?? 0), tokens.count)..<tokens.count).first(where: {
-            (grammar.clauseBreaks.contains(tokens[$0].folded) && !joins(at: $0, tokens: tokens, grammar: grammar) && !inPlace($0))
+            (grammar.clauseBreaks.contains(tokens[$0].folded) && !joins(at: $0, tokens: tokens, grammar: grammar) && !inPlace($0) && !onParty($0))
                 || grammar.sourceCues.match(tokens, at: $0) != nil
                 || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"
                 || (grammar.contentMarkers.match(tokens, at: $0) != nil && !inMention($0))

@@ -45,8 +45,12 @@ extension TriggerFinder {
 
     /// A first-person object pronoun of the calling verb, placed as `hasObjectPronoun`'s: "me
     /// llamó", "m'a appelé", "called me", "اتصل بي" (the speaker was called).
+    /// (A name may follow a pronoun before the verb: in "me llamó Antony Blinken" it is the
+    /// subject, who called.)
     func hasFirstPersonObject(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
-        hasObjectPronoun(start, end, tokens: tokens, pronouns: grammar.firstPersonObjects)
+        if hasObjectPronoun(start, end, tokens: tokens, pronouns: grammar.firstPersonObjects) { return true }
+        return start > 0 && grammar.firstPersonObjects.contains(tokens[start - 1].folded)
+            && end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized
     }
 
     /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it

@@ -120,7 +120,8 @@ struct TriggerFinder: Sendable {
                 // ("a phone call between X and Y would take place in the coming days": a call
                 // noun's own clause puts it ahead; not a modal in what was said, "a phone call
                 // with Y on how they could ...")
-                || (t.kind == .noun || t.kind == .strong) && (m.end..<nounClauseEnd(after: m.end, tokens: tokens)).contains(where: { grammar.comingCues.match(tokens, at: $0) != nil }) {
+                // (the relative clause a break word opens counts: "cette réunion virtuelle, qui doit se tenir")
+                || (t.kind == .noun || t.kind == .strong) && (m.end..<min(tokens.count, nounClauseEnd(after: m.end, tokens: tokens) + 1)).contains(where: { grammar.comingCues.match(tokens, at: $0) != nil }) {
                 futureEnd = m.end
                 var hit = TriggerHit(start: m.start, end: m.end, trigger: t, denied: false)
                 hit.planned = true

@@ -137,6 +137,13 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Words right after a call noun that make the party after them its caller ("اتصال هاتفي
         /// أجراه X", "a call placed by X", "una llamada realizada por X").
         let placedBy: [String]?
+        /// Verbs of a call's arriving ("اتصالا هاتفيا ورد إلى X من Y", a call came to X from Y):
+        /// right after a call noun, the from-word may follow the party called.
+        let arrivalVerbs: [String]?
+        /// Verbs of holding a call whose subject a pro-drop language may leave out ("El viernes
+        /// mantuvo una conversación telefónica con X", "وأجرى اتصالا هاتفيا مع X"): right before
+        /// a call phrase and after no party, the subject is the sentence before's.
+        let heldVerbs: [String]?
         /// Verbs shortly before a call noun that make their subject the caller, whoever the
         /// from-word names ("X returned a call from Y": X placed this call).
         let returnedCall: [String]?
@@ -156,6 +163,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// before an initiative cue opening the next sentence makes the cue the call's ("The
         /// exchange took place at the initiative of X").
         let exchangeNouns: [String]?
+        /// "both calls", "ces deux appels", "الاتصالين": an initiative the sentence tells is that of
+        /// every call the latest report gave with the caller, not only the last.
+        let bothCalls: [String]?
         /// Participles of demanding ("demanding", "exigiendo", "مطالبا"): shortly after a call
         /// noun, with no party between, the noun is an appeal ("made their own call, publicly,
         /// demanding that ...").

@@ -66,6 +66,11 @@ struct TopicContext: Sendable {
         return chosen
     }
 
+    /// The sentence is a photo caption (a `skips` phrase opens it).
+    func isCaption(_ tokens: [Token]) -> Bool {
+        tokens.indices.filter { tokens[$0].isWord }.prefix(Self.stopReach).contains { skips.match(tokens, at: $0) != nil }
+    }
+
     /// Most words of a paragraph skipped as a line of date or time.
     static let dateLineWords = 3
 

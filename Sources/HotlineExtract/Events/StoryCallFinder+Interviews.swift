@@ -1,0 +1,53 @@
+/// Interview transcripts: a paragraph that opens with its speaker's label ("Ahmed Attaf : ...",
+/// "A. A. : ...", "A.A.: ...") tells that speaker's words, so a call told there in the first
+/// person ("J'ai eu Sergueï Lavrov au téléphone") is the speaker's.
+extension StoryCallFinder {
+    /// Tokens a speaker's label may take before its colon.
+    static let speakerLabelReach = 6
+
+    /// The party the label opening `paragraph` names: by name, or by initials that are those of
+    /// exactly one party of `memory` ("A. A." for Ahmed Attaf).
+    func speakerLabel(of paragraph: Int, in story: Story, mentionFinder: MentionFinder, resolver: PartyResolver,
+                      on date: EventDate?, memory: [ResolvedParty]) -> ResolvedParty? {
+        guard let first = story.sentences.first(where: { $0.paragraph == paragraph }) else { return nil }
+        let tokens = first.tokens
+        guard let colon = tokens.prefix(Self.speakerLabelReach + 1).firstIndex(where: { $0.folded == ":" }), colon > 0 else { return nil }
+        let label = tokens[..<colon]
+        if let m = mentionFinder.mentions(in: tokens).first(where: { $0.isNamed && $0.start == 0 && $0.end == colon }) {
+            return resolver.resolve([m], on: date, memory: memory).first { $0.participant.name != nil }
+        }
+        // (initials: one capital letter a word, each with or without its full stop)
+        let letters = label.filter(\.isWord)
+        guard letters.count >= 2, letters.allSatisfy({ $0.isCapitalized && $0.text.count == 1 }),
+              label.allSatisfy({ $0.isWord || $0.folded == "." }) else { return nil }
+        let initials = letters.map(\.folded).joined()
+        var matches: [ResolvedParty] = []
+        for p in memory where p.participant.name != nil && !matches.contains(where: { $0.participant.identityKey == p.participant.identityKey }) {
+            let words = TextFolding.words(p.participant.name ?? "")
+            if words.map({ String($0.prefix(1)) }).joined() == initials { matches.append(p) }
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// The paragraphs of an interview transcript that open with a label and a colon ("TSA :",
+    /// "A. A. :", "Q:"): each starts an answer or a question of its own, whose calls take no day
+    /// from calls told before it. None unless at least two paragraphs do.
+    static func labelledParagraphs(of story: Story) -> Set<Int> {
+        var out = Set<Int>()
+        for (i, s) in story.sentences.enumerated() where i == 0 || story.sentences[i - 1].paragraph != s.paragraph {
+            let tokens = s.tokens
+            guard let colon = tokens.prefix(speakerLabelReach + 1).firstIndex(where: { $0.folded == ":" }), colon > 0,
+                  tokens[..<colon].allSatisfy({ ($0.isWord && $0.isCapitalized) || $0.folded == "." }) else { continue }
+            out.insert(s.paragraph)
+        }
+        return out.count >= 2 ? out : []
+    }
+
+    /// Some paragraph of the story opens with a question ("¿Ha hablado con ...?"): an interview.
+    static func asksQuestions(_ story: Story) -> Bool {
+        story.sentences.enumerated().contains { i, s in
+            (i == 0 || story.sentences[i - 1].paragraph != s.paragraph) && s.paragraph > 0
+                && (s.text.hasSuffix("?") || s.text.hasPrefix("¿") || s.text.hasSuffix("؟"))
+        }
+    }
+}

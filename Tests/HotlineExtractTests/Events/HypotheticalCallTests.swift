@@ -1,0 +1,15 @@
+import Testing
+@testable import HotlineExtract
+
+// A call offered "any time", "by phone or in person", and a call noun whose relative clause puts
+// it ahead ("cette réunion virtuelle, qui doit se tenir mercredi") report no call.
+
+@Test(arguments: [
+    "Asked whether he would speak to Ayman Safadi, Nasser Bourita said he would \"gladly speak with him any time, by phone or in person\".",
+    "Nasser Bourita s'est dit prêt à parler avec Ayman Safadi « à tout moment, par téléphone ou en personne ».",
+    "Nasser Bourita dijo que hablará con Ayman Safadi \"en cualquier momento, por teléfono o en persona\".",
+    "Ayman Safadi tiendra mercredi une visioconférence avec plusieurs ministres. Nasser Bourita est à l'origine de cette visioconférence, qui doit se tenir à la veille du sommet.",
+])
+func aCallOfferedOrAheadIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-03-05").isEmpty)
+}
