@@ -40,6 +40,7 @@ struct LexiconIndexes: Sendable {
         var placedBy = PhraseMatcher<Bool>()
         var arrivalVerbs = PhraseMatcher<Bool>()
         var heldVerbs = PhraseMatcher<Bool>()
+        var clauseCoordinators = PhraseMatcher<Bool>()
         var returnedCall = PhraseMatcher<Bool>()
         var convening = PhraseMatcher<Bool>()
         var negatedFrames = PhraseMatcher<Bool>()
@@ -155,6 +156,8 @@ struct LexiconIndexes: Sendable {
     let appositionWords: Set<String>
     /// Folded `givenNameHonorifics` of the title lexicon.
     let givenNameHonorifics: Set<String>
+    /// `qualifierPrepositions` of the title lexicon.
+    let qualifierPrepositions: PhraseMatcher<Bool>
     let dateWords: [String: PhraseMatcher<DateWord>]
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
@@ -227,6 +230,7 @@ struct LexiconIndexes: Sendable {
             g.placedBy = PhraseMatcher(phrases: l.placedBy)
             g.arrivalVerbs = PhraseMatcher(phrases: l.arrivalVerbs)
             g.heldVerbs = PhraseMatcher(phrases: l.heldVerbs)
+            g.clauseCoordinators = PhraseMatcher(phrases: l.clauseCoordinators)
             g.returnedCall = PhraseMatcher(phrases: l.returnedCall)
             g.convening = PhraseMatcher(phrases: l.convening)
             g.negatedFrames = PhraseMatcher(phrases: l.negatedFrames)
@@ -315,6 +319,7 @@ struct LexiconIndexes: Sendable {
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         appositionWords = Set((titles.appositionWords ?? []).map(TextFolding.fold))
         givenNameHonorifics = Set((titles.givenNameHonorifics ?? []).map(TextFolding.fold))
+        qualifierPrepositions = PhraseMatcher(phrases: titles.qualifierPrepositions)
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
             var m = PhraseMatcher<DateWord>()

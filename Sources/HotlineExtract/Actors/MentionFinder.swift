@@ -414,7 +414,29 @@ struct MentionFinder: Sendable {
                 attachedEnd = nil
             }
         }
+        // (or right before one, a qualifier between: "وزير الخارجية في الحكومة السورية الانتقالية X")
+        for (k, m) in out.enumerated() where !m.isNamed && m.country == nil && !m.isCounterpart && m.pluralGroup == nil {
+            if let next = out.dropFirst(k + 1).first(where: { $0.start >= m.end }), next.isNamed, isQualified(m, before: next, in: tokens) {
+                apposed.insert(k)
+            }
+        }
         return out.enumerated().filter { !apposed.contains($0.offset) }.map(\.element)
+    }
+
+    /// Most words a qualifier may put between a title and its holder's name.
+    static let qualifierReach = 6
+
+    /// Between title `m` and the named person `next` stands only a qualifier: a
+    /// `qualifierPrepositions` phrase right after the title, then words (no punctuation, no
+    /// "and", with- or from-word), at most `qualifierReach` in all.
+    private func isQualified(_ m: Mention, before next: Mention, in tokens: [Token]) -> Bool {
+        let gap = m.end..<next.start
+        guard gap.count >= 2, gap.count <= Self.qualifierReach,
+              let lead = indexes.qualifierPrepositions.match(tokens, at: m.end), lead.end < next.start else { return false }
+        // (not a call's own words: "وزير الخارجية في اتصال مع X")
+        return tokens[gap].allSatisfy { t in
+            t.isWord && !Self.andWords.contains(t.folded) && !indexes.grammar.values.contains { $0.with.contains(t.folded) || $0.from.contains(t.folded) }
+        }
     }
 
     /// The title mention `m` stands in apposition to what ends at `end`: only an `isAppositionGap`

@@ -64,4 +64,8 @@ struct TitleLexicon: Sendable, Decodable {
     /// The honorifics a Gulf-style given name follows ("Sheikh Mohamed" is Mohamed bin Zayed,
     /// not a holder surnamed Mohamed): the word after one is matched against given names.
     let givenNameHonorifics: [String]?
+    /// Prepositions that open a qualifier between a bare title and its holder's name ("وزير
+    /// الخارجية في الحكومة السورية الانتقالية X", "the foreign minister in the interim government,
+    /// X" without the comma): the title is that person's, not another party.
+    let qualifierPrepositions: [String]?
 }

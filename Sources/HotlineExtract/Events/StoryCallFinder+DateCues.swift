@@ -65,6 +65,7 @@ extension StoryCallFinder {
             && (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
                 && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
+                && !inParentheticalRelative(c, before: g, tokens: tokens, mentions: mentions, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)
                 && !(c.start >= hi && planner.occurs(grammar.otherEventDate, in: tokens, from: hi, to: c.start) && !sameDay(hi..<c.start))
                 // ("... y recordó su visita a Brasilia el pasado julio": the visit's)
@@ -164,6 +165,19 @@ extension StoryCallFinder {
     /// The cue stands in a relative clause on a word after the group's words ("about the summit
     /// that was held in Cairo on Tuesday"), not on the call itself ("the call, which took place on
     /// Tuesday": only punctuation between the call word and the pronoun).
+    /// A cue before the group in a relative clause set off by commas (", que debían entrar en
+    /// vigor este martes,"): it dates what the clause tells of, not the call after it. Not a
+    /// clause on a person, who may go on to the call ("Albares, quien abordó en julio, en una
+    /// conversación telefónica con X, ...").
+    func inParentheticalRelative(_ c: DateCue, before g: Group, tokens: [Token], mentions: [Mention],
+                                 grammar: LexiconIndexes.Grammar) -> Bool {
+        guard c.end <= g.start,
+              let r = (1..<max(1, c.start)).last(where: { grammar.relativePronouns.contains(tokens[$0].folded) }),
+              TriggerFinder.commas.contains(tokens[r - 1].folded), !mentions.contains(where: { $0.end == r - 1 }),
+              !tokens[r..<c.start].contains(where: { TriggerFinder.clausePunctuation.contains($0.folded) }) else { return false }
+        return tokens[c.end..<g.start].contains { TriggerFinder.commas.contains($0.folded) }
+    }
+
     func inRelativeClause(_ c: DateCue, after g: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         guard c.start > g.end,
               let k = (g.end..<c.start).last(where: { grammar.relativePronouns.contains(tokens[$0].folded) }) else { return false }

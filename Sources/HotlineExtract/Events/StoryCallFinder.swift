@@ -885,6 +885,11 @@ struct StoryCallFinder: Sendable {
             possessors = Set(mentions.filter { ownsCallsSubject($0, group: group, tokens: tokens) }.map(\.start))
             own.removeAll { possessors.contains($0.start) }
         }
+        // ('confirmó que había tenido "una conversación" con X y que las negociaciones tendrían
+        // al frente a Y': who is named in a second reported clause is not on the call)
+        if let next = (group.end..<tokens.count).first(where: { grammar.clauseCoordinators.match(tokens, at: $0) != nil }) {
+            own.removeAll { $0.start > next }
+        }
         // "Misri said the DGMO of Pakistan called his Indian counterpart": the speaker is not a
         // party when two parties follow the reporting verb (but "X said he spoke with Y", and "X
         // informó que Y le llamó": the object pronoun is the speaker)

@@ -144,6 +144,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// mantuvo una conversación telefónica con X", "وأجرى اتصالا هاتفيا مع X"): right before
         /// a call phrase and after no party, the subject is the sentence before's.
         let heldVerbs: [String]?
+        /// "and that", "y que", "et que": after a call's words, a second reported clause begins;
+        /// who is named there is not on the call ("confirmó que había tenido una conversación con
+        /// X y que las negociaciones tendrían al frente a Y").
+        let clauseCoordinators: [String]?
         /// Verbs shortly before a call noun that make their subject the caller, whoever the
         /// from-word names ("X returned a call from Y": X placed this call).
         let returnedCall: [String]?

@@ -37,12 +37,18 @@ struct TopicContext: Sendable {
         }.map(\.element)
         chosen += part[first...].prefix { $0.paragraph == part[first].paragraph }
         var pending: [Story.Sentence] = []
+        var skipped: [[Story.Sentence]] = []   // paragraphs up to the last report that do not continue it
         for paragraph in Self.paragraphs(part[first...].drop { $0.paragraph == part[first].paragraph }) {
             guard let opening = paragraph.first else { continue }
-            // up to the last report: the reports and the lines that continue them
+            // up to the last report: the reports and the lines that continue them (and one line
+            // between two that do: "Según explicó, México reforzará ...")
             if opening.paragraph <= part[last].paragraph {
                 if paragraph.contains(where: { evidence.contains($0.text) || continuesReport($0, partyWords) }) {
+                    if skipped.count == 1 { chosen += skipped[0] }
                     chosen += paragraph
+                    skipped = []
+                } else if !opens(opening, with: skips, within: Self.stopReach) {
+                    skipped.append(paragraph)
                 }
                 continue
             }
