@@ -41,6 +41,8 @@ struct LexiconIndexes: Sendable {
         var arrivalVerbs = PhraseMatcher<Bool>()
         var heldVerbs = PhraseMatcher<Bool>()
         var clauseCoordinators = PhraseMatcher<Bool>()
+        var recallMarkers = PhraseMatcher<Bool>()
+        var comparatives: Set<String> = []
         var returnedCall = PhraseMatcher<Bool>()
         var convening = PhraseMatcher<Bool>()
         var negatedFrames = PhraseMatcher<Bool>()
@@ -231,6 +233,8 @@ struct LexiconIndexes: Sendable {
             g.arrivalVerbs = PhraseMatcher(phrases: l.arrivalVerbs)
             g.heldVerbs = PhraseMatcher(phrases: l.heldVerbs)
             g.clauseCoordinators = PhraseMatcher(phrases: l.clauseCoordinators)
+            g.recallMarkers = PhraseMatcher(phrases: l.recallMarkers)
+            g.comparatives = Self.folded(l.comparatives)
             g.returnedCall = PhraseMatcher(phrases: l.returnedCall)
             g.convening = PhraseMatcher(phrases: l.convening)
             g.negatedFrames = PhraseMatcher(phrases: l.negatedFrames)

@@ -88,8 +88,12 @@ struct CallMerger: Sendable {
         let chosen = days.first { !$0.datedByStatement } ?? days.first ?? dated.first
         base.date = chosen?.date
         if base.initiator == nil, let oi = other.initiator {
-            let key = other.participants[oi].identityKey
-            base.initiator = base.participants.firstIndex { $0.identityKey == key }
+            let caller = other.participants[oi]
+            // (a caller the other report names only by office is the one party of its country:
+            // "fue el ministro ruso quien llamó a Gil")
+            let ofCountry = base.participants.indices.filter { caller.country != nil && base.participants[$0].country == caller.country }
+            base.initiator = base.participants.firstIndex { $0.identityKey == caller.identityKey }
+                ?? (caller.name == nil && ofCountry.count == 1 ? ofCountry[0] : nil)
         }
         // unnamed parties take the name found in the other report
         base.nameOffices(from: other)

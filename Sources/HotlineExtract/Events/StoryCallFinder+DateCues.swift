@@ -71,6 +71,15 @@ extension StoryCallFinder {
                 // ("... y recordó su visita a Brasilia el pasado julio": the visit's)
                 && !(c.start >= hi && planner.occurs(grammar.nonCall, in: tokens, from: hi, to: c.start))
         }
+        // ("durante una conversación telefónica que mantuvieron el pasado jueves 14 de marzo": a
+        // day in the call noun's own relative clause is its day, whatever the clause around says)
+        if g.end < tokens.count, grammar.relativePronouns.contains(tokens[g.end].folded),
+           let own = cues.first(where: { c in
+               !c.isVague && c.start > g.end && c.start - g.end <= Self.relativeDayReach
+                   && !tokens[g.end..<c.start].contains { TriggerFinder.clausePunctuation.contains($0.folded) }
+           }) {
+            return own
+        }
         // (a period that dates nothing counts only when no other cue is there, or only a
         // statement's day: '"I spoke with X last week," Y told reporters on Tuesday')
         let nonVague = cues.filter { !$0.isVague }

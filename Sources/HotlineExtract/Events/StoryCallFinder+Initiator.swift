@@ -80,7 +80,7 @@ extension StoryCallFinder {
             // "une conversation à trois au cours de laquelle")
             guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: { k in
                       let afterComma = TriggerFinder.commas.contains(tokens[k - 1].folded)
-                      return grammar.from.contains(tokens[k].folded)
+                      return grammar.from.contains(tokens[k].folded) && !grammar.comparatives.contains(tokens[k - 1].folded)
                           && (k + 1 >= tokens.count || Int(tokens[k + 1].folded) == nil && dayWords?.match(tokens, at: k + 1) == nil)
                           && (k < h.end + 4 || afterComma)
                           // ("En conversación telefónica, los presidentes de Chile ...": a from-word

@@ -476,7 +476,17 @@ struct StoryCallFinder: Sendable {
                 // (an office the sentence names without a name, of a reported call's party's country, is
                 // that party: "خلال الاتصال مع الوزير القطري")
                 let officeOnly = { (p: ResolvedParty) in own.contains { $0.start == p.position && !$0.isNamed } }
-                if pointsBack, parties.allSatisfy({ p in reported.contains { $0.participants.contains {
+                // ("C'est le deuxième appel en trois jours : ils s'étaient déjà parlé vendredi": a call
+                // of the reported pair that the sentence recalls, on an earlier day of its own, is that
+                // earlier call; not "Au cours de cet appel, ... à l'issue du scrutin du 29 juin")
+                let earlierDay = cue != nil && !vague && parties.count >= 2 && grammar.recallMarkers.occurs(in: tokens) && date.map { d in
+                    d.precision == .day && !reported.contains { $0.date == d }
+                        && reported.contains { r in
+                            parties.allSatisfy { p in r.participants.contains { Self.sameParty($0, p.participant) } }
+                                && r.date.map { DateMath.isBefore(d, $0) } == true
+                        }
+                } == true
+                if pointsBack, !earlierDay, parties.allSatisfy({ p in reported.contains { $0.participants.contains {
                     Self.sameParty($0, p.participant) || (officeOnly(p) && $0.country != nil && $0.country == p.participant.country)
                 } } }) {
                     if parties.count >= 2 {
@@ -542,7 +552,7 @@ struct StoryCallFinder: Sendable {
                     continue
                 }
                 let initiatorKey = seriesCaller ?? initiator(of: group, parties: resolved.filter { $0.participant.name != nil || $0.participant.country != nil },
-                                             tokens: tokens, grammar: grammar, language: lang) ?? pendingInitiator
+                                             tokens: tokens, grammar: grammar, language: lang) ?? (earlierDay ? nil : pendingInitiator)
                 talkGroups += 1
                 // ("X spoke with A and B ... In separate calls, X urged ...": the next sentence may say so)
                 let nextSaysSeparate = si + 1 < story.sentences.count && grammar.separate.occurs(in: story.sentences[si + 1].tokens)
@@ -572,7 +582,7 @@ struct StoryCallFinder: Sendable {
                     event.vaguelyDated = vague && entryDay == nil
                     event.datedByEarlierCall = cue == nil && eventDay == nil && setDate != nil && setDate == lastTriggerDate
                     event.datedByStatement = cue.map { setDate != nil && setDate == cueDate && Self.datesStatement($0, tokens: tokens, grammar: grammar) } ?? false
-                    if isReference || definiteBack {
+                    if (isReference || definiteBack) && !earlierDay {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups,

@@ -272,6 +272,16 @@ struct TriggerFinder: Sendable {
         return k
     }
 
+    /// Two named parties joined by "and" end right before `start` ("Erdogan and Putin talked").
+    static func jointSubjectBefore(_ start: Int, mentions: [Mention], tokens: [Token]) -> Bool {
+        guard let last = mentions.last(where: { $0.end == start && $0.isNamed }) else { return false }
+        return mentions.contains { p in
+            p.isNamed && p.end < last.start && last.start - p.end <= 2
+                && tokens[p.end..<last.start].allSatisfy { MentionFinder.andWords.contains($0.folded) }
+                && tokens[p.end..<last.start].contains { $0.folded != "," }
+        }
+    }
+
     /// A future cue or future-tense verb in `from..<to` ("..., who will visit Madrid on Thursday"):
     /// what follows is planned, so a date there is not the call's.
     func plansAhead(_ tokens: [Token], from: Int, to: Int) -> Bool {
@@ -370,8 +380,10 @@ struct TriggerFinder: Sendable {
         // a call noun next to a meeting word ("a conversation on the sidelines of the summit")
         let mask = sourceMask(tokens)
         if t.kind == .noun, nonCallOccurs(in: tokens, from: t.talkNoun == true ? 0 : m.start - 6, to: m.end + 8, mask: mask) { return false }
+        // ("X and Y talked on Sunday": two parties joined as the subject need no with-word)
         if t.needsWith == true,
-           !(m.end..<min(tokens.count, m.end + 5)).contains(where: { grammar.with.contains(tokens[$0].folded) }) {
+           !(m.end..<min(tokens.count, m.end + 5)).contains(where: { grammar.with.contains(tokens[$0].folded) }),
+           !Self.jointSubjectBefore(m.start, mentions: mentions, tokens: tokens) {
             return false
         }
         if t.kind == .weak {

@@ -148,6 +148,12 @@ struct TriggerLexicon: Sendable, Decodable {
         /// who is named there is not on the call ("confirmó que había tenido una conversación con
         /// X y que las negociaciones tendrían al frente a Y").
         let clauseCoordinators: [String]?
+        /// "already", "déjà", "سبق", a pluperfect: the sentence recalls an earlier call, so words
+        /// pointing back to the pair's call on an earlier day of their own report that call.
+        let recallMarkers: [String]?
+        /// "أقل", "plus", "más": right before a from-word, a comparison ("خلال أقل من عشرة أيام",
+        /// within less than ten days), not the caller's from-word.
+        let comparatives: [String]?
         /// Verbs shortly before a call noun that make their subject the caller, whoever the
         /// from-word names ("X returned a call from Y": X placed this call).
         let returnedCall: [String]?

@@ -38,3 +38,12 @@ private func call(_ parties: [Participant], initiator: Int? = nil, evidence: Str
     // without a report of each pair the summary stays one call
     #expect(CallMerger().mergeWithinArticle([summary, second]).count == 1)
 }
+
+// A caller that one report names only by office ("fue el ministro jordano quien llamó a
+// Bourita") is, in the merged call, the one party of that office's country.
+@Test func aCallerNamedByOfficeIsTheMergedCallsPartyOfItsCountry() {
+    let text = "Bourita y Safadi conversan por teléfono\n\nNasser Bourita habló por teléfono este miércoles con el jefe de la diplomacia jordana, Ayman Safadi.\n\nSegún un comunicado, fue el ministro jordano quien llamó a Bourita."
+    let events = Fixtures.extract(text, published: "2025-03-05")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Ayman Safadi")
+}

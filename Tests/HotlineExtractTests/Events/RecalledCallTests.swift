@@ -150,3 +150,25 @@ func anOrdinalAfterACountedCallIsAnEarlierCall(text: String) {
     #expect(events.count == 2)
     #expect(Set(events.compactMap(\.date?.iso)) == ["2023-03-09", "2023-02-03"])
 }
+
+// "ويعد هذا الاتصال الثاني بين الوزيرين ...، إذ سبق أن تحادثا هاتفيا يوم الجمعة": words that
+// point back to the pair's call, on an earlier day of their own, report that earlier call.
+@Test(arguments: [
+    "بوريطة والصفدي يتباحثان مجددا\n\nاتصل ناصر بوريطة، أمس الأحد، بأيمن الصفدي، وبحث الوزيران الوضع في غزة.\n\nويعد هذا الاتصال الثاني بين الوزيرين في غضون ثلاثة أيام، إذ سبق أن تحادثا هاتفيا يوم الجمعة الماضي.",
+    "Bourita et Safadi se reparlent\n\nNasser Bourita a appelé dimanche Ayman Safadi au sujet de Gaza.\n\nIl s'agit du deuxième appel entre les deux ministres en trois jours : ils s'étaient déjà entretenus au téléphone vendredi dernier.",
+])
+func aPointerBackOnAnEarlierDayIsThatEarlierCall(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-03")
+    #expect(Set(events.compactMap { $0.date?.iso }) == ["2025-03-02", "2025-02-28"])
+}
+
+// The earlier call such a sentence recalls takes its own caller ("تلقى ... اتصالا هاتفيا من Y"),
+// not the caller of the call the story reported before it; "خلال أقل من عشرة أيام" (within
+// less than ten days) is a comparison, no caller's from-word.
+@Test func anEarlierCallRecalledOnItsOwnDayHasItsOwnCaller() {
+    let text = "بوريطة والصفدي يتباحثان مجددا\n\nاتصل ناصر بوريطة اليوم الأحد هاتفيا بأيمن الصفدي.\n\nويمثل هذا الاتصال الثاني بين الوزيرين في أقل من عشرة أيام، إذ كان بوريطة قد تلقى في الخامس والعشرين من الشهر الماضي اتصالا هاتفيا من الصفدي."
+    let events = Fixtures.extract(text, published: "2025-03-02")
+    #expect(events.count == 2)
+    #expect(events.first { $0.date?.iso == "2025-03-02" }.map(Fixtures.caller) == "Nasser Bourita")
+    #expect(events.first { $0.date?.iso != "2025-03-02" }.map(Fixtures.caller) == "Ayman Safadi")
+}

@@ -136,3 +136,11 @@ func talksOfACallerWhoseSeriesOfCallsTheStoryAnnouncedAreCalls(text: String) {
     #expect(events.count == 2)
     #expect(events.contains { Fixtures.names($0) == ["Nasser Bourita", "Antony Blinken"] })
 }
+
+// "X and Y talked on Sunday about ...": two parties joined as the subject of a talking verb that
+// otherwise needs a with-word ("talked with") report a talk, a call when the story says so.
+@Test func aJointSubjectTalksWithoutAWithWord() {
+    let events = Fixtures.extract("Bourita, Safadi discuss Gaza truce in phone call\n\nNasser Bourita and Ayman Safadi talked on Sunday about the truce in Gaza.", published: "2025-03-03")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-03-02")
+}
