@@ -11,7 +11,7 @@ extension StoryCallFinder {
                       on date: EventDate?, memory: [ResolvedParty]) -> ResolvedParty? {
         guard let first = story.sentences.first(where: { $0.paragraph == paragraph }) else { return nil }
         let tokens = first.tokens
-        guard let colon = tokens.prefix(Self.speakerLabelReach + 1).firstIndex(where: { $0.folded == ":" }), colon > 0 else { return nil }
+        guard let colon = Self.labelColon(tokens) else { return nil }
         let label = tokens[..<colon]
         if let m = mentionFinder.mentions(in: tokens).first(where: { $0.isNamed && $0.start == 0 && $0.end == colon }) {
             return resolver.resolve([m], on: date, memory: memory).first { $0.participant.name != nil }
@@ -35,12 +35,17 @@ extension StoryCallFinder {
     static func labelledParagraphs(of story: Story) -> Set<Int> {
         var out = Set<Int>()
         for (i, s) in story.sentences.enumerated() where i == 0 || story.sentences[i - 1].paragraph != s.paragraph {
-            let tokens = s.tokens
-            guard let colon = tokens.prefix(speakerLabelReach + 1).firstIndex(where: { $0.folded == ":" }), colon > 0,
-                  tokens[..<colon].allSatisfy({ ($0.isWord && $0.isCapitalized) || $0.folded == "." }) else { continue }
+            guard let colon = labelColon(s.tokens),
+                  s.tokens[..<colon].allSatisfy({ ($0.isWord && $0.isCapitalized) || $0.folded == "." }) else { continue }
             out.insert(s.paragraph)
         }
         return out.count >= 2 ? out : []
+    }
+
+    /// The colon that closes a label opening a paragraph's first sentence, within
+    /// `speakerLabelReach` tokens and after at least one.
+    static func labelColon(_ tokens: [Token]) -> Int? {
+        tokens.prefix(speakerLabelReach + 1).firstIndex { $0.folded == ":" }.flatMap { $0 > 0 ? $0 : nil }
     }
 
     /// Some paragraph of the story opens with a question ("¿Ha hablado con ...?"): an interview.

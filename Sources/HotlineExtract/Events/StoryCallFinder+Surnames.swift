@@ -48,13 +48,8 @@ extension StoryCallFinder {
         }
         guard !words.isEmpty || !articleWords.isEmpty else { return mentions }
         let knowledge = resources.knowledge
-        var bySurname: [String: [Participant]] = [:]
-        var seen = Set<String>()
-        for party in memory where party.participant.name != nil && seen.insert(party.participant.identityKey).inserted {
-            let p = party.participant
-            let surnames = p.officialID.flatMap { knowledge.indexByID[$0] }.map { knowledge.lateSurnames[$0] }
-                ?? Array(Set(PartyResolver.surnames(of: p)))
-            for s in surnames where s.count >= Self.minimumSurnameLength { bySurname[s, default: []].append(p) }
+        let bySurname = Self.index(memory) { p in
+            p.officialID.flatMap { knowledge.indexByID[$0] }.map { knowledge.lateSurnames[$0] } ?? Array(Set(PartyResolver.surnames(of: p)))
         }
         // ("Sheikh Mohamed received a call": after such an honorific a word is a given name, of
         // the one party the story named with it, and no surname)
@@ -121,17 +116,19 @@ extension StoryCallFinder {
     /// honorifics skipped ("Sheikh Mohamed bin Zayed", "محمد بن زايد": Mohamed).
     private func givenNames(of memory: [ResolvedParty]) -> [String: [Participant]] {
         let knowledge = resources.knowledge
+        return Self.index(memory) { p in
+            let official = p.officialID.flatMap { knowledge.indexByID[$0] }.map { knowledge.officials[$0] }
+            let names = official.map { [$0.name] + ($0.aliases ?? []) } ?? ([p.name].compactMap { $0 } + p.aliases)
+            return Array(Set(names.compactMap { n in TextFolding.words(n).first { !resources.indexes.honorifics.contains($0) } }))
+        }
+    }
+
+    /// Each named party of `memory` once, under each of its `words` long enough to be read alone.
+    private static func index(_ memory: [ResolvedParty], by words: (Participant) -> [String]) -> [String: [Participant]] {
         var out: [String: [Participant]] = [:]
         var seen = Set<String>()
         for party in memory where party.participant.name != nil && seen.insert(party.participant.identityKey).inserted {
-            let p = party.participant
-            let official = p.officialID.flatMap { knowledge.indexByID[$0] }.map { knowledge.officials[$0] }
-            let names = official.map { [$0.name] + ($0.aliases ?? []) } ?? ([p.name].compactMap { $0 } + p.aliases)
-            var firsts = Set<String>()
-            for n in names {
-                if let first = TextFolding.words(n).first(where: { !resources.indexes.honorifics.contains($0) }) { firsts.insert(first) }
-            }
-            for f in firsts where f.count >= Self.minimumSurnameLength { out[f, default: []].append(p) }
+            for w in words(party.participant) where w.count >= minimumSurnameLength { out[w, default: []].append(party.participant) }
         }
         return out
     }

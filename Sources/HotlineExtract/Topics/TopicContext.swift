@@ -74,7 +74,7 @@ struct TopicContext: Sendable {
 
     /// The sentence is a photo caption (a `skips` phrase opens it).
     func isCaption(_ tokens: [Token]) -> Bool {
-        tokens.indices.filter { tokens[$0].isWord }.prefix(Self.stopReach).contains { skips.match(tokens, at: $0) != nil }
+        opens(tokens, with: skips, within: Self.stopReach)
     }
 
     /// Most words of a paragraph skipped as a line of date or time.
@@ -116,7 +116,10 @@ struct TopicContext: Sendable {
 
     /// True when one of `phrases` begins within the first `reach` words of `s`.
     func opens(_ s: Story.Sentence, with phrases: PhraseMatcher<Bool>, within reach: Int) -> Bool {
-        let words = s.tokens.indices.filter { s.tokens[$0].isWord }.prefix(reach)
-        return words.contains { phrases.match(s.tokens, at: $0) != nil }
+        opens(s.tokens, with: phrases, within: reach)
+    }
+
+    private func opens(_ tokens: [Token], with phrases: PhraseMatcher<Bool>, within reach: Int) -> Bool {
+        tokens.indices.filter { tokens[$0].isWord }.prefix(reach).contains { phrases.match(tokens, at: $0) != nil }
     }
 }
