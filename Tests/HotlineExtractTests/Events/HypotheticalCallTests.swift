@@ -8,7 +8,7 @@ import Testing
     "Asked whether he would speak to Ayman Safadi, Nasser Bourita said he would \"gladly speak with him any time, by phone or in person\".",
     "Nasser Bourita s'est dit prêt à parler avec Ayman Safadi « à tout moment, par téléphone ou en personne ».",
     "Nasser Bourita dijo que hablará con Ayman Safadi \"en cualquier momento, por teléfono o en persona\".",
-    "Ayman Safadi tiendra mercredi une visioconférence avec plusieurs ministres. Nasser Bourita est à l'origine de cette visioconférence, qui doit se tenir à la veille du sommet.",
+    "Ayman Safadi tiendra mercredi une visioconférence avec plusieurs ministres. Nasser Bourita a pris l'initiative de cette visioconférence, qui doit se tenir à la veille du sommet.",
 ])
 func aCallOfferedOrAheadIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-03-05").isEmpty)
