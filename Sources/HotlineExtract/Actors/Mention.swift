@@ -35,4 +35,7 @@ struct Mention: Sendable {
     var holdsEveryKind = false
 
     var isNamed: Bool { !officials.isEmpty || name != nil }
+    /// A title alone: no name, country, counterpart or plural group ("the foreign minister"),
+    /// which may stand in apposition to a name.
+    var isBareTitle: Bool { !isNamed && country == nil && !isCounterpart && pluralGroup == nil }
 }

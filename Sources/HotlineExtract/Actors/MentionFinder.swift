@@ -406,7 +406,7 @@ struct MentionFinder: Sendable {
         for (k, m) in out.enumerated() {
             if m.isNamed {
                 attachedEnd = m.end
-            } else if m.country == nil, !m.isCounterpart, m.pluralGroup == nil, let end = attachedEnd,
+            } else if m.isBareTitle, let end = attachedEnd,
                       isApposed(m, after: end, in: tokens) {
                 apposed.insert(k)
                 attachedEnd = m.end
@@ -415,7 +415,7 @@ struct MentionFinder: Sendable {
             }
         }
         // (or right before one, a qualifier between: "وزير الخارجية في الحكومة السورية الانتقالية X")
-        for (k, m) in out.enumerated() where !m.isNamed && m.country == nil && !m.isCounterpart && m.pluralGroup == nil {
+        for (k, m) in out.enumerated() where m.isBareTitle {
             if let next = out.dropFirst(k + 1).first(where: { $0.start >= m.end }), next.isNamed, isQualified(m, before: next, in: tokens) {
                 apposed.insert(k)
             }

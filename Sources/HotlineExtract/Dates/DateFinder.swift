@@ -194,7 +194,7 @@ struct DateFinder: Sendable {
     /// when the story has two such headings at least. Keys are paragraph indexes.
     func headingDays(of story: Story, reference: EventDate?) -> [Int: EventDate] {
         var days: [Int: EventDate] = [:]
-        for (si, s) in story.sentences.enumerated() where si > 0 && story.sentences[si - 1].paragraph != s.paragraph {
+        for (si, s) in story.sentences.enumerated() where si > 0 && story.opensParagraph(si) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
             guard !words.isEmpty, words.count <= Self.headingWords else { continue }
             let cs = cues(in: s.tokens, language: story.language)

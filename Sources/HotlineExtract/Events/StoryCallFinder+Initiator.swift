@@ -318,9 +318,7 @@ extension StoryCallFinder {
         if let k = withCaller.filter({ $0 >= reportedFrom ?? events.count }).max(by: recent) ?? withCaller.max(by: recent) {
             mark(&events, at: k)
         } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {
-            var reports = talks.map(\.event)
-            mark(&reports, at: k)
-            for j in talks.indices { talks[j].event = reports[j] }
+            Self.changeEvents(of: &talks) { mark(&$0, at: k) }
         } else if let k = headlineEvents.indices.last(where: { index(in: headlineEvents[$0]) != nil }) {
             mark(&headlineEvents, at: k)
         } else {

@@ -34,7 +34,7 @@ extension StoryCallFinder {
     /// from calls told before it. None unless at least two paragraphs do.
     static func labelledParagraphs(of story: Story) -> Set<Int> {
         var out = Set<Int>()
-        for (i, s) in story.sentences.enumerated() where i == 0 || story.sentences[i - 1].paragraph != s.paragraph {
+        for (i, s) in story.sentences.enumerated() where story.opensParagraph(i) {
             guard let colon = labelColon(s.tokens),
                   s.tokens[..<colon].allSatisfy({ ($0.isWord && $0.isCapitalized) || $0.folded == "." }) else { continue }
             out.insert(s.paragraph)
@@ -51,7 +51,7 @@ extension StoryCallFinder {
     /// Some paragraph of the story opens with a question ("¿Ha hablado con ...?"): an interview.
     static func asksQuestions(_ story: Story) -> Bool {
         story.sentences.enumerated().contains { i, s in
-            (i == 0 || story.sentences[i - 1].paragraph != s.paragraph) && s.paragraph > 0
+            story.opensParagraph(i) && s.paragraph > 0
                 && (s.text.hasSuffix("?") || s.text.hasPrefix("¿") || s.text.hasSuffix("؟"))
         }
     }

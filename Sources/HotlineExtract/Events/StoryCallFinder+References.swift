@@ -205,12 +205,7 @@ extension StoryCallFinder {
             return true
         }
         if !events.isEmpty { return change(&events) }
-        if !talks.isEmpty {
-            var list = talks.map(\.event)
-            guard change(&list) else { return false }
-            for k in talks.indices { talks[k].event = list[k] }
-            return true
-        }
+        if !talks.isEmpty { return Self.changeEvents(of: &talks, change) }
         return change(&headlineEvents)
     }
 

@@ -14,6 +14,14 @@ extension StoryCallFinder {
         var definite = false
     }
 
+    /// Runs `change` on the events of `talks`, written back into them afterwards.
+    static func changeEvents<R>(of talks: inout [Talk], _ change: (inout [CallEvent]) -> R) -> R {
+        var events = talks.map(\.event)
+        let result = change(&events)
+        for k in talks.indices { talks[k].event = events[k] }
+        return result
+    }
+
     /// A talking verb without a call word ("X spoke with Y", "après son entretien avec Y") reports
     /// a call when the story reports no call otherwise (a readout), when it refers to a call the
     /// story reports for the same pair, or when it continues a series of calls ("X also spoke

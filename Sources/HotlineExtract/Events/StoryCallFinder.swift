@@ -61,6 +61,8 @@ struct StoryCallFinder: Sendable {
         // is that entry's readout)
         let stamped = story.entryStamps
         let labelled = Self.labelledParagraphs(of: story)
+        // (on an interview page of questions, the headline's label names who answers)
+        let headlineSpeaks = Self.asksQuestions(story)
         let talkEntries = stamped.union(headingDays.keys)
         let talkEntryOf = { (paragraph: Int) in Self.entry(of: paragraph, startingAt: talkEntries) }
         // "X spoke with Y" is a call in a story that reports one, or that reports no meeting (a
@@ -110,7 +112,7 @@ struct StoryCallFinder: Sendable {
             // (a live page's time stamp starts an entry of its own: a call it reports takes no day
             // from the calls entries before it reported)
             // (so does an interview's answer)
-            if stamped.contains(sentence.paragraph) || labelled.contains(sentence.paragraph), si == 0 || story.sentences[si - 1].paragraph != sentence.paragraph {
+            if stamped.contains(sentence.paragraph) || labelled.contains(sentence.paragraph), story.opensParagraph(si) {
                 lastTriggerDate = nil
                 lastDate = nil
             }
@@ -364,7 +366,7 @@ struct StoryCallFinder: Sendable {
                    calledSpeaker || Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar),
                    let speaker = speakerLabel(of: sentence.paragraph, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
                                               on: date ?? reference, memory: memory)
-                       ?? (Self.asksQuestions(story) ? speakerLabel(of: 0, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
+                       ?? (headlineSpeaks ? speakerLabel(of: 0, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
                                                                     on: date ?? reference, memory: memory) : nil),
                    speaker.participant.identityKey != resolved[0].participant.identityKey {
                     adopt(speaker, at: 0, asSubject: !calledSpeaker)
@@ -662,9 +664,7 @@ struct StoryCallFinder: Sendable {
     /// a round-up (`entries`: the paragraphs that start one, a day heading's or a live page's time
     /// stamp's). A call the story only recalls takes its own sentence's.
     private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>, entries: Set<Int>) {
-        let entryStarts = story.sentences.indices.filter { i in
-            (i == 0 || story.sentences[i - 1].paragraph != story.sentences[i].paragraph) && entries.contains(story.sentences[i].paragraph)
-        }
+        let entryStarts = story.sentences.indices.filter { story.opensParagraph($0) && entries.contains(story.sentences[$0].paragraph) }
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         let context = resources.topicContext
         // (a sentence reporting several of the calls, "Entretiens de X avec ses homologues A et B", starts none)

@@ -72,6 +72,11 @@ struct Story: Sendable {
     /// Longest time-stamped heading line in UTF-8 bytes.
     static let stampHeadingBytes = 100
 
+    /// Sentence `i` is the first of its paragraph.
+    func opensParagraph(_ i: Int) -> Bool {
+        i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph
+    }
+
     /// The whole story as one text.
     var text: String { paragraphs.joined(separator: "\n") }
 }
