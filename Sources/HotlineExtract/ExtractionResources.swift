@@ -27,7 +27,7 @@ struct ExtractionResources: Sendable {
                                   spellingVariants: officialsFile?.spellingVariants ?? [])
         triggers = Self.decode(EmbeddedData.text(named: "lexicons/triggers.json")) ?? TriggerLexicon(languages: [:])
         titles = Self.decode(EmbeddedData.text(named: "lexicons/titles.json"))
-            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, ministerPairPhrases: nil, groupPhrases: nil, ministerKinds: nil, manyHolderKinds: nil, formerWords: nil, indefiniteArticles: nil, deputyWords: nil, electWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, newWords: nil, elidedTitles: nil, nameParticles: [], appositionWords: nil, givenNameHonorifics: nil, qualifierPrepositions: nil)
+            ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pairPhrases: nil, ministerPairPhrases: nil, groupPhrases: nil, ministerKinds: nil, manyHolderKinds: nil, formerWords: nil, indefiniteArticles: nil, deputyWords: nil, electWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, newWords: nil, elidedTitles: nil, nameParticles: [], appositionWords: nil, givenNameHonorifics: nil, qualifierPrepositions: nil, portfolioLinks: nil)
         dates = Self.decode(EmbeddedData.text(named: "lexicons/dates.json"))
             ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil,
                            relativeMonths: nil, vaguePeriods: nil, weekPeriods: nil, periodStarts: nil, nextWords: nil, thatDay: nil, monthLeads: nil, currentMonth: nil, eventOf: nil, dayOrdinals: nil, dayLeads: nil, bareDayFollowers: nil, ordinalJoiners: nil, rangeJoiners: nil, pastMonths: nil, ordinalSuffixes: [])
@@ -35,7 +35,7 @@ struct ExtractionResources: Sendable {
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
             ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, maxNoiseLineWords: 0)
         stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:], letters: nil)
-        indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics)
+        indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics, stopwords: stopwords)
         topicContext = TopicContext(cues: topics.context)
     }
 

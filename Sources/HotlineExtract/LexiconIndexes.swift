@@ -160,7 +160,11 @@ struct LexiconIndexes: Sendable {
     let givenNameHonorifics: Set<String>
     /// `qualifierPrepositions` of the title lexicon.
     let qualifierPrepositions: PhraseMatcher<Bool>
+    /// `portfolioLinks` of the title lexicon.
+    let portfolioLinks: PhraseMatcher<Bool>
     let dateWords: [String: PhraseMatcher<DateWord>]
+    /// Folded stopwords of every language (`StopwordLexicon`): no word of a name.
+    let functionWords: Set<String>
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
     let periodStarts: Set<String>
@@ -190,7 +194,8 @@ struct LexiconIndexes: Sendable {
     /// The folded forms of a per-language word list, every language together.
     static func folded(_ words: [String: [String]]?) -> Set<String> { Set((words ?? [:]).values.joined().map(TextFolding.fold)) }
 
-    init(triggers: TriggerLexicon, titles: TitleLexicon, dates: DateLexicon, topics: TopicCatalogue) {
+    init(triggers: TriggerLexicon, titles: TitleLexicon, dates: DateLexicon, topics: TopicCatalogue, stopwords: StopwordLexicon? = nil) {
+        functionWords = Self.folded(stopwords?.stopwords)
         var grammar: [String: Grammar] = [:]
         for (lang, l) in triggers.languages {
             var g = Grammar()
@@ -324,6 +329,7 @@ struct LexiconIndexes: Sendable {
         appositionWords = Set((titles.appositionWords ?? []).map(TextFolding.fold))
         givenNameHonorifics = Set((titles.givenNameHonorifics ?? []).map(TextFolding.fold))
         qualifierPrepositions = PhraseMatcher(phrases: titles.qualifierPrepositions)
+        portfolioLinks = PhraseMatcher(phrases: titles.portfolioLinks)
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
             var m = PhraseMatcher<DateWord>()

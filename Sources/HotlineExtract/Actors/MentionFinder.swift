@@ -109,6 +109,16 @@ struct MentionFinder: Sendable {
             }
             return nil
         }
+        // "وزير النفط النيجيري": an Arabic ministry's name between a minister's title and the demonym
+        func portfolioCountry(after end: Int) -> (code: String, end: Int)? {
+            var k = end
+            while k < tokens.count, k - end <= Self.arabicPortfolioWords {
+                if k > end, let c = countries.first(where: { $0.start == k }) { return (c.code, c.end) }
+                guard tokens[k].isWord, isArabic(tokens[k]), tokens[k].folded.hasPrefix("ال"), !occupied[k] else { return nil }
+                k += 1
+            }
+            return nil
+        }
         func personAfter(_ end: Int) -> Int? {
             var k = end
             while k < tokens.count, k - end <= 4 {
@@ -181,16 +191,45 @@ struct MentionFinder: Sendable {
         // "ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares",
         // "ministre ... des Affaires étrangères et de la Coopération internationale, Sok Chenda
         // Sophea": the rest of the ministry's name runs to a comma before the person
+        // ("de Agricultura, Pesca y Alimentación, Luis Planas": over a further list of its names)
         func titleExtension(after end: Int) -> (end: Int, country: String?)? {
+            var found: (end: Int, country: String?)?
+            var from = end
+            for segment in 0..<Self.extensionSegments {
+                guard let next = extensionSegment(from: from, continuing: segment > 0) else { break }
+                found = (next.end, found?.country ?? next.country)
+                from = next.end - 1
+            }
+            return found
+        }
+        // One stretch of a ministry's name from `end` to a comma a person follows: opened by a
+        // link ("of", "and", "chargé des": lower-case words then allowed, and a bracketed word,
+        // "(gaz)"), or holding "and" or a country; a further one (`continuing`) lists names with "and".
+        func extensionSegment(from end: Int, continuing: Bool) -> (end: Int, country: String?)? {
             guard end < tokens.count else { return nil }
-            let opensWithLink = Self.andWords.contains(tokens[end].folded) || Self.ofWords.contains(tokens[end].folded)
             var k = tokens[end].folded == "," ? end + 1 : end
             let runStart = k
-            while k < tokens.count, k - runStart < 8, tokens[k].isWord, !occupied[k] || holdsPlace(k, k + 1) { k += 1 }
-            guard k > runStart, k + 1 < tokens.count, tokens[k].folded == ",",
-                  tokens[runStart..<k].contains(where: \.isCapitalized) else { return nil }
-            let joined = opensWithLink || tokens[runStart..<k].contains { Self.andWords.contains($0.folded) } || holdsPlace(runStart, k)
-            guard joined else { return nil }
+            let portfolio = !continuing && indexes.portfolioLinks.match(tokens, at: k) != nil
+            let opensWithLink = !continuing && (Self.andWords.contains(tokens[end].folded) || Self.ofWords.contains(tokens[end].folded) || portfolio)
+            while k < tokens.count, k - runStart < Self.extensionWords {
+                if opensWithLink, tokens[k].folded == "(",
+                   let close = (k + 1..<min(tokens.count, k + Self.bracketWords + 2)).first(where: { tokens[$0].folded == ")" }),
+                   close > k + 1, tokens[(k + 1)..<close].allSatisfy(\.isWord) {
+                    k = close + 1
+                    continue
+                }
+                guard tokens[k].isWord, !occupied[k] || holdsPlace(k, k + 1) else { break }
+                k += 1
+            }
+            guard k > runStart, k + 1 < tokens.count, tokens[k].folded == "," else { return nil }
+            let run = tokens[runStart..<k]
+            let listed = run.contains { Self.andWords.contains($0.folded) }
+            if continuing {
+                guard listed, run.allSatisfy({ $0.isCapitalized || Self.andWords.contains($0.folded) || Self.ofWords.contains($0.folded) }) else { return nil }
+            } else {
+                guard run.contains(where: \.isCapitalized) || opensWithLink else { return nil }
+                guard opensWithLink || listed || holdsPlace(runStart, k) else { return nil }
+            }
             guard personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil else { return nil }
             return (k + 1, countries.first { $0.start >= runStart && $0.start < k }?.code)
         }
@@ -203,6 +242,7 @@ struct MentionFinder: Sendable {
             let title = titles.titles[th.title]
             let before = countryBefore(hit.start)
             let after = inserted[n].map { (code: $0.code, end: hit.end) } ?? countryAfter(hit.end)
+                ?? (Set(title.kinds).isSubset(of: indexes.manyHolderKinds) ? portfolioCountry(after: hit.end) : nil)
             if th.plural {
                 // "the prime ministers of Israel and Lebanon": one office per country
                 var codes: [String] = []
@@ -394,6 +434,10 @@ struct MentionFinder: Sendable {
             if let named = arabicNameBefore(out[i], in: tokens, occupied: occupied) {
                 out[i].name = named.name
                 out[i].start = named.start
+            } else if !titleCase, let named = nameBefore(out[i], in: tokens, occupied: occupied, countries: countries) {
+                out[i].name = named.name
+                out[i].start = named.start
+                out[i].country = out[i].country ?? named.country
             }
         }
         // A title without a country right after a named person, a comma or the rest of an Arabic
@@ -463,21 +507,80 @@ struct MentionFinder: Sendable {
         return stride(from: gap.startIndex, to: gap.endIndex, by: 2).allSatisfy { indexes.particles.contains(gap[$0].folded) }
     }
 
+    /// Words of an Arabic ministry's name between a minister's title and its demonym.
+    static let arabicPortfolioWords = 2
+
     /// Words an Arabic name the knowledge base lacks may have before its title.
     static let arabicNameWords = 2...4
 
     /// "اتصالا هاتفيا مع أحمد معلم فقي وزير خارجية الصومال": the Arabic words between "مع" or
-    /// "من" and a title with a country are the name of a person the knowledge base lacks.
+    /// "من" and a title with a country (a comma between: "مع X، وزير الدولة النيجيري") are the
+    /// name of a person the knowledge base lacks.
     private func arabicNameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
         guard m.country != nil, !m.isCounterpart, isArabic(tokens[m.start]), let ar = indexes.grammar["ar"] else { return nil }
-        guard let link = (max(0, m.start - Self.arabicNameWords.upperBound - 1)..<m.start).last(where: {
+        let end = m.start >= 1 && tokens[m.start - 1].folded == "," ? m.start - 1 : m.start
+        guard let link = (max(0, end - Self.arabicNameWords.upperBound - 1)..<end).last(where: {
             ar.with.contains(tokens[$0].folded) || ar.from.contains(tokens[$0].folded)
         }) else { return nil }
-        let words = tokens[(link + 1)..<m.start]
+        let words = tokens[(link + 1)..<end]
         guard Self.arabicNameWords.contains(words.count),
               words.indices.allSatisfy({ tokens[$0].isWord && isArabic(tokens[$0]) && !occupied[$0] && !tokens[$0].folded.hasPrefix("ال") })
         else { return nil }
         return (words.map(\.text).joined(separator: " "), link + 1)
+    }
+
+    /// Words of a name the knowledge base lacks before a comma and its title.
+    static let nameBeforeWords = 2...4
+    /// Most tokens between that comma and the title ("Morocco's agriculture minister").
+    static let nameBeforeGap = 4
+    /// Tokens a name standing before its title may follow: it opens its clause.
+    static let nameOpeners: Set<String> = [",", "-", "–", "—", ":", "(", "\""]
+
+    /// "Mohamed Sadiki, Morocco's agriculture minister, spoke ...", "con Ekpo Ekperikpe, su
+    /// homólogo": capitalised words right before a comma and a title are the name of a person
+    /// the knowledge base lacks, when they open their clause (the sentence, a comma, dash, colon
+    /// or quotation mark, a with-, from- or and-word before them) and no function word begins them.
+    /// Between comma and title only a country, a possessive or article, and lower-case words
+    /// (the portfolio) may stand; a country there is the person's.
+    private func nameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool],
+                            countries: [(start: Int, end: Int, code: String)]) -> (name: String, start: Int, country: String?)? {
+        guard m.pluralGroup == nil, m.start >= 3, !isArabic(tokens[m.start]) else { return nil }
+        var c = m.start
+        var gapCountry: String?
+        while c > 0, tokens[c - 1].folded != "," {
+            guard m.start - c < Self.nameBeforeGap else { return nil }
+            if let country = countries.first(where: { $0.start < c && c <= $0.end }) {
+                gapCountry = gapCountry ?? country.code
+                c = country.start
+                continue
+            }
+            let t = tokens[c - 1]
+            guard t.isWord, !t.isCapitalized, !occupied[c - 1],
+                  Self.possessive.contains(t.folded) || !indexes.functionWords.contains(t.folded) else { return nil }
+            c -= 1
+        }
+        let comma = c - 1
+        guard comma >= 2 else { return nil }
+        var k = comma
+        while k > 0, comma - k < Self.nameBeforeWords.upperBound + 1 {
+            let t = tokens[k - 1]
+            guard t.isWord, !occupied[k - 1], !countries.contains(where: { $0.start <= k - 1 && k - 1 < $0.end }),
+                  (t.isCapitalized && t.folded.count > 1) || (indexes.particles.contains(t.folded) && k < comma) else { break }
+            k -= 1
+        }
+        let words = tokens[k..<comma]
+        guard Self.nameBeforeWords.contains(words.count), words.filter(\.isCapitalized).count >= 2,
+              let first = words.first, !indexes.functionWords.contains(first.folded), !indexes.honorifics.contains(first.folded) else { return nil }
+        if k > 0 {
+            let before = tokens[k - 1].folded
+            let opens = Self.nameOpeners.contains(before) || Self.andWords.contains(before)
+                || indexes.grammar.values.contains { $0.with.contains(before) || $0.from.contains(before) }
+            guard opens, !tokens[k - 1].isCapitalized else { return nil }
+        }
+        let name = words.enumerated().map { w in
+            w.offset == 0 ? w.element.text : (w.element.hyphenBefore ? "-" : " ") + w.element.text
+        }.joined()
+        return (name, k, gapCountry)
     }
 
     /// The country of an appositive right after a name (", head of Sudan's armed forces,").
@@ -515,6 +618,13 @@ struct MentionFinder: Sendable {
         }
         return nil
     }
+
+    /// Stretches of a ministry's name a title may run over (`titleExtension`).
+    static let extensionSegments = 2
+    /// Most words of one stretch.
+    static let extensionWords = 8
+    /// Most words of a bracket inside one ("(gaz)").
+    static let bracketWords = 3
 
     /// Words a title's complement may hold before the comma of a name in apposition.
     static let complementReach = 7

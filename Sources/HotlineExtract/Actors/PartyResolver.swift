@@ -10,6 +10,9 @@ struct PartyResolver: Sendable {
     var outlet: String? = nil
     /// Kinds of office a state has many holders of (`TitleLexicon.manyHolderKinds`).
     var manyHolderKinds: Set<String> = []
+    /// Kinds of a minister's office (`TitleLexicon.ministerKinds`): "the Spanish minister" is the
+    /// one minister of Spain the story named, whatever the portfolio.
+    var ministerKinds: Set<String> = []
 
     func resolve(_ mentions: [Mention], on date: EventDate?, memory: [ResolvedParty]) -> [ResolvedParty] {
         var out: [ResolvedParty] = []
@@ -101,6 +104,12 @@ struct PartyResolver: Sendable {
                 r = participant(official: holder, on: date, kinds: m.kinds, fallbackCountry: country)
             } else if let named = Self.named(m, of: country, in: memory) {
                 r = named
+            } else if Set(m.kinds).isSubset(of: manyHolderKinds), !Set(m.kinds).isDisjoint(with: ministerKinds),
+                      let minister = Self.only(memory.filter { p in
+                          p.participant.name != nil && p.participant.country == country && !Set(p.kinds).isDisjoint(with: ministerKinds)
+                      }) {
+                // ("llamó al ministro español" after naming José Manuel Albares)
+                r = minister
             } else {
                 r = ResolvedParty(participant: Participant(name: nil, country: country, role: m.role), kinds: m.kinds, position: 0)
             }

@@ -68,4 +68,8 @@ struct TitleLexicon: Sendable, Decodable {
     /// الخارجية في الحكومة السورية الانتقالية X", "the foreign minister in the interim government,
     /// X" without the comma): the title is that person's, not another party.
     let qualifierPrepositions: [String]?
+    /// Words that open a portfolio after a title ("ministre d'État chargé des ressources
+    /// pétrolières (gaz), X", "the minister in charge of gas, X"): the portfolio runs to the comma
+    /// before the holder's name, lower-case words included.
+    let portfolioLinks: [String]?
 }

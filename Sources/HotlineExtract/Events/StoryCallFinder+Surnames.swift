@@ -86,7 +86,9 @@ extension StoryCallFinder {
                 k + 1 < tokens.count && (tokens[k + 1].hyphenBefore
                     || (resources.indexes.particles.contains(tokens[k + 1].folded) && !MentionFinder.andWords.contains(tokens[k + 1].folded)))
             }
-            for k in words where bySurname[tokens[k].folded] == nil && tokens[k].isCapitalized && !joined(k) && !givenNamed.contains(k) {
+            // (nor an honorific opening a sentence: "Son homologue" is no "Bùi Thanh Sơn")
+            for k in words where bySurname[tokens[k].folded] == nil && tokens[k].isCapitalized && !joined(k) && !givenNamed.contains(k)
+                    && !resources.indexes.honorifics.contains(tokens[k].folded) {
                 guard let i = knowledge.holder(kinds: Self.callerKinds, surname: tokens[k].folded, on: day),
                       TextFolding.words(knowledge.officials[i].name).last == tokens[k].folded else { continue }
                 let o = knowledge.officials[i]

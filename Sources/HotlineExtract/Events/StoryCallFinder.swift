@@ -46,7 +46,8 @@ struct StoryCallFinder: Sendable {
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
                                           dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
-        let resolver = PartyResolver(knowledge: resources.knowledge, manyHolderKinds: resources.indexes.manyHolderKinds)
+        let resolver = PartyResolver(knowledge: resources.knowledge, manyHolderKinds: resources.indexes.manyHolderKinds,
+                                     ministerKinds: resources.indexes.ministerKinds)
         let dateFinder = DateFinder(indexes: resources.indexes)
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
@@ -193,6 +194,15 @@ struct StoryCallFinder: Sendable {
                     // earlier party; "il" in the next sentence is not the last one named)
                     previousSubject = nil
                 }
+            }
+            // ("X also joined the conversation": the noun a join verb governs is the call just
+            // reported, not a call of its own)
+            let joinedNouns = Self.joinedNouns(tokens, grammar: grammar)
+            if !hits.isEmpty, hits.allSatisfy({ joinedNouns.contains($0.start) }),
+               let latest = Self.latestCall(reportedBefore: si, in: story, events: events) {
+                let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
+                Self.join(named, toCall: latest, initiative: unplacedInitiative, events: &events)
+                continue
             }
             guard hits.contains(where: { !$0.planned }) else {
                 // ("X spoke separately with A and with B. The discussions took place on Tuesday": the
@@ -769,9 +779,18 @@ struct StoryCallFinder: Sendable {
     /// A `joinedCall` verb right before a noun of the exchange ("took part in the call", "ont
     /// pris part à l'échange").
     static func joinsCall(_ tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
-        grammar.joinedCall.matches(in: tokens).contains { m in
-            (m.end..<min(tokens.count, m.end + joinedCallReach)).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+        !joinedNouns(tokens, grammar: grammar).isEmpty
+    }
+
+    /// Where the nouns of the exchange that a `joinedCall` verb governs start.
+    static func joinedNouns(_ tokens: [Token], grammar: LexiconIndexes.Grammar) -> Set<Int> {
+        var found = Set<Int>()
+        for m in grammar.joinedCall.matches(in: tokens) {
+            if let k = (m.end..<min(tokens.count, m.end + joinedCallReach)).first(where: { grammar.exchangeNouns.match(tokens, at: $0) != nil }) {
+                found.insert(k)
+            }
         }
+        return found
     }
 
     /// The story's latest call (its index in `events`) when one of the two sentences before

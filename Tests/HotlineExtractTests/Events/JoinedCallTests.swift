@@ -39,3 +39,17 @@ func partiesWhoTookPartInTheCallJoinIt(text: String) {
         """, published: "2023-03-08")
     #expect(events.first.map(Fixtures.names) == ["Antony Blinken", "Mohammed VI", "Ayman Safadi"])
 }
+
+// "X also joined the conversation": the noun the join verb governs is the call just reported, so
+// X joins it (an ambassador or a senator named by title holds that title).
+@Test(arguments: [
+    "Nasser Bourita spoke by video link on Thursday to US Senator Daniel Carter Hale. Morocco's ambassador to Washington, Karim Tazi Alaoui, also joined the conversation.",
+    "Nasser Bourita spoke by video link on Thursday to US Senator Daniel Carter Hale. Ambassador Karim Tazi Alaoui also joined the conversation, the ministry said.",
+])
+func whoAlsoJoinedTheConversationJoinsTheCall(text: String) {
+    let events = Fixtures.extract(text, published: "2025-05-16")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Daniel Carter Hale", "Karim Tazi Alaoui"])
+    #expect(events.first?.participants.first { $0.name == "Daniel Carter Hale" }?.role == "Senator")
+    #expect(events.first?.date == Fixtures.day("2025-05-15"))
+}

@@ -245,3 +245,14 @@ func aModalInWhatACallWasAboutPlansNothing(text: String) {
 @Test func aCallThatIsDueIsNotYetHeld() {
     #expect(Fixtures.extract("Nasser Bourita is due to speak by phone with Ayman Safadi on Tuesday.", published: "2025-03-11").isEmpty)
 }
+
+// A subjunctive after "está previsto que" however long its subject, "next week", and an agreement
+// to consult "including by phone" are no call.
+@Test(arguments: [
+    "Está previsto que Nasser Bourita y el ministro jordano encargado del agua mantengan la próxima semana una conversación por vídeo.",
+    "À l'issue de leur rencontre, Nasser Bourita et Ayman Safadi sont convenus de « se concerter souvent, y compris par téléphone ».",
+    "After the meeting, Nasser Bourita and Ayman Safadi agreed to consult closely, including by phone.",
+])
+func consultingIncludingByPhoneOrASubjunctiveIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2024-09-20").isEmpty)
+}

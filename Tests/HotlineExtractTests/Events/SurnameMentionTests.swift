@@ -63,3 +63,22 @@ func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
     let all = extractor.extract(Article(text: titled, publishedAt: Fixtures.day("2024-12-07"))).events
     #expect(all.contains { Fixtures.names($0) == ["Nasser Bourita", "José Manuel Albares"] })
 }
+
+// An honorific opening a sentence ("Son homologue", "Sa Majesté") is no bare surname of a holder
+// in office that day, though a holder's name ends with it.
+@Test func anHonorificOpeningASentenceIsNoHoldersSurname() {
+    let officials = """
+    {"version": 1, "officials": [
+     {"id": "tran-van-son", "name": "Trần Văn Sơn", "aliases": ["Tran Van Son"], "short": [], "gender": "m",
+      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "FR", "from": "2021-01-01", "to": null}]},
+     {"id": "nasser-bourita", "name": "Nasser Bourita", "aliases": ["ناصر بوريطة"], "short": ["Bourita"], "gender": "m",
+      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "MA", "from": "2017-04-05", "to": null}]}
+    ]}
+    """
+    let extractor = Extractor(resources: ExtractionResources(officials: officials, countries: Fixtures.countries))
+    let text = "Son homologue jordanien a lui aussi reçu un appel de Nasser Bourita mardi."
+    let events = extractor.extract(Article(text: text, publishedAt: Fixtures.day("2024-12-05"))).events
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita"])
+    #expect(events.first?.participants.contains { $0.name == nil && $0.country == "JO" } == true)
+}

@@ -54,7 +54,8 @@ struct KnowledgeDataTests {
         "head-of-state", "head-of-government", "foreign-minister", "defence-minister", "vice-president",
         "deputy-prime-minister", "crown-prince", "national-security-adviser", "interior-minister",
         "finance-minister", "spokesperson", "military-chief", "intelligence-chief", "secretary-general",
-        "commission-president", "council-president", "high-representative", "envoy", "minister", "other",
+        "commission-president", "council-president", "high-representative", "envoy", "minister", "ambassador",
+        "legislator", "other",
     ]
     private static let languages = ["en", "fr", "es", "ar"]
 

@@ -1,0 +1,63 @@
+import Testing
+@testable import HotlineExtract
+
+// A person the knowledge base lacks, named before a comma and a title ("X, Morocco's agriculture
+// minister, ..."), is that title's holder; so is a name after a ministry's portfolio ("chargé de
+// ...", "in charge of ...", a bracketed word, a list of the ministry's names) and, in Arabic, a
+// name before a comma and a title with its country.
+
+private func mentions(_ text: String) -> [Mention] {
+    let r = Fixtures.resources
+    return MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes).mentions(in: Tokenizer.tokenize(text))
+}
+
+@Test(arguments: [
+    ("Karim Tazi Alaoui, Morocco's water minister, spoke on Monday with the press.", "MA"),
+    ("Le même jour, avec Karim Tazi Alaoui, ministre marocain de l'Eau, les échanges ont repris.", "MA"),
+    ("Tras la reunión, Karim Tazi Alaoui, al frente de la cartera de Pesca, declaró a la prensa.", nil),
+])
+func aNameBeforeACommaAndATitleHoldsIt(text: String, country: String?) {
+    let named = mentions(text).filter { $0.name != nil }
+    #expect(named.map(\.name) == ["Karim Tazi Alaoui"])
+    #expect(named.first?.kinds == ["minister"])
+    #expect(named.first?.country == country)
+}
+
+@Test(arguments: [
+    // (a function word opens the capitalised words: an institution, not a person)
+    "The Atlas Water Board, the minister said, will meet in May.",
+    // (the words do not open their clause)
+    "Officials of Rabat Water Works, the minister said, will meet in May.",
+])
+func capitalisedWordsThatDoNotOpenTheirClauseNameNoOne(text: String) {
+    #expect(mentions(text).allSatisfy { $0.name == nil })
+}
+
+@Test(arguments: [
+    "Il s'est entretenu avec le ministre marocain chargé de l'eau (barrages), Karim Tazi Alaoui.",
+    "He spoke with the Moroccan minister in charge of water resources, Karim Tazi Alaoui.",
+    "Habló con el ministro marroquí encargado de los recursos hídricos, Karim Tazi Alaoui.",
+    "He spoke with Morocco's Minister of State for Water Resources (Dams), Karim Tazi Alaoui.",
+])
+func aNameAfterAPortfolioHoldsTheTitle(text: String) {
+    let named = mentions(text).filter { $0.name != nil }
+    #expect(named.map(\.name) == ["Karim Tazi Alaoui"])
+    #expect(named.first?.country == "MA")
+}
+
+@Test func aListOfTheMinistrysNamesIsNoPerson() {
+    let named = mentions("Habló con el ministro español de Industria, Comercio y Turismo, Lucía Ferrández Olmo.").filter { $0.name != nil }
+    #expect(named.map(\.name) == ["Lucía Ferrández Olmo"])
+    #expect(named.first?.country == "ES")
+}
+
+@Test(arguments: [
+    "أجرى ناصر بوريطة اتصالا هاتفيا مع خوان بيريث غارسيا، وزير الزراعة الإسباني.",
+    "أجرى ناصر بوريطة اتصالا هاتفيا مع خوان بيريث غارسيا، الوزير الإسباني.",
+])
+func anArabicNameBeforeACommaAndATitleWithItsCountry(text: String) {
+    let events = Fixtures.extract(text, published: "2024-05-10")
+    #expect(events.count == 1)
+    #expect(events.first?.participants.map(\.name) == ["Nasser Bourita", "خوان بيريث غارسيا"])
+    #expect(events.first?.participants.last?.country == "ES")
+}
