@@ -35,6 +35,7 @@ struct LexiconIndexes: Sendable {
         var speech = PhraseMatcher<Bool>()
         var futureEndings: [String] = []
         var initiative = PhraseMatcher<Bool>()
+        var initiativeStatements = PhraseMatcher<Bool>()
         var initiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
         var placedBy = PhraseMatcher<Bool>()
@@ -162,6 +163,8 @@ struct LexiconIndexes: Sendable {
     let qualifierPrepositions: PhraseMatcher<Bool>
     /// `portfolioLinks` of the title lexicon.
     let portfolioLinks: PhraseMatcher<Bool>
+    /// `portfolioWords` of the title lexicon.
+    let portfolioWords: PhraseMatcher<Bool>
     let dateWords: [String: PhraseMatcher<DateWord>]
     /// Folded stopwords of every language (`StopwordLexicon`): no word of a name.
     let functionWords: Set<String>
@@ -232,6 +235,7 @@ struct LexiconIndexes: Sendable {
             g.speech = PhraseMatcher(phrases: l.speech)
             g.futureEndings = l.futureEndings ?? []
             g.initiative = PhraseMatcher(phrases: l.initiative)
+            g.initiativeStatements = PhraseMatcher(phrases: l.initiativeStatements)
             g.initiatedBy = PhraseMatcher(phrases: l.initiatedBy)
             g.placingVerbs = PhraseMatcher(phrases: l.placingVerbs)
             g.placedBy = PhraseMatcher(phrases: l.placedBy)
@@ -330,6 +334,7 @@ struct LexiconIndexes: Sendable {
         givenNameHonorifics = Set((titles.givenNameHonorifics ?? []).map(TextFolding.fold))
         qualifierPrepositions = PhraseMatcher(phrases: titles.qualifierPrepositions)
         portfolioLinks = PhraseMatcher(phrases: titles.portfolioLinks)
+        portfolioWords = PhraseMatcher(phrases: titles.portfolioWords)
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
             var m = PhraseMatcher<DateWord>()

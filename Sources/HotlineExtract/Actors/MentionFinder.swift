@@ -193,6 +193,7 @@ struct MentionFinder: Sendable {
         // Sophea": the rest of the ministry's name runs to a comma before the person
         // ("de Agricultura, Pesca y Alimentación, Luis Planas": over a further list of its names)
         func titleExtension(after end: Int) -> (end: Int, country: String?)? {
+            if let named = portfolioEnd(after: end) { return (named, nil) }
             var found: (end: Int, country: String?)?
             var from = end
             for segment in 0..<Self.extensionSegments {
@@ -201,6 +202,26 @@ struct MentionFinder: Sendable {
                 from = next.end - 1
             }
             return found
+        }
+        // "Minister of Energy Karine Elharrar", "ministre de l'Équipement et de l'Eau X": "of"
+        // words and `portfolioWords` up to a capitalised name (one the knowledge base knows, or
+        // two capitalised words at least)
+        func portfolioEnd(after end: Int) -> Int? {
+            guard end < tokens.count, Self.ofWords.contains(tokens[end].folded) else { return nil }
+            var k = end, portfolios = 0
+            while k < tokens.count, k - end < Self.extensionWords {
+                if Self.ofWords.contains(tokens[k].folded) || (Self.andWords.contains(tokens[k].folded) && tokens[k].folded != ",") {
+                    k += 1
+                } else if let p = indexes.portfolioWords.match(tokens, at: k) {
+                    k = p.end
+                    portfolios += 1
+                } else {
+                    break
+                }
+            }
+            guard portfolios > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !occupied[k] || persons.contains(where: { $0.start == k }),
+                  personAfter(k) != nil || unknownName(after: k, in: tokens, occupied: occupied) != nil else { return nil }
+            return k
         }
         // One stretch of a ministry's name from `end` to a comma a person follows: opened by a
         // link ("of", "and", "chargé des": lower-case words then allowed, and a bracketed word,
@@ -539,7 +560,8 @@ struct MentionFinder: Sendable {
     /// "Mohamed Sadiki, Morocco's agriculture minister, spoke ...", "con Ekpo Ekperikpe, su
     /// homólogo": capitalised words right before a comma and a title are the name of a person
     /// the knowledge base lacks, when they open their clause (the sentence, a comma, dash, colon
-    /// or quotation mark, a with-, from- or and-word before them) and no function word begins them.
+    /// or quotation mark, a with-, from- or and-word, or another lower-case word that is no
+    /// function word before them) and no function word begins them.
     /// Between comma and title only a country, a possessive or article, and lower-case words
     /// (the portfolio) may stand; a country there is the person's.
     private func nameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool],
@@ -573,7 +595,10 @@ struct MentionFinder: Sendable {
               let first = words.first, !indexes.functionWords.contains(first.folded), !indexes.honorifics.contains(first.folded) else { return nil }
         if k > 0 {
             let before = tokens[k - 1].folded
-            let opens = Self.nameOpeners.contains(before) || Self.andWords.contains(before)
+            // (or a verb or object marker: "telefoneó a X, el ministro argelino", "said X, the minister";
+            // not an article or "of" word, "of Rabat Water Works, the minister said")
+            let word = tokens[k - 1].isWord && !Self.ofWords.contains(before) && !indexes.functionWords.contains(before)
+            let opens = Self.nameOpeners.contains(before) || Self.andWords.contains(before) || word
                 || indexes.grammar.values.contains { $0.with.contains(before) || $0.from.contains(before) }
             guard opens, !tokens[k - 1].isCapitalized else { return nil }
         }

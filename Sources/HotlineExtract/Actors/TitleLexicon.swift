@@ -72,4 +72,7 @@ struct TitleLexicon: Sendable, Decodable {
     /// pétrolières (gaz), X", "the minister in charge of gas, X"): the portfolio runs to the comma
     /// before the holder's name, lower-case words included.
     let portfolioLinks: [String]?
+    /// Names of portfolios ("energy", "équipement", "agricultura"): after a title's "of" word, a
+    /// run of them ends right before the holder's name ("Minister of Energy Karine Elharrar").
+    let portfolioWords: [String]?
 }

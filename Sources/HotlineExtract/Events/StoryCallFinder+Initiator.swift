@@ -246,7 +246,11 @@ extension StoryCallFinder {
                 return (nil, KnowledgeBase.code(ofCountryName: named))
             }
         }
-        guard hasCallWord else { return nil }
+        // ("La iniciativa partió del ministro español": a statement of the initiative alone)
+        guard hasCallWord else {
+            guard let cue = grammar.initiativeStatements.matches(in: tokens).first else { return nil }
+            return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
+        }
         // "at Biden's request": the possessor
         for k in tokens.indices where k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" {
             // ("at the latter's request": the last party named before it)
@@ -259,6 +263,14 @@ extension StoryCallFinder {
             return (party.participant.identityKey, party.participant.country)
         }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
+        return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
+    }
+
+    /// The party named, or whose country or capital is named, within six words after an
+    /// initiative cue ("à la demande de Rabat", "a iniciativa de este último").
+    private func initiativeParty(after cue: PhraseMatcher<Bool>.Match, in tokens: [Token], mentions: [Mention],
+                                 grammar: LexiconIndexes.Grammar, resolver: PartyResolver, on date: EventDate?,
+                                 memory: [ResolvedParty]) -> (key: String?, country: String?)? {
         let window = cue.end..<min(tokens.count, cue.end + 6)
         // "a iniciativa de este último": the last party named before the cue
         if window.prefix(2).contains(where: { grammar.latter.match(tokens, at: $0) != nil }) {

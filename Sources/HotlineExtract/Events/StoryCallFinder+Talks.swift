@@ -14,6 +14,17 @@ extension StoryCallFinder {
         var definite = false
     }
 
+    /// `talk` shares a party with `call`, and each other party of `call` is an office (no name)
+    /// of a country a party of `talk` has: the talk names whom the call gives by office.
+    static func namesOffice(of call: CallEvent, in talk: CallEvent) -> Bool {
+        let keys = Set(talk.participants.map(\.identityKey))
+        let shared = call.participants.filter { keys.contains($0.identityKey) }
+        let others = call.participants.filter { !keys.contains($0.identityKey) }
+        guard !shared.isEmpty, !others.isEmpty, shared.count + others.count == talk.participants.count else { return false }
+        let unshared = talk.participants.filter { p in !shared.contains { $0.identityKey == p.identityKey } }
+        return others.allSatisfy { o in o.name == nil && o.country != nil && unshared.contains { $0.country == o.country } }
+    }
+
     /// Runs `change` on the events of `talks`, written back into them afterwards.
     static func changeEvents<R>(of talks: inout [Talk], _ change: (inout [CallEvent]) -> R) -> R {
         var events = talks.map(\.event)
@@ -42,6 +53,9 @@ extension StoryCallFinder {
         let admitted = Set(talks.filter { talk in
             let keys = Set(talk.event.participants.map(\.identityKey))
             if established.contains(where: { $0.intersection(keys).count >= 2 }) { return true }
+            // (or names the one whom a reported call of the pair gives only by office: "Berrada y su
+            // homóloga española abordan por teléfono ...", then "Berrada conversó con Pilar Alegría")
+            if reported.contains(where: { Self.namesOffice(of: $0, in: talk.event) }) { return true }
             if talk.definite, meetings.contains(where: { $0.intersection(keys).count >= 2 }) { return false }
             return established.isEmpty || talk.continues || talk.entry.map { !entries.contains($0) } == true
                 || !keys.isDisjoint(with: seriesCallers)

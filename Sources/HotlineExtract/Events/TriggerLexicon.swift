@@ -125,6 +125,9 @@ struct TriggerLexicon: Sendable, Decodable {
         let futureEndings: [String]?
         /// Cues that the party after them placed the call ("at the initiative of", "بمبادرة من").
         let initiative: [String]?
+        /// `initiative` cues that say on their own who placed the call just reported, in a sentence
+        /// with no call word ("La iniciativa partió del ministro español", "the initiative came from").
+        let initiativeStatements: [String]?
         /// Cues that the party named before them placed the call ("X had initiated the call",
         /// "X a pris l'initiative de l'appel").
         let initiatedBy: [String]?

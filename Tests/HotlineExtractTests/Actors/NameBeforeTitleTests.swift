@@ -61,3 +61,23 @@ func anArabicNameBeforeACommaAndATitleWithItsCountry(text: String) {
     #expect(events.first?.participants.map(\.name) == ["Nasser Bourita", "خوان بيريث غارسيا"])
     #expect(events.first?.participants.last?.country == "ES")
 }
+
+// A run of portfolio names after a title's "of" word ends right before the holder's name
+// ("Minister of Energy X"); a verb or object marker before a name may open it ("telefoneó a X,
+// el ministro argelino de Energía").
+@Test(arguments: [
+    "Minister of Water and Energy Karim Tazi Alaoui arrived on a short visit to the region.",
+    "La ministra de Agricultura y Pesca Lucía Ferrández Olmo llegó a Rabat.",
+])
+func aNameAfterTheTitlesPortfolioHoldsIt(text: String) {
+    let named = mentions(text).filter { $0.name != nil }
+    #expect(named.count == 1)
+    #expect(named.first?.name?.hasSuffix("Alaoui") == true || named.first?.name?.hasSuffix("Olmo") == true)
+    #expect(named.first?.kinds == ["minister"])
+}
+
+@Test func aNameAfterAVerbBeforeACommaAndATitleHoldsIt() {
+    let named = mentions("Cuando Nasser Bourita telefoneó a Karim Tazi Alaoui, el ministro jordano de Energía le aseguró que sí.").filter { $0.name != nil }
+    #expect(named.map(\.name) == ["Karim Tazi Alaoui"])
+    #expect(named.first?.country == "JO")
+}

@@ -100,3 +100,10 @@ func aReciprocalCallVerbReportsACall(text: String) {
     #expect(events.first?.date?.iso == "2025-03-11")
     #expect(Fixtures.extract("Emmanuel Macron a reçu mardi Nasser Bourita à l'Élysée. Ils ont échangé avec Ayman Safadi.", published: "2025-03-12").isEmpty)
 }
+
+// "a tenu à appeler": made a point of calling, a call made.
+@Test func madeAPointOfCallingIsACall() {
+    let events = Fixtures.extract("Le même jour, le roi Mohammed VI a tenu à appeler le président Emmanuel Macron.", published: "2020-12-10")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Mohammed VI")
+}

@@ -78,3 +78,16 @@ func aSentenceSayingWhereTheInitiativeCameFromNamesTheCaller(text: String, calle
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == caller)
 }
+
+// A sentence that only says where the initiative came from ("La iniciativa partió del ministro
+// español") gives the caller of the call just reported, though it has no call word.
+@Test(arguments: [
+    ("Nasser Bourita y José Manuel Albares conversaron el jueves por teléfono.\n\nSegún fuentes diplomáticas, la iniciativa partió del jefe de la diplomacia española.", "José Manuel Albares"),
+    ("Nasser Bourita and Ayman Safadi spoke by phone on Thursday.\n\nThe initiative came from Amman, a Jordanian official said.", "Ayman Safadi"),
+    ("Nasser Bourita et José Manuel Albares se sont parlé au téléphone jeudi. Selon nos informations, c'est Madrid qui avait sollicité l'échange.", "José Manuel Albares"),
+])
+func aStatementOfTheInitiativeAloneGivesTheCaller(text: String, caller: String) {
+    let events = Fixtures.extract(text, published: "2024-09-14")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == caller)
+}

@@ -256,3 +256,8 @@ func aModalInWhatACallWasAboutPlansNothing(text: String) {
 func consultingIncludingByPhoneOrASubjunctiveIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2024-09-20").isEmpty)
 }
+
+// An Arabic future verb and "in the coming days" plan a call.
+@Test func anArabicCallInTheComingDaysIsPlanned() {
+    #expect(Fixtures.extract("وأوضح البلاغ أن ناصر بوريطة سيتحادث هاتفيا في الأيام القادمة مع أيمن الصفدي.", published: "2024-09-20").isEmpty)
+}
