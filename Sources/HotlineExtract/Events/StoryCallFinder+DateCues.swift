@@ -217,4 +217,24 @@ extension StoryCallFinder {
               let day = cue.resolve(reference: reference, previous: nil), day.precision == .day else { return nil }
         return day
     }
+
+    /// Most tokens between the last party a sentence names and its noun of the exchange
+    /// (`headlinePairDay`).
+    static let pairExchangeReach = 20
+
+    /// "Emmanuel Macron et Abdelmadjid Tebboune ont eu lundi 31 mars un « long échange »" under a
+    /// headline that reports their call: a sentence with no call word that names two parties,
+    /// then a noun of the exchange, and gives one day, is the call's day. (With no in-person,
+    /// other-exchange or future cue.)
+    func headlinePairDay(_ tokens: [Token], cues: [DateCue], parties: [ResolvedParty], reference: EventDate?,
+                         grammar: LexiconIndexes.Grammar) -> (day: EventDate, keys: Set<String>)? {
+        let keys = Set(parties.filter { $0.participant.name != nil }.map(\.participant.identityKey))
+        guard keys.count == 2, let last = parties.map(\.position).max(),
+              let noun = (last..<min(tokens.count, last + Self.pairExchangeReach)).first(where: { grammar.exchangeNouns.match(tokens, at: $0) != nil }),
+              !grammar.nonCall.occurs(in: tokens), !grammar.inPerson.occurs(in: tokens), !grammar.future.occurs(in: tokens) else { return nil }
+        let stated = cues.filter { !$0.isVague && $0.start > last && $0.start < noun + Self.exchangeDayReach }
+        guard Set(stated.compactMap { $0.resolve(reference: reference, previous: nil) }).count == 1,
+              let day = stated.first?.resolve(reference: reference, previous: nil), day.precision == .day else { return nil }
+        return (day, keys)
+    }
 }

@@ -211,6 +211,14 @@ struct StoryCallFinder: Sendable {
                    dateLatestReport(&events, &talks, &headlineEvents, on: day, before: si, in: story) {
                     continue
                 }
+                if hits.isEmpty, events.isEmpty, headlineEvents.contains(where: { $0.date == nil }),
+                   let found = headlinePairDay(tokens, cues: cues, parties: sentenceResolver.resolve(mentions.filter(\.isNamed), on: reference, memory: salient),
+                                               reference: entryHeadingDay ?? reference, grammar: grammar) {
+                    for k in headlineEvents.indices where Set(headlineEvents[k].participants.map(\.identityKey)) == found.keys {
+                        headlineEvents[k].takeOwnDay(found.day)
+                    }
+                    continue
+                }
                 if hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events), Self.joinsCall(tokens, grammar: grammar) {
                     // (parties named by name: a bare title there is a name's, "le président du Conseil européen António Costa")
                     let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
@@ -510,6 +518,10 @@ struct StoryCallFinder: Sendable {
                     continue
                 }
                 if group.hits.contains(where: \.denied) {
+                    // ("Burhan and Hamdok were not heard on the broadcast part of the conversation":
+                    // a negation near the body's call written definite negates something else, unless
+                    // the sentence denies or calls off the call)
+                    if definiteBack, !grammar.denial.occurs(in: tokens), !grammar.unrealized.occurs(in: tokens) { continue }
                     // (only for parties the sentence names: "il n'y a pas eu d'échange entre les deux
                     // chefs d'État" does not deny the call of the two ministers named before)
                     if keys.subtracting(inferred).count >= 2 { denied.append(keys) }

@@ -403,6 +403,8 @@ struct TriggerFinder: Sendable {
             if place { return false }
         }
         if t.needsObject == true {
+            // ("letters replaced calls: X wrote to Y": a colon right after the verb opens another clause)
+            if m.end < tokens.count, tokens[m.end].folded == ":" { return false }
             // "llamó el domingo 26 de enero a la presidenta", "a appelé mardi 3 mars son homologue"
             let objectStart = objectStart(afterAdverbialsFrom: m.end, tokens: tokens)
             if let objectStart, mentions.contains(where: { $0.start >= objectStart && $0.start <= objectStart + 2 }) { return true }

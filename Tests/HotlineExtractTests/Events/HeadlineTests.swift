@@ -73,3 +73,16 @@ func aBodyTalkNamesTheHeadlinesCounterpart(text: String) {
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "José Manuel Albares"])
     #expect(events.first?.date == Fixtures.day("2025-03-25"))
 }
+
+// Under a headline that reports a call, a body sentence with no call word that names its two
+// parties, then a noun of the exchange, and gives one day, is the call's day.
+@Test(arguments: [
+    "Rabat et Paris : Bourita et Macron renouent le contact au téléphone\n\nAprès des mois de froid, Nasser Bourita et Emmanuel Macron ont eu mardi 4 mars, en fin de journée, un « long échange cordial », selon un communiqué.",
+    "Rabat and Paris: Bourita and Macron renew contact by phone\n\nAfter months of chill, Nasser Bourita and Emmanuel Macron had on Tuesday a long and cordial exchange, a statement said.",
+])
+func aBodyExchangeOfTheHeadlinePairDatesItsCall(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-05")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Emmanuel Macron"])
+    #expect(events.first?.date == Fixtures.day("2025-03-04"))
+}

@@ -244,3 +244,29 @@ func aCallCalledAnInventionIsNoCall(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
 }
+
+// A negation near the body's call written definite ("were not heard on part of the
+// conversation") negates something else: the call stands.
+@Test func aNegationNearTheDefiniteCallNounKeepsTheCall() {
+    let events = Fixtures.extract("""
+        Antony Blinken held a video call on Friday with Nasser Bourita and Ayman Safadi. Bourita and Safadi, who joined from their capitals, were not heard on the public part of the conversation.
+        """, published: "2023-03-11")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Antony Blinken", "Nasser Bourita", "Ayman Safadi"])
+}
+
+@Test func aCallTheSentenceSaysWasCalledOffIsStillRemoved() {
+    let events = Fixtures.extract("""
+        Antony Blinken held a video call on Friday with Nasser Bourita. A second call with Ayman Safadi was called off and did not take place.
+        """, published: "2023-03-11")
+    #expect(events.map(Fixtures.names) == [["Antony Blinken", "Nasser Bourita"]])
+}
+
+// Letters written in place of calls are no call ("letters", "wrote to" near the call noun).
+@Test(arguments: [
+    "Since the spring, letters have taken the place of calls: Nasser Bourita wrote to Ayman Safadi in July about the crossings.",
+    "Depuis le printemps, les lettres ont remplacé les appels : Nasser Bourita a écrit à Ayman Safadi en juillet.",
+])
+func lettersInPlaceOfCallsAreNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-08-01").isEmpty)
+}
