@@ -197,11 +197,15 @@ struct StoryCallFinder: Sendable {
             }
             // ("X also joined the conversation": the noun a join verb governs is the call just
             // reported, not a call of its own)
+            // (parties named by name: a bare title there is a name's, "le président du Conseil européen António Costa")
+            func joinNamed(toCall latest: Int) {
+                let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
+                Self.join(named, toCall: latest, initiative: unplacedInitiative, events: &events)
+            }
             let joinedNouns = Self.joinedNouns(tokens, grammar: grammar)
             if !hits.isEmpty, hits.allSatisfy({ joinedNouns.contains($0.start) }),
                let latest = Self.latestCall(reportedBefore: si, in: story, events: events) {
-                let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
-                Self.join(named, toCall: latest, initiative: unplacedInitiative, events: &events)
+                joinNamed(toCall: latest)
                 continue
             }
             guard hits.contains(where: { !$0.planned }) else {
@@ -219,10 +223,8 @@ struct StoryCallFinder: Sendable {
                     }
                     continue
                 }
-                if hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events), Self.joinsCall(tokens, grammar: grammar) {
-                    // (parties named by name: a bare title there is a name's, "le président du Conseil européen António Costa")
-                    let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
-                    Self.join(named, toCall: latest, initiative: unplacedInitiative, events: &events)
+                if hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events), !joinedNouns.isEmpty {
+                    joinNamed(toCall: latest)
                     continue
                 }
                 if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,

@@ -5,6 +5,19 @@ import Testing
 // call from ..."), also when the knowledge base does not know them; a surname two parties of the
 // story share names neither.
 
+/// An extractor over `Fixtures.countries` whose knowledge base holds Nasser Bourita and the
+/// official entries given (JSON objects, comma-separated).
+private func extractor(withBouritaAnd entries: String) -> Extractor {
+    let officials = """
+    {"version": 1, "officials": [
+     {"id": "nasser-bourita", "name": "Nasser Bourita", "aliases": ["ناصر بوريطة"], "short": ["Bourita"], "gender": "m",
+      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "MA", "from": "2017-04-05", "to": null}]},
+    \(entries)
+    ]}
+    """
+    return Extractor(resources: ExtractionResources(officials: officials, countries: Fixtures.countries))
+}
+
 @Test(arguments: [
     ("Jordanian Prime Minister Samir Haddad Khoury spoke by phone on Monday with Emmanuel Macron. On Tuesday, Khoury received a call from Nasser Bourita.", "en"),
     ("Le Premier ministre jordanien Samir Haddad Khoury s'est entretenu lundi par téléphone avec Emmanuel Macron. Mardi, Khoury a reçu un appel de Nasser Bourita.", "fr"),
@@ -45,17 +58,12 @@ func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
 // An Arabic surname that reads as a demonym ("المغربي", Moroccan) names the story's party when no
 // title or noun comes before it ("وكان المغربي قد تلقى"); after a title it is the demonym.
 @Test func anArabicSurnameThatReadsAsADemonymNamesTheParty() {
-    let officials = """
-    {"version": 1, "officials": [
+    let extractor = extractor(withBouritaAnd: """
      {"id": "karim-almaghribi", "name": "Karim al-Maghribi", "aliases": ["كريم المغربي"], "short": ["Maghribi"], "gender": "m",
       "offices": [{"kind": "head-of-government", "role": "Prime Minister", "country": "JO", "from": "2020-01-01", "to": null}]},
-     {"id": "nasser-bourita", "name": "Nasser Bourita", "aliases": ["ناصر بوريطة"], "short": ["Bourita"], "gender": "m",
-      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "MA", "from": "2017-04-05", "to": null}]},
      {"id": "jose-manuel-albares", "name": "José Manuel Albares", "aliases": ["خوسيه مانويل ألباريس"], "short": ["Albares"], "gender": "m",
       "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "ES", "from": "2021-07-12", "to": null}]}
-    ]}
-    """
-    let extractor = Extractor(resources: ExtractionResources(officials: officials, countries: Fixtures.countries))
+    """)
     let text = "تلقى رئيس الوزراء كريم المغربي اليوم اتصالا هاتفيا من خوسيه مانويل ألباريس. وكان المغربي قد تلقى أمس اتصالا هاتفيا من ناصر بوريطة."
     let events = extractor.extract(Article(text: text, publishedAt: Fixtures.day("2024-12-07"))).events
     #expect(Set(events.map(Fixtures.names)) == [["Karim al-Maghribi", "José Manuel Albares"], ["Karim al-Maghribi", "Nasser Bourita"]])
@@ -67,15 +75,10 @@ func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
 // An honorific opening a sentence ("Son homologue", "Sa Majesté") is no bare surname of a holder
 // in office that day, though a holder's name ends with it.
 @Test func anHonorificOpeningASentenceIsNoHoldersSurname() {
-    let officials = """
-    {"version": 1, "officials": [
+    let extractor = extractor(withBouritaAnd: """
      {"id": "tran-van-son", "name": "Trần Văn Sơn", "aliases": ["Tran Van Son"], "short": [], "gender": "m",
-      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "FR", "from": "2021-01-01", "to": null}]},
-     {"id": "nasser-bourita", "name": "Nasser Bourita", "aliases": ["ناصر بوريطة"], "short": ["Bourita"], "gender": "m",
-      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "MA", "from": "2017-04-05", "to": null}]}
-    ]}
-    """
-    let extractor = Extractor(resources: ExtractionResources(officials: officials, countries: Fixtures.countries))
+      "offices": [{"kind": "foreign-minister", "role": "Minister of Foreign Affairs", "country": "FR", "from": "2021-01-01", "to": null}]}
+    """)
     let text = "Son homologue jordanien a lui aussi reçu un appel de Nasser Bourita mardi."
     let events = extractor.extract(Article(text: text, publishedAt: Fixtures.day("2024-12-05"))).events
     #expect(events.count == 1)

@@ -1,0 +1,163 @@
+/// How `MentionFinder` reads the names of people the knowledge base lacks: capitalised words
+/// after a title or before a comma and one, Arabic words between a with- or from-word and a
+/// title, and the bounds of a title's complement or ministry name before such a name.
+extension MentionFinder {
+    /// Words of an Arabic ministry's name between a minister's title and its demonym.
+    static let arabicPortfolioWords = 2
+
+    /// Words an Arabic name the knowledge base lacks may have before its title.
+    static let arabicNameWords = 2...4
+
+    /// "اتصالا هاتفيا مع أحمد معلم فقي وزير خارجية الصومال": the Arabic words between "مع" or
+    /// "من" and a title with a country (a comma between: "مع X، وزير الدولة النيجيري") are the
+    /// name of a person the knowledge base lacks.
+    func arabicNameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
+        guard m.country != nil, !m.isCounterpart, isArabic(tokens[m.start]), let ar = indexes.grammar["ar"] else { return nil }
+        let end = m.start >= 1 && tokens[m.start - 1].folded == "," ? m.start - 1 : m.start
+        guard let link = (max(0, end - Self.arabicNameWords.upperBound - 1)..<end).last(where: {
+            ar.with.contains(tokens[$0].folded) || ar.from.contains(tokens[$0].folded)
+        }) else { return nil }
+        let words = tokens[(link + 1)..<end]
+        guard Self.arabicNameWords.contains(words.count),
+              words.indices.allSatisfy({ tokens[$0].isWord && isArabic(tokens[$0]) && !occupied[$0] && !tokens[$0].folded.hasPrefix("ال") })
+        else { return nil }
+        return (words.map(\.text).joined(separator: " "), link + 1)
+    }
+
+    /// Words of a name the knowledge base lacks before a comma and its title.
+    static let nameBeforeWords = 2...4
+    /// Most tokens between that comma and the title ("Morocco's agriculture minister").
+    static let nameBeforeGap = 4
+    /// Tokens a name standing before its title may follow: it opens its clause.
+    static let nameOpeners: Set<String> = [",", "-", "–", "—", ":", "(", "\""]
+
+    /// "Mohamed Sadiki, Morocco's agriculture minister, spoke ...", "con Ekpo Ekperikpe, su
+    /// homólogo": capitalised words right before a comma and a title are the name of a person
+    /// the knowledge base lacks, when they open their clause (the sentence, a comma, dash, colon
+    /// or quotation mark, a with-, from- or and-word, or another lower-case word that is no
+    /// function word before them) and no function word begins them.
+    /// Between comma and title only a country, a possessive or article, and lower-case words
+    /// (the portfolio) may stand; a country there is the person's.
+    func nameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool],
+                            countries: [(start: Int, end: Int, code: String)]) -> (name: String, start: Int, country: String?)? {
+        guard m.pluralGroup == nil, m.start >= 3, !isArabic(tokens[m.start]) else { return nil }
+        var c = m.start
+        var gapCountry: String?
+        while c > 0, tokens[c - 1].folded != "," {
+            guard m.start - c < Self.nameBeforeGap else { return nil }
+            if let country = countries.first(where: { $0.start < c && c <= $0.end }) {
+                gapCountry = gapCountry ?? country.code
+                c = country.start
+                continue
+            }
+            let t = tokens[c - 1]
+            guard t.isWord, !t.isCapitalized, !occupied[c - 1],
+                  Self.possessive.contains(t.folded) || !indexes.functionWords.contains(t.folded) else { return nil }
+            c -= 1
+        }
+        let comma = c - 1
+        guard comma >= 2 else { return nil }
+        var k = comma
+        while k > 0, comma - k < Self.nameBeforeWords.upperBound + 1 {
+            let t = tokens[k - 1]
+            guard t.isWord, !occupied[k - 1], !countries.contains(where: { $0.start <= k - 1 && k - 1 < $0.end }),
+                  (t.isCapitalized && t.folded.count > 1) || (indexes.particles.contains(t.folded) && k < comma) else { break }
+            k -= 1
+        }
+        let words = tokens[k..<comma]
+        guard Self.nameBeforeWords.contains(words.count), words.filter(\.isCapitalized).count >= 2,
+              let first = words.first, !indexes.functionWords.contains(first.folded), !indexes.honorifics.contains(first.folded) else { return nil }
+        if k > 0 {
+            let before = tokens[k - 1].folded
+            // (or a verb or object marker: "telefoneó a X, el ministro argelino", "said X, the minister";
+            // not an article or "of" word, "of Rabat Water Works, the minister said")
+            let word = tokens[k - 1].isWord && !Self.ofWords.contains(before) && !indexes.functionWords.contains(before)
+            let opens = Self.nameOpeners.contains(before) || Self.andWords.contains(before) || word
+                || indexes.grammar.values.contains { $0.with.contains(before) || $0.from.contains(before) }
+            guard opens, !tokens[k - 1].isCapitalized else { return nil }
+        }
+        let name = words.enumerated().map { w in
+            w.offset == 0 ? w.element.text : (w.element.hyphenBefore ? "-" : " ") + w.element.text
+        }.joined()
+        return (name, k, gapCountry)
+    }
+
+    /// The country of an appositive right after a name (", head of Sudan's armed forces,").
+    func countryInAppositive(after end: Int, tokens: [Token], countries: [(start: Int, end: Int, code: String)]) -> String? {
+        // "Prime Minister Kishida Fumio of Japan"
+        if end + 1 < tokens.count, ["of", "de", "del", "du"].contains(tokens[end].folded),
+           let c = countries.first(where: { $0.start == end + 1 }) {
+            return c.code
+        }
+        guard end < tokens.count, tokens[end].folded == "," else { return nil }
+        var k = end + 1
+        // (", y la directora gerente del FMI": a conjunction opens the next party, not an appositive)
+        guard k < tokens.count, !Self.andWords.contains(tokens[k].folded) else { return nil }
+        while k < tokens.count, k - end <= 6, tokens[k].folded != "," {
+            if let c = countries.first(where: { $0.start == k }) { return c.code }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The token is written in Arabic script.
+    func isArabic(_ t: Token) -> Bool {
+        t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
+    }
+
+    /// The comma closing a complement that starts with an "of" word right after a title ("du
+    /// gouvernement d'union nationale,", "of the Government of National Unity,"): at most
+    /// `complementReach` words, none of them a verb-like break (only words and apostrophes).
+    func complementComma(after start: Int, in tokens: [Token]) -> Int? {
+        guard start < tokens.count, Self.ofWords.contains(tokens[start].folded) else { return nil }
+        for k in start + 1..<min(tokens.count, start + Self.complementReach) {
+            if tokens[k].folded == "," { return k }
+            if !tokens[k].isWord { return nil }
+        }
+        return nil
+    }
+
+    /// Stretches of a ministry's name a title may run over (`titleExtension`).
+    static let extensionSegments = 2
+    /// Most words of one stretch.
+    static let extensionWords = 8
+    /// Most words of a bracket inside one ("(gaz)").
+    static let bracketWords = 3
+
+    /// Words a title's complement may hold before the comma of a name in apposition.
+    static let complementReach = 7
+
+    /// A run of at least two capitalised words (name particles allowed inside) right after
+    /// `start` (skipping a comma and honorifics): a person the knowledge base does not know.
+    func unknownName(after start: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, end: Int)? {
+        var k = start
+        // (a comma and up to three honorifics: ", Son Altesse Royale")
+        while k < tokens.count, k - start < 4, tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) { k += 1 }
+        var words: [Token] = []
+        var j = k
+        while j < tokens.count, tokens[j].isWord, !occupied[j] {
+            let t = tokens[j]
+            // an honorific inside a name ends it unless it is its last word ("Bùi Thanh Sơn a eu")
+            let honorific = indexes.honorifics.contains(t.folded)
+                && (words.isEmpty || (j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].isWord))
+            // (a name's own apostrophe: "Mata'afa", "O'Brien")
+            let apostrophed = j + 1 < tokens.count && tokens[j + 1].apostropheBefore && tokens[j + 1].isWord
+            if t.isCapitalized && (t.folded.count > 1 || apostrophed) && !honorific {
+                words.append(t)
+            } else if t.apostropheBefore, let last = words.last, last.end + 1 == t.start {
+                words.append(t)
+            } else if indexes.particles.contains(t.folded), !words.isEmpty {
+                words.append(t)
+            } else {
+                break
+            }
+            j += 1
+        }
+        while let last = words.last, !last.isCapitalized, !last.apostropheBefore { words.removeLast(); j -= 1 }
+        guard words.filter(\.isCapitalized).count >= 2, words.count <= 6 else { return nil }
+        let name = words.enumerated().map { w in
+            w.offset == 0 ? w.element.text : (w.element.apostropheBefore ? "'" : w.element.hyphenBefore ? "-" : " ") + w.element.text
+        }.joined()
+        return (name, j)
+    }
+}
