@@ -358,6 +358,18 @@ struct StoryCallFinder: Sendable {
                     party.position = position
                     party.pluralGroup = nil
                     inferred.insert(party.participant.identityKey)
+                    // ("J'en ai parlé au téléphone avec mon homologue néerlandais": a counterpart the
+                    // sentence named before its other party joined holds that party's office)
+                    if let day = date ?? reference {
+                        for k in resolved.indices where resolved[k].participant.name == nil {
+                            let at = resolved[k].position
+                            guard let country = resolved[k].participant.country,
+                                  mentions.contains(where: { $0.isCounterpart && !$0.isNamed && $0.start == at }),
+                                  let holder = resources.knowledge.holder(kinds: party.kinds, country: country, on: day) else { continue }
+                            resolved[k] = resolver.participant(official: holder, on: day, kinds: party.kinds, fallbackCountry: country)
+                            resolved[k].position = at
+                        }
+                    }
                     resolved.insert(party, at: asSubject ? 0 : resolved.count)
                 }
                 if opensWithPronoun || dropsSubject, unique(resolved).count == 1, let subject = subjectOfPrevious,

@@ -56,3 +56,15 @@ func aFirstPersonCallIsTheLabelledSpeakers(text: String) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Ayman Safadi")
 }
+
+// "mon homologue jordanien" in the speaker's own words: the counterpart holds the speaker's
+// office in that state, though the sentence names the speaker only by the label.
+@Test(arguments: [
+    "Entretien avec Nasser Bourita\n\nQ : Et Amman ?\n\nNasser Bourita : Le soutien grandit. J'ai parlé mardi au téléphone avec mon homologue jordanien, qui me l'a redit.",
+    "Interview with Nasser Bourita\n\nQ: And Amman?\n\nNasser Bourita: Support is growing. I discussed it again on Tuesday by phone with my Jordanian counterpart, who said so again.",
+])
+func theSpeakersCounterpartHoldsTheSpeakersOffice(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+}
