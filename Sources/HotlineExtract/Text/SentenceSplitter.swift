@@ -92,6 +92,9 @@ enum SentenceSplitter {
         if word.contains(Character(".")) && last.count <= 2 { return true }   // "U.S", "S.E"
         // initials after a name ("Joseph R. Biden"), not a one-letter word ending a sentence ("on X.")
         if last.count == 1, last.first!.isUppercase, word.count == 1, previousWordIsCapitalized(text.dropLast().dropLast()) { return true }
+        // (or the first of initials that open the sentence, an interview's label: "N. B. : ...")
+        if last.count == 1, last.first!.isUppercase, word.count == 1, next?.isUppercase == true,
+           text.drop(while: \.isWhitespace).count == 2 { return true }
         let folded = TextFolding.fold(last)
         if let next, next.isNumber, abbreviations.contains(folded) { return true }
         if monthAbbreviations.contains(folded) {

@@ -68,3 +68,10 @@ func theSpeakersCounterpartHoldsTheSpeakersOffice(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
 }
+
+// Initials whose first letter is no abbreviation ("N. B. :") still label the speaker.
+@Test func initialsOfAnyLettersLabelTheSpeaker() {
+    let events = Fixtures.extract("Entretien avec Nasser Bourita\n\nQ : Et Amman ?\n\nN. B. : Le lien est solide. J'ai eu Ayman Safadi au téléphone mardi.", published: "2025-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+}

@@ -30,3 +30,11 @@ import Testing
     let mentions = finder.mentions(in: Tokenizer.tokenize("External affairs minister S Jaishankar spoke with Ali Sabry."))
     #expect(mentions.first.map { $0.start == 0 && !$0.officials.isEmpty && $0.kinds == ["foreign-minister"] } == true)
 }
+
+// Initials that open a sentence (an interview's label, "N. B. : ...") stay in it; a lone capital
+// letter that is the whole sentence before a lower-case word does not join the next one.
+@Test func initialsOpeningASentenceStayInIt() {
+    #expect(SentenceSplitter.split("N. B. : Nous avons une relation ancienne. J'ai appelé mardi.") == ["N. B. : Nous avons une relation ancienne.", "J'ai appelé mardi."])
+    #expect(SentenceSplitter.split("Q. Et Rabat ?").count == 1)
+    #expect(SentenceSplitter.split("Voir le point B. Ensuite il a appelé.").count == 2)
+}
