@@ -168,6 +168,8 @@ struct LexiconIndexes: Sendable {
     let dateWords: [String: PhraseMatcher<DateWord>]
     /// Folded stopwords of every language (`StopwordLexicon`): no word of a name.
     let functionWords: Set<String>
+    /// The with- and from-words of every language's grammar ("with", "avec", "من").
+    let linkWords: Set<String>
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
     let periodStarts: Set<String>
@@ -295,6 +297,7 @@ struct LexiconIndexes: Sendable {
             grammar[lang] = g
         }
         self.grammar = grammar
+        linkWords = grammar.values.reduce(into: Set<String>()) { $0.formUnion($1.with); $0.formUnion($1.from) }
         var tm = PhraseMatcher<TitleHit>()
         for (i, t) in titles.titles.enumerated() {
             for (_, list) in t.phrases { for p in list { tm.add(p, TitleHit(title: i, plural: false)) } }
@@ -331,7 +334,7 @@ struct LexiconIndexes: Sendable {
         elidedTitles = PhraseMatcher(phrases: titles.elidedTitles)
         particles = Set(titles.nameParticles.map(TextFolding.fold))
         appositionWords = Set((titles.appositionWords ?? []).map(TextFolding.fold))
-        givenNameHonorifics = Set((titles.givenNameHonorifics ?? []).map(TextFolding.fold))
+        givenNameHonorifics = Self.folded(titles.givenNameHonorifics)
         qualifierPrepositions = PhraseMatcher(phrases: titles.qualifierPrepositions)
         portfolioLinks = PhraseMatcher(phrases: titles.portfolioLinks)
         portfolioWords = PhraseMatcher(phrases: titles.portfolioWords)

@@ -12,14 +12,14 @@ extension MentionFinder {
     /// "من" and a title with a country (a comma between: "مع X، وزير الدولة النيجيري") are the
     /// name of a person the knowledge base lacks.
     func arabicNameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
-        guard m.country != nil, !m.isCounterpart, isArabic(tokens[m.start]), let ar = indexes.grammar["ar"] else { return nil }
+        guard m.country != nil, !m.isCounterpart, tokens[m.start].isArabic, let ar = indexes.grammar["ar"] else { return nil }
         let end = m.start >= 1 && tokens[m.start - 1].folded == "," ? m.start - 1 : m.start
         guard let link = (max(0, end - Self.arabicNameWords.upperBound - 1)..<end).last(where: {
             ar.with.contains(tokens[$0].folded) || ar.from.contains(tokens[$0].folded)
         }) else { return nil }
         let words = tokens[(link + 1)..<end]
         guard Self.arabicNameWords.contains(words.count),
-              words.indices.allSatisfy({ tokens[$0].isWord && isArabic(tokens[$0]) && !occupied[$0] && !tokens[$0].folded.hasPrefix("ال") })
+              words.indices.allSatisfy({ tokens[$0].isWord && tokens[$0].isArabic && !occupied[$0] && !tokens[$0].folded.hasPrefix("ال") })
         else { return nil }
         return (words.map(\.text).joined(separator: " "), link + 1)
     }
@@ -40,7 +40,7 @@ extension MentionFinder {
     /// (the portfolio) may stand; a country there is the person's.
     func nameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool],
                             countries: [(start: Int, end: Int, code: String)]) -> (name: String, start: Int, country: String?)? {
-        guard m.pluralGroup == nil, m.start >= 3, !isArabic(tokens[m.start]) else { return nil }
+        guard m.pluralGroup == nil, m.start >= 3, !tokens[m.start].isArabic else { return nil }
         var c = m.start
         var gapCountry: String?
         while c > 0, tokens[c - 1].folded != "," {
@@ -72,8 +72,7 @@ extension MentionFinder {
             // (or a verb or object marker: "telefoneó a X, el ministro argelino", "said X, the minister";
             // not an article or "of" word, "of Rabat Water Works, the minister said")
             let word = tokens[k - 1].isWord && !Self.ofWords.contains(before) && !indexes.functionWords.contains(before)
-            let opens = Self.nameOpeners.contains(before) || Self.andWords.contains(before) || word
-                || indexes.grammar.values.contains { $0.with.contains(before) || $0.from.contains(before) }
+            let opens = Self.nameOpeners.contains(before) || Self.andWords.contains(before) || word || indexes.linkWords.contains(before)
             guard opens, !tokens[k - 1].isCapitalized else { return nil }
         }
         let name = words.enumerated().map { w in
@@ -98,11 +97,6 @@ extension MentionFinder {
             k += 1
         }
         return nil
-    }
-
-    /// The token is written in Arabic script.
-    func isArabic(_ t: Token) -> Bool {
-        t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
     }
 
     /// The comma closing a complement that starts with an "of" word right after a title ("du

@@ -23,7 +23,7 @@ struct MentionFinder: Sendable {
         var occupied = [Bool](repeating: false, count: tokens.count)
         var persons: [Mention] = []
         // A name needs a capital somewhere ("le roi Mohammed VI" matches the alias "Roi Mohammed VI").
-        for m in knowledge.names.matches(in: tokens) where tokens[m.start..<m.end].contains(where: { $0.isCapitalized || isArabic($0) }) {
+        for m in knowledge.names.matches(in: tokens) where tokens[m.start..<m.end].contains(where: { $0.isCapitalized || $0.isArabic }) {
             persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
             for k in m.start..<m.end { occupied[k] = true }
         }
@@ -114,7 +114,7 @@ struct MentionFinder: Sendable {
             var k = end
             while k < tokens.count, k - end <= Self.arabicPortfolioWords {
                 if k > end, let c = countries.first(where: { $0.start == k }) { return (c.code, c.end) }
-                guard tokens[k].isWord, isArabic(tokens[k]), tokens[k].folded.hasPrefix("ال"), !occupied[k] else { return nil }
+                guard tokens[k].isWord, tokens[k].isArabic, tokens[k].folded.hasPrefix("ال"), !occupied[k] else { return nil }
                 k += 1
             }
             return nil
@@ -147,7 +147,7 @@ struct MentionFinder: Sendable {
         }
         func personBefore(_ start: Int) -> Int? {
             // Arabic apposition without a comma: "ناصر بوريطة وزير الخارجية"
-            if start >= 1, isArabic(tokens[start]), let p = persons.firstIndex(where: { $0.end == start }) { return p }
+            if start >= 1, tokens[start].isArabic, let p = persons.firstIndex(where: { $0.end == start }) { return p }
             guard start >= 2, tokens[start - 1].folded == "," else { return nil }
             return persons.firstIndex { $0.end == start - 1 }
         }
@@ -349,7 +349,7 @@ struct MentionFinder: Sendable {
                 continue
             }
             let end = after?.end ?? hit.end
-            let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || isArabic(tokens[end]))
+            let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || tokens[end].isArabic)
                 ? tokens[end].folded : nil
             var office = Mention(start: titleStart, end: end, country: country, role: title.role, kinds: heldKinds, surname: surname)
             office.holdsEveryKind = !carriedKinds.isEmpty
@@ -500,7 +500,7 @@ struct MentionFinder: Sendable {
               let lead = indexes.qualifierPrepositions.match(tokens, at: m.end), lead.end < next.start else { return false }
         // (not a call's own words: "وزير الخارجية في اتصال مع X")
         return tokens[gap].allSatisfy { t in
-            t.isWord && !Self.andWords.contains(t.folded) && !indexes.grammar.values.contains { $0.with.contains(t.folded) || $0.from.contains(t.folded) }
+            t.isWord && !Self.andWords.contains(t.folded) && !indexes.linkWords.contains(t.folded)
         }
     }
 

@@ -261,10 +261,10 @@ struct DateFinder: Sendable {
             if case .absolute(_, _, let d) = $0.value { return d != nil } else { return false }
         }
         guard let cue = dated.first(where: { if case .absolute(let y, _, _) = $0.value { return y != nil } else { return false } }) ?? dated.first,
-              cue.start > 0, s.tokens[0].isWord, s.tokens[0].isCapitalized || Self.isArabic(s.tokens[0]) else { return nil }
+              cue.start > 0, s.tokens[0].isWord, s.tokens[0].isCapitalized || s.tokens[0].isArabic else { return nil }
         // (a weekday may come before the date: "La Moncloa, martes 11 de junio de 2024")
         let plain = words.allSatisfy { k in
-            (cue.start..<cue.end).contains(k) || s.tokens[k].isCapitalized || Self.isArabic(s.tokens[k]) || Int(s.tokens[k].folded) != nil
+            (cue.start..<cue.end).contains(k) || s.tokens[k].isCapitalized || s.tokens[k].isArabic || Int(s.tokens[k].folded) != nil
                 || isWeekday(s.tokens[k], language: story.language)
         }
         guard plain, let date = cue.resolve(reference: publishedAt, previous: nil) else { return nil }
@@ -281,10 +281,6 @@ struct DateFinder: Sendable {
               head[..<cue.start].allSatisfy({ $0.folded == "," || ($0.isWord && $0.isCapitalized) }),
               let date = cue.resolve(reference: publishedAt, previous: nil) else { return nil }
         return (si, cue, date)
-    }
-
-    private static func isArabic(_ t: Token) -> Bool {
-        t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
     }
 
     /// How many sentences from a story's start a date-only line may be its dateline (cookie

@@ -171,9 +171,6 @@ extension StoryCallFinder {
         return out
     }
 
-    /// The cue stands in a relative clause on a word after the group's words ("about the summit
-    /// that was held in Cairo on Tuesday"), not on the call itself ("the call, which took place on
-    /// Tuesday": only punctuation between the call word and the pronoun).
     /// A cue before the group in a relative clause set off by commas (", que debían entrar en
     /// vigor este martes,"): it dates what the clause tells of, not the call after it. Not a
     /// clause on a person, who may go on to the call ("Albares, quien abordó en julio, en una
@@ -187,6 +184,9 @@ extension StoryCallFinder {
         return tokens[c.end..<g.start].contains { TriggerFinder.commas.contains($0.folded) }
     }
 
+    /// The cue stands in a relative clause on a word after the group's words ("about the summit
+    /// that was held in Cairo on Tuesday"), not on the call itself ("the call, which took place on
+    /// Tuesday": only punctuation between the call word and the pronoun).
     func inRelativeClause(_ c: DateCue, after g: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
         guard c.start > g.end,
               let k = (g.end..<c.start).last(where: { grammar.relativePronouns.contains(tokens[$0].folded) }) else { return false }
@@ -209,12 +209,22 @@ extension StoryCallFinder {
                      grammar: LexiconIndexes.Grammar) -> EventDate? {
         guard !mentions.contains(where: \.isNamed),
               let noun = (0..<min(Self.exchangeOpeningReach, tokens.count)).lazy.compactMap({ grammar.exchangeNouns.match(tokens, at: $0) }).first,
-              !grammar.nonCall.occurs(in: tokens), !grammar.inPerson.occurs(in: tokens), !grammar.future.occurs(in: tokens) else { return nil }
+              Self.tellsOfCallsOnly(tokens, grammar: grammar) else { return nil }
         let stated = cues.filter { !$0.isVague }
         guard let cue = stated.first, cue.start >= noun.end, cue.start - noun.end <= Self.exchangeDayReach,
-              !(noun.end..<cue.start).contains(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }),
-              Set(stated.compactMap { $0.resolve(reference: reference, previous: nil) }).count == 1,
-              let day = cue.resolve(reference: reference, previous: nil), day.precision == .day else { return nil }
+              !(noun.end..<cue.start).contains(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }) else { return nil }
+        return Self.onlyDay(of: stated, reference: reference)
+    }
+
+    /// No meeting, in-person or future cue in the sentence: an exchange it tells of is a call held.
+    static func tellsOfCallsOnly(_ tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        !grammar.nonCall.occurs(in: tokens) && !grammar.inPerson.occurs(in: tokens) && !grammar.future.occurs(in: tokens)
+    }
+
+    /// The one date all of `cues` resolve to, when it is a whole day.
+    static func onlyDay(of cues: [DateCue], reference: EventDate?) -> EventDate? {
+        guard Set(cues.compactMap { $0.resolve(reference: reference, previous: nil) }).count == 1,
+              let day = cues.first?.resolve(reference: reference, previous: nil), day.precision == .day else { return nil }
         return day
     }
 
@@ -231,10 +241,9 @@ extension StoryCallFinder {
         let keys = Set(parties.filter { $0.participant.name != nil }.map(\.participant.identityKey))
         guard keys.count == 2, let last = parties.map(\.position).max(),
               let noun = (last..<min(tokens.count, last + Self.pairExchangeReach)).first(where: { grammar.exchangeNouns.match(tokens, at: $0) != nil }),
-              !grammar.nonCall.occurs(in: tokens), !grammar.inPerson.occurs(in: tokens), !grammar.future.occurs(in: tokens) else { return nil }
-        let stated = cues.filter { !$0.isVague && $0.start > last && $0.start < noun + Self.exchangeDayReach }
-        guard Set(stated.compactMap { $0.resolve(reference: reference, previous: nil) }).count == 1,
-              let day = stated.first?.resolve(reference: reference, previous: nil), day.precision == .day else { return nil }
+              Self.tellsOfCallsOnly(tokens, grammar: grammar),
+              let day = Self.onlyDay(of: cues.filter { !$0.isVague && $0.start > last && $0.start < noun + Self.exchangeDayReach }, reference: reference)
+        else { return nil }
         return (day, keys)
     }
 }

@@ -11,7 +11,7 @@ extension StoryCallFinder {
 
     /// The parties whose surname an Arabic word is once a clitic is taken off ("بعون": with Aoun).
     private func cliticFree(_ t: Token, in bySurname: [String: [Participant]]) -> [Participant]? {
-        guard !bySurname.isEmpty, isArabic(t) else { return nil }
+        guard !bySurname.isEmpty, t.isArabic else { return nil }
         for c in Self.arabicClitics where t.folded.hasPrefix(c) && t.folded.count - c.count >= Self.minimumSurnameLength {
             if let found = bySurname[String(t.folded.dropFirst(c.count))] { return found }
         }
@@ -36,14 +36,14 @@ extension StoryCallFinder {
         let words = tokens.indices.filter { k in
             let t = tokens[k]
             return !covered[k] && t.isWord && t.folded.count >= Self.minimumSurnameLength
-                && (t.isCapitalized || (isArabic(t) && !t.folded.hasPrefix("ال"))) && (!capitalisedWord(k - 1) || honorific(k - 1)) && !capitalisedWord(k + 1)
+                && (t.isCapitalized || (t.isArabic && !t.folded.hasPrefix("ال"))) && (!capitalisedWord(k - 1) || honorific(k - 1)) && !capitalisedWord(k + 1)
         }
         // ("وكان السوداني قد تلقى": an Arabic word with the article that no title or noun comes
         // before, the last name word of exactly one party the story named, is that party, though
         // it also reads as a demonym)
         let articleWords = tokens.indices.filter { k in
             let t = tokens[k]
-            return !covered[k] && t.isWord && isArabic(t) && t.folded.hasPrefix("ال") && t.folded.count > Self.minimumSurnameLength
+            return !covered[k] && t.isWord && t.isArabic && t.folded.hasPrefix("ال") && t.folded.count > Self.minimumSurnameLength
                 && (k == 0 || (!covered[k - 1] && !tokens[k - 1].folded.hasPrefix("ال")))
         }
         guard !words.isEmpty || !articleWords.isEmpty else { return mentions }
@@ -133,9 +133,5 @@ extension StoryCallFinder {
             for w in words(party.participant) where w.count >= minimumSurnameLength { out[w, default: []].append(party.participant) }
         }
         return out
-    }
-
-    private func isArabic(_ t: Token) -> Bool {
-        t.folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false
     }
 }

@@ -202,9 +202,8 @@ struct StoryCallFinder: Sendable {
                 let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: lastDate ?? reference, memory: salient).map(\.participant)
                 Self.join(named, toCall: latest, initiative: unplacedInitiative, events: &events)
             }
-            let joinedNouns = Self.joinedNouns(tokens, grammar: grammar)
-            if !hits.isEmpty, hits.allSatisfy({ joinedNouns.contains($0.start) }),
-               let latest = Self.latestCall(reportedBefore: si, in: story, events: events) {
+            if !hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events),
+               case let joined = Self.joinedNouns(tokens, grammar: grammar), hits.allSatisfy({ joined.contains($0.start) }) {
                 joinNamed(toCall: latest)
                 continue
             }
@@ -223,7 +222,7 @@ struct StoryCallFinder: Sendable {
                     }
                     continue
                 }
-                if hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events), !joinedNouns.isEmpty {
+                if hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events), Self.joinsCall(tokens, grammar: grammar) {
                     joinNamed(toCall: latest)
                     continue
                 }

@@ -30,4 +30,7 @@ struct Token: Sendable, Equatable {
         self.apostropheBefore = apostropheBefore
         shape = isWord ? WordShape(ofPlain: folded) : nil
     }
+
+    /// Written in Arabic script (by its first scalar).
+    var isArabic: Bool { folded.unicodeScalars.first.map(TextFolding.isArabic) ?? false }
 }
