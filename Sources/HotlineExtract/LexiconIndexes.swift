@@ -92,6 +92,17 @@ struct LexiconIndexes: Sendable {
         var possessiveInitiative: Set<String> = []
         var definiteDeterminers: Set<String> = []
         var definitePrefixes: [String] = []
+        var deniedMatters: Set<String> = []
+        var callPronouns = PhraseMatcher<Bool>()
+
+        /// A denial cue in the sentence that denies a call: not one whose object, within
+        /// `deniedMatterReach` words, is another matter ("X, who denied any involvement").
+        func deniesCall(_ tokens: [Token]) -> Bool {
+            denial.matches(in: tokens).contains { m in
+                !(m.end..<min(tokens.count, m.end + Self.deniedMatterReach)).contains { deniedMatters.contains(tokens[$0].folded) }
+            }
+        }
+        static let deniedMatterReach = 3
     }
 
     /// A title phrase: index into `TitleLexicon.titles`, and whether it names several people.
@@ -165,6 +176,8 @@ struct LexiconIndexes: Sendable {
     let portfolioLinks: PhraseMatcher<Bool>
     /// `portfolioWords` of the title lexicon.
     let portfolioWords: PhraseMatcher<Bool>
+    /// Folded `nounDeterminers` of the title lexicon.
+    let nounDeterminers: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     /// Folded stopwords of every language (`StopwordLexicon`): no word of a name.
     let functionWords: Set<String>
@@ -229,6 +242,8 @@ struct LexiconIndexes: Sendable {
             g.negation = PhraseMatcher(phrases: l.negation)
             g.denial = PhraseMatcher(phrases: l.denial)
             g.absence = PhraseMatcher(phrases: l.absence)
+            g.deniedMatters = Self.folded(l.deniedMatters)
+            g.callPronouns = PhraseMatcher(phrases: l.callPronouns)
             g.during = PhraseMatcher(phrases: l.during)
             g.future = PhraseMatcher(phrases: l.future)
             g.nonCall = PhraseMatcher(phrases: l.nonCall)
@@ -338,6 +353,7 @@ struct LexiconIndexes: Sendable {
         qualifierPrepositions = PhraseMatcher(phrases: titles.qualifierPrepositions)
         portfolioLinks = PhraseMatcher(phrases: titles.portfolioLinks)
         portfolioWords = PhraseMatcher(phrases: titles.portfolioWords)
+        nounDeterminers = Self.folded(titles.nounDeterminers)
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
             var m = PhraseMatcher<DateWord>()

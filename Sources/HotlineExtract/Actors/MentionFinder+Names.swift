@@ -74,6 +74,8 @@ extension MentionFinder {
             let word = tokens[k - 1].isWord && !Self.ofWords.contains(before) && !indexes.functionWords.contains(before)
             let opens = Self.nameOpeners.contains(before) || Self.andWords.contains(before) || word || indexes.linkWords.contains(before)
             guard opens, !tokens[k - 1].isCapitalized else { return nil }
+            // (not a noun its determiner opens: "sur son réseau Truth Social, le président")
+            if word, k >= 2, !occupied[k - 1], indexes.nounDeterminers.contains(tokens[k - 2].folded) { return nil }
         }
         let name = words.enumerated().map { w in
             w.offset == 0 ? w.element.text : (w.element.hyphenBefore ? "-" : " ") + w.element.text

@@ -75,4 +75,8 @@ struct TitleLexicon: Sendable, Decodable {
     /// Names of portfolios ("energy", "équipement", "agricultura"): after a title's "of" word, a
     /// run of them ends right before the holder's name ("Minister of Energy Karine Elharrar").
     let portfolioWords: [String]?
+    /// Articles and possessive determiners ("the", "son", "su"): a lower-case word right after
+    /// one is a noun, so capitalised words after that noun name a thing ("sur son réseau Truth
+    /// Social, le président"), not a person.
+    let nounDeterminers: [String]?
 }

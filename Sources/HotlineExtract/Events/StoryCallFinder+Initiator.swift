@@ -13,6 +13,9 @@ extension StoryCallFinder {
     /// Words an adverbial may put between a passive auxiliary and the calling verb ("was on
     /// Tuesday called by").
     static let passiveGapReach = 4
+    /// Words a day may put between a phone phrase and the agent word of its passive ("a été
+    /// joint au téléphone ce mardi 14 janvier 2025 par").
+    static let strongAgentReach = 8
     /// Words before a call's words within which an untold detail ("did not say who") leaves
     /// its caller untold ("who had placed the call").
     static let untoldReach = 6
@@ -130,10 +133,25 @@ extension StoryCallFinder {
         if let active = g.hits.first(where: { $0.trigger.kind == .active }), active.start > 0,
            let auxiliary = (max(0, active.start - Self.passiveGapReach)..<active.end).last(where: { grammar.passiveAuxiliaries.contains(tokens[$0].folded) }),
            !(min(auxiliary, active.start)..<active.start).contains(where: { k in tokens[k].folded == "," || parties.contains { $0.position == k } }) {
-            let agent = (active.end..<min(tokens.count, active.end + 5)).first(where: { grammar.agentWords.contains(tokens[$0].folded) })
-                .flatMap { by in parties.first(where: { $0.position > by && $0.position <= by + 4 }) }
+            // (the first agent word a party follows: not the "by" of "was contacted by phone on
+            // Monday by Y")
+            let agent = (active.end..<min(tokens.count, active.end + Self.strongAgentReach))
+                .prefix { !TriggerFinder.clausePunctuation.contains(tokens[$0].folded) }
+                .filter { grammar.agentWords.contains(tokens[$0].folded) }
+                .lazy.compactMap { by in parties.first(where: { $0.position > by && $0.position <= by + 4 }) }.first
             if let agent { return agent.participant.identityKey }
             if auxiliary >= active.start - 1 { return nil }
+        }
+        // "X a été joint au téléphone mardi par Y", "X was reached by phone on Monday by Y": a
+        // participle between a passive auxiliary and the phone phrase, the agent after it called
+        for h in g.hits where h.trigger.kind == .strong && h.start >= 2 {
+            guard let auxiliary = (max(0, h.start - Self.passiveGapReach)..<(h.start - 1)).last(where: { grammar.passiveAuxiliaries.contains(tokens[$0].folded) }),
+                  tokens[auxiliary + 1..<h.start].allSatisfy({ $0.isWord && !$0.isCapitalized }),
+                  !parties.contains(where: { $0.position > auxiliary && $0.position < h.start }),
+                  let by = (h.end..<min(tokens.count, h.end + Self.strongAgentReach)).first(where: { grammar.agentWords.contains(tokens[$0].folded) }),
+                  !(h.end..<by).contains(where: { k in TriggerFinder.clausePunctuation.contains(tokens[k].folded) || parties.contains { $0.position == k } }),
+                  let agent = parties.first(where: { $0.position > by && $0.position <= by + 4 }) else { continue }
+            return agent.participant.identityKey
         }
         // ("X se comunicó telefónicamente con Y": X got in touch)
         if let contact = g.hits.first(where: { $0.trigger.subjectCalls == true }),

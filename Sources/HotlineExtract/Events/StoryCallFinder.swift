@@ -72,7 +72,7 @@ struct StoryCallFinder: Sendable {
         let reportsCall = story.sentences.indices.contains { i in
             let tokens = story.sentences[i].tokens
             return hasCallWord[i] && triggerFinder.hasStrong(tokens)
-                && !grammar.negation.occurs(in: tokens) && !grammar.denial.occurs(in: tokens) && !grammar.future.occurs(in: tokens)
+                && !grammar.negation.occurs(in: tokens) && !grammar.deniesCall(tokens) && !grammar.future.occurs(in: tokens)
         }
             || !story.sentences.contains { triggerFinder.reportsMeeting($0.tokens) }
         let topics = TopicFinder(catalogue: resources.topics, indexes: resources.indexes).topics(in: story)
@@ -106,6 +106,7 @@ struct StoryCallFinder: Sendable {
         var priorOrdinalDay: EventDate?   // the day of a sentence on "the first" of the calls counted
         var unplacedInitiative: String?   // who the sentence before says took the initiative, on no call yet
         var lastStated: EventDate?   // the last full date any sentence gave ("Le 10 décembre 2020, ...")
+        var lastCall: (paragraph: Int, keys: Set<String>, date: EventDate?)?   // where the last call was reported, its parties and day
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
@@ -164,7 +165,9 @@ struct StoryCallFinder: Sendable {
                 // ... Les deux ministres ont souligné ... L'échange s'est déroulé à l'initiative de")
                 let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] } && !grammar.nonCall.occurs(in: tokens)
                     && grammar.initiative.matches(in: tokens).first.map { cue in
-                        cue.start <= Self.initiativeOpeningReach && (0..<cue.start).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+                        cue.start <= Self.initiativeOpeningReach && ((0..<cue.start).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+                            // (or a pronoun for the call: "It had been requested by the White House")
+                            || grammar.callPronouns.match(tokens, at: 0) != nil)
                     } == true
                 unplacedInitiative = nil
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
@@ -371,7 +374,20 @@ struct StoryCallFinder: Sendable {
                     }
                     resolved.insert(party, at: asSubject ? 0 : resolved.count)
                 }
-                if opensWithPronoun || dropsSubject, unique(resolved).count == 1, let subject = subjectOfPrevious,
+                // "He had a long phone conversation with her", "He called her": no party named, the
+                // previous subject and the party the story named last besides them
+                if resolved.isEmpty, opensWithPronoun, let subject = subjectOfPrevious,
+                   pronounObject || withPronoun(near: group, tokens: tokens, grammar: grammar),
+                   let other = memory.first(where: { $0.participant.identityKey != subject.participant.identityKey && $0.participant.name != nil }) {
+                    adopt(other, at: group.end)
+                    adopt(subject, at: 0, asSubject: true)
+                } else if resolved.isEmpty, Self.toldInFirstPerson(before: group.start, within: group.start, tokens: tokens, grammar: grammar),
+                          pronounObject || withPronoun(near: group, tokens: tokens, grammar: grammar),
+                          let other = memory.first(where: { $0.participant.name != nil }) {
+                    // ("I had a long phone conversation with her": the speaker, found below, and the
+                    // party the story named last)
+                    adopt(other, at: group.end)
+                } else if opensWithPronoun || dropsSubject, unique(resolved).count == 1, let subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
                     adopt(subject, at: 0, asSubject: true)
                 } else if opensWithPronoun, unique(resolved).count > 1, let subject = subjectOfPrevious,
@@ -400,7 +416,7 @@ struct StoryCallFinder: Sendable {
                        ?? (headlineSpeaks ? speakerLabel(of: 0, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
                                                                     on: date ?? reference, memory: memory) : nil),
                    speaker.participant.identityKey != resolved[0].participant.identityKey {
-                    adopt(speaker, at: 0, asSubject: !calledSpeaker)
+                    adopt(speaker, at: 0, asSubject: true)
                 }
                 // "Boric lo llamó más tarde": the called party is the one the story's calls share
                 if unique(resolved).count == 1, group.hits.contains(where: { h in
@@ -475,6 +491,14 @@ struct StoryCallFinder: Sendable {
                     parties.append(hub)
                 }
                 let keys = Set(parties.map(\.participant.identityKey))
+                // ("Rubio rang Bayramov on March 18 ... ¶ Ankara's role is different. Erdoğan, who
+                // telephoned Aliyev, ...": a call of other parties, in a paragraph of its own, named
+                // anew rather than continued, takes no day from the call before)
+                if let inherited = date, inherited == lastTriggerDate, cue == nil, let previous = lastCall,
+                   previous.date == inherited, previous.paragraph != sentence.paragraph, keys.isDisjoint(with: previous.keys),
+                   !opensWithPronoun, !dropsSubject, !grammar.continuation.occurs(in: tokens) {
+                    date = nil
+                }
                 // "X and Y agreed on Tuesday to ... The two heads of state talked on the phone": the
                 // call undated in its own sentence takes the day the sentence before gave its parties
                 // (also over the day of the story's call before: "On Friday, X called A. On Monday it
@@ -534,7 +558,7 @@ struct StoryCallFinder: Sendable {
                     // ("Burhan and Hamdok were not heard on the broadcast part of the conversation":
                     // a negation near the body's call written definite negates something else, unless
                     // the sentence denies or calls off the call)
-                    if definiteBack, !grammar.denial.occurs(in: tokens), !grammar.unrealized.occurs(in: tokens) { continue }
+                    if definiteBack, !grammar.deniesCall(tokens), !grammar.unrealized.occurs(in: tokens) { continue }
                     // (only for parties the sentence names: "il n'y a pas eu d'échange entre les deux
                     // chefs d'État" does not deny the call of the two ministers named before)
                     if keys.subtracting(inferred).count >= 2 { denied.append(keys) }
@@ -613,7 +637,8 @@ struct StoryCallFinder: Sendable {
                     let ini = callers ? ps.firstIndex { $0.identityKey != hub } : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
                     // (an entry's undated call takes its heading's day now, before calls of the same
                     // pair in other entries merge with it; the day is more precise than "this week")
-                    let entryDay = setDate == nil ? headingDay : nil
+                    // (not a week before it: "la semana pasada" under the page's date line is no day of it)
+                    let entryDay = setDate == nil && !periods.contains(where: { if case let .week(n) = $0.value { n < 0 } else { false } }) ? headingDay : nil
                     var event = CallEvent(date: setDate ?? entryDay ?? weekMonth, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague && entryDay == nil
@@ -632,6 +657,7 @@ struct StoryCallFinder: Sendable {
                     }
                 }
                 if let date { lastDate = date }
+                lastCall = (sentence.paragraph, keys, date)
             }
         }
         // (entries only on a round-up: other stories need no search for an event's sentence)

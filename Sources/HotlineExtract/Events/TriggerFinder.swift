@@ -59,7 +59,7 @@ struct TriggerFinder: Sendable {
     static let durationReach = 5
 
     func triggers(in tokens: [Token], mentions: [Mention], storyReportsCall: Bool) -> [TriggerHit] {
-        let denialInSentence = grammar.denial.occurs(in: tokens)
+        let denialInSentence = grammar.deniesCall(tokens)
         var out: [TriggerHit] = []
         var futureEnd = -100   // end of the last trigger a future cue governs
         // ("aunque no han precisado la fecha": the negation of a date left undisclosed denies
@@ -135,7 +135,13 @@ struct TriggerFinder: Sendable {
                 guard let found = grammar.mediaCall.match(tokens, at: k) else { return false }
                 let active = k > 0 && grammar.perfectAuxiliaries.contains(tokens[k - 1].folded)
                     && mentions.contains { $0.isNamed && $0.start >= found.end && $0.start <= found.end + 3 }
-                return !active
+                // ("X was contacted by phone by Y", "fue contactado por teléfono por Y": the agent,
+                // an official or a titled person, called)
+                // (a day may come between: "reached by phone on Tuesday by Y")
+                let by = (found.end..<min(tokens.count, found.end + Self.mediaAgentReach)).prefix { !Self.clausePunctuation.contains(tokens[$0].folded) }
+                    .first { grammar.agentWords.contains(tokens[$0].folded) }
+                let agented = by.map { by in mentions.contains { ($0.officials.count == 1 || !$0.kinds.isEmpty) && $0.start > by && $0.start <= by + 4 } } ?? false
+                return !active && !agented
             }
             if media || statementByPhone(m, tokens: tokens, mentions: mentions) { continue }
             // ("X and Y jointly inaugurated a jetty through videoconference": a ceremony held by
@@ -186,6 +192,9 @@ struct TriggerFinder: Sendable {
         return next.contains { grammar.clauseBreaks.contains(tokens[$0].folded) && $0 < firstParty }
     }
 
+    /// Words after a press-call phrase within which an agent word makes it an official's call
+    /// ("was reached by phone on Tuesday by").
+    static let mediaAgentReach = 7
     /// Latin and Arabic commas.
     static let commas: Set<String> = [",", "،"]
     /// Punctuation that ends the clause a trigger sits in, looking back from it.
@@ -311,15 +320,30 @@ struct TriggerFinder: Sendable {
     static let quotedFutureWords = 4
 
     /// A past marker up to `pastMarkerReach` words before `k` in its clause ("وكان السلطان هيثم بن
-    /// طارق والرئيس مسعود بزشكيان قد تباحثا": a pluperfect, however long its subject).
+    /// طارق والرئيس مسعود بزشكيان قد تباحثا": a pluperfect, however long its subject). One
+    /// appositive between commas is stepped over, uncounted ("وكان أنور إبراهيم، رئيس وزراء
+    /// ماليزيا، قد اتصل").
     private func pastMarker(before k: Int, tokens: [Token]) -> Bool {
         var j = k
-        while j > 0, k - j < Self.pastMarkerReach, !Self.clausePunctuation.contains(tokens[j - 1].folded) {
+        var counted = 0
+        var crossed = false
+        while j > 0, counted < Self.pastMarkerReach {
+            if Self.clausePunctuation.contains(tokens[j - 1].folded) {
+                guard !crossed, Self.commas.contains(tokens[j - 1].folded),
+                      let open = (max(0, j - 1 - Self.appositiveReach)..<(j - 1)).last(where: { Self.clausePunctuation.contains(tokens[$0].folded) }),
+                      Self.commas.contains(tokens[open].folded) else { return false }
+                crossed = true
+                j = open
+                continue
+            }
             j -= 1
+            counted += 1
             if grammar.pastMarkers.match(tokens, at: j) != nil { return true }
         }
         return false
     }
+    /// How long an appositive `pastMarker` steps over may be.
+    static let appositiveReach = 14
     /// How far back a past marker turns a future cue into a past perfect.
     static let pastMarkerReach = 12
 

@@ -64,6 +64,12 @@ struct TriggerLexicon: Sendable, Decodable {
         let negation: [String]
         /// Denial verbs anywhere in the sentence ("denied", "a démenti", "نفى").
         let denial: [String]?
+        /// What a denial may deny that is not a call ("involvement", "implication", "تورط"):
+        /// a denial cue followed closely by one denies no call.
+        let deniedMatters: [String]?
+        /// Pronouns that stand for a call just reported when they open a sentence ("it",
+        /// "celui-ci"): an `initiative` cue after one tells who placed it.
+        let callPronouns: [String]?
         /// "Nothing indicates", "rien n'indique", "لا يوجد ما يشير": anywhere before the trigger in
         /// its sentence, the call is negated.
         let absence: [String]?

@@ -89,7 +89,15 @@ struct KnowledgeBase: Sendable {
     /// state), the one whose role contains `role` ("President") is taken, if only one does.
     /// A state's `leader` office comes first among the kinds ("les dirigeants allemand et
     /// britannique": the Chancellor and the Prime Minister, not the President and the King).
+    /// But a title's own word outranks that order: "the presidents of Estonia and Latvia" are the
+    /// Presidents even where the Prime Minister leads, when only one holder's role has the word.
     func holder(kinds: [String], country: String, on date: EventDate, role: String? = nil) -> Int? {
+        if let word = role?.lowercased(), !word.isEmpty {
+            let fitting = officials.indices.filter { i in
+                officials[i].offices.contains { kinds.contains($0.kind) && $0.country == country && $0.covers(date) && $0.role.lowercased().contains(word) }
+            }
+            if fitting.count == 1 { return fitting[0] }
+        }
         let leader = countries[country]?.leader
         let kinds = leader.map { l in kinds.contains(l) ? [l] + kinds.filter { $0 != l } : kinds } ?? kinds
         for kind in kinds {

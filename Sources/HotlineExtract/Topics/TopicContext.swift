@@ -55,6 +55,9 @@ struct TopicContext: Sendable {
             guard !opens(opening, with: stops, within: Self.stopReach),
                   !opens(opening, with: otherEvents, within: Self.otherEventReach) else { break }
             if opens(opening, with: skips, within: Self.stopReach) { continue }
+            // (a short lead-in to a list, "Key points:", "Lo esencial:": the list's lines are judged)
+            if paragraph.count == 1, opening.text.trimmingCharacters(in: .whitespaces).hasSuffix(":"),
+               opening.tokens.lazy.filter(\.isWord).count <= Self.listLeadWords { continue }
             // (a line of a date or a time under a readout's headline: "May 11, 2025", "16:45"; not
             // a section heading, "Vuelos suspendidos", which may open another matter)
             // (the digit first: a paragraph without one is no date line, and its words go uncounted)
@@ -77,6 +80,8 @@ struct TopicContext: Sendable {
         opens(tokens, with: skips, within: Self.stopReach)
     }
 
+    /// Most words of a line ending in a colon skipped as the lead-in to a list.
+    static let listLeadWords = 4
     /// Most words of a paragraph skipped as a line of date or time.
     static let dateLineWords = 3
 

@@ -81,3 +81,14 @@ func aNameAfterTheTitlesPortfolioHoldsIt(text: String) {
     #expect(named.map(\.name) == ["Karim Tazi Alaoui"])
     #expect(named.first?.country == "JO")
 }
+
+// Capitalised words after a noun its determiner opens name a thing, not the holder of the title
+// after the comma ("sur son réseau Truth Social, le président").
+@Test(arguments: [
+    "Sur son réseau Liberty Square, le président a salué l'appel.",
+    "On his platform Liberty Square, the president praised the call.",
+    "En su red Liberty Square, el presidente elogió la llamada.",
+])
+func capitalisedWordsAfterADeterminedNounNameNoOne(text: String) {
+    #expect(mentions(text).allSatisfy { $0.name == nil })
+}

@@ -195,3 +195,15 @@ func aFutureOfficeIsNotItsHolderOnTheDay(text: String) {
     let events = Extractor().extract(Article(text: text, publishedAt: EventDate(iso: "2024-10-14"), language: "en")).events
     #expect(events.contains { Set($0.participants.compactMap(\.name)) == ["Subrahmanyam Jaishankar", "Vijitha Herath"] })
 }
+
+// A title's own word outranks the state's leading office: "the Italian president" is the
+// President where the Prime Minister leads; "the Italian leader" is still the Prime Minister.
+@Test(arguments: [
+    ("The Italian president spoke by phone with Donald Trump on Monday about tariffs.", "Sergio Mattarella"),
+    ("Le président italien s'est entretenu lundi par téléphone avec Donald Trump.", "Sergio Mattarella"),
+    ("The Italian leader spoke by phone with Donald Trump on Monday about tariffs.", "Giorgia Meloni"),
+])
+func aTitlesWordChoosesTheHolderBeforeTheLeadingOffice(text: String, holder: String) {
+    let events = WiderFixtures.extract(text)
+    #expect(events.map(WiderFixtures.names) == [["Donald Trump", holder]])
+}

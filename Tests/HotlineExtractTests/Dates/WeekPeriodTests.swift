@@ -48,3 +48,15 @@ func aCallOfThisWeekTakesTheMonthOfItsDaysSoFar(published: String, month: String
     #expect(events.count == 1)
     #expect(events.first.map { $0.date == nil } == true)
 }
+
+// The page's date lines over the story (a header's "Lunes 20 de marzo", a byline's date) are no
+// day heading for a call of last week: it keeps the week's month.
+@Test(arguments: [
+    "Miércoles 20 de marzo de 2024\n\nPOLÍTICA\n\nBourita y Safadi hablaron por teléfono\n\nPor la redacción\n\n20 de marzo de 2024\n\nNasser Bourita conversó la semana pasada por teléfono con Ayman Safadi sobre los campamentos.",
+    "Wednesday, March 20, 2024\n\nWORLD\n\nBourita and Safadi talk by phone\n\nBy staff\n\nMarch 20, 2024\n\nNasser Bourita held a video call last week with Ayman Safadi on the refugee camps.",
+])
+func aCallOfLastWeekUnderThePagesDateLinesTakesItsMonth(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-20")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2024-03")
+}

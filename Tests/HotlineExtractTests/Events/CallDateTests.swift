@@ -227,3 +227,28 @@ func aSameDayLinkDatesTheCall(text: String, iso: String?) {
         """, published: "2023-03-11")
     #expect(!events.contains { Fixtures.names($0).contains("Nasser Bourita") && $0.date == Fixtures.day("2023-03-11") })
 }
+
+// A call of other parties, in a paragraph of its own and named anew, takes no day from the call
+// reported before it; one that continues it ("He also ...", a shared party) still does.
+@Test func aCallOfOtherPartiesInAParagraphOfItsOwnTakesNoDayFromTheCallBefore() {
+    let text = """
+    When Antony Blinken rang Nasser Bourita on March 18, he asked Rabat to back the plan. José Manuel Albares had his own phone conversation with Bourita the next day.
+
+    Paris sees things differently. Emmanuel Macron, who telephoned Ayman Safadi to thank him for the convoy, has tied his support to a ceasefire.
+    """
+    let events = Fixtures.extract(text, published: "2024-04-03")
+    #expect(events.count == 3)
+    #expect(events.first { Fixtures.names($0).contains("Nasser Bourita") && Fixtures.names($0).contains("José Manuel Albares") }?.date?.iso == "2024-03-19")
+    let macron = events.first { Fixtures.names($0).contains("Emmanuel Macron") }
+    #expect(macron.map { $0.date == nil } == true)
+}
+
+@Test(arguments: [
+    "Antony Blinken rang Nasser Bourita on March 18.\n\nHe also telephoned Ayman Safadi to discuss the convoy.",
+    "Antony Blinken rang Nasser Bourita on March 18.\n\nAyman Safadi telephoned Blinken to discuss the convoy.",
+])
+func aCallContinuingTheOneBeforeTakesItsDay(text: String) {
+    let events = Fixtures.extract(text, published: "2024-04-03")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { $0.date?.iso == "2024-03-18" })
+}

@@ -13,3 +13,20 @@ import Testing
 func aCallOfferedOrAheadIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-03-05").isEmpty)
 }
+
+// "وكان X، appositive، قد اتصل": a pluperfect whose subject an appositive between commas
+// follows; "قد" there is no modal.
+@Test(arguments: [
+    "وكان أيمن الصفدي، نائب رئيس الوزراء وزير الخارجية الأردني، قد اتصل يوم الاثنين بناصر بوريطة.",
+    "وكان أيمن الصفدي، وزير الخارجية الأردني، قد أجرى اتصالا هاتفيا يوم الاثنين مع ناصر بوريطة.",
+])
+func aPluperfectAcrossAnAppositiveIsACall(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-05")
+    #expect(events.map(Fixtures.names) == [["Ayman Safadi", "Nasser Bourita"]])
+    #expect(events.first?.date?.iso == "2025-03-03")
+}
+
+// (guard: "قد" before the verb with no past marker is a modal)
+@Test func mayCallWithoutAPastMarkerIsNoCall() {
+    #expect(Fixtures.extract("قال مصدر إن أيمن الصفدي، وزير الخارجية الأردني، قد يتصل قريبا بناصر بوريطة.", published: "2025-03-05").isEmpty)
+}

@@ -13,6 +13,8 @@ import Testing
     ("Nasser Bourita y José Manuel Albares conversaron el jueves por teléfono.\n\nSegún fuentes diplomáticas, la iniciativa partió del jefe de la diplomacia española.", "José Manuel Albares"),
     ("Nasser Bourita and Ayman Safadi spoke by phone on Thursday.\n\nThe initiative came from Amman, a Jordanian official said.", "Ayman Safadi"),
     ("Nasser Bourita et José Manuel Albares se sont parlé au téléphone jeudi. Selon nos informations, c'est Madrid qui avait sollicité l'échange.", "José Manuel Albares"),
+    // (a pronoun standing for the call opens the sentence)
+    ("Nasser Bourita and Ayman Safadi talked on the telephone on Monday. It had been requested by Amman days earlier, officials said.", "Ayman Safadi"),
 ])
 func aSentenceOfItsOwnNamesTheCaller(text: String, caller: String) {
     let events = Fixtures.extract(text, published: "2025-04-07")

@@ -75,3 +75,23 @@ func theSpeakersCounterpartHoldsTheSpeakersOffice(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
 }
+
+// "X called me": the named subject placed the call, the speaker received it; "I had a phone
+// conversation with her": the speaker and the party the answer named last.
+@Test(arguments: [
+    "Interview with Nasser Bourita\n\nQ: When did Amman get involved?\n\nNasser Bourita: Early. Ayman Safadi called me on Tuesday and asked what Rabat could offer.",
+    "Entretien avec Nasser Bourita\n\nQ : Et Amman ?\n\nNasser Bourita : Très tôt. Ayman Safadi m'a appelé mardi pour savoir ce que Rabat pouvait offrir.",
+])
+func aNamedSubjectWhoCalledTheSpeakerPlacedTheCall(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-06")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Nasser Bourita", "Ayman Safadi"])
+    #expect(Fixtures.caller(events.first) == "Ayman Safadi")
+}
+
+@Test func aWithPronounInTheSpeakersAnswerIsThePartyTheAnswerNamed() {
+    let text = "Interview with Nasser Bourita\n\nQ: And Amman?\n\nNasser Bourita: I trust Ayman Safadi completely. On Tuesday I had a long phone conversation with him about the crossings."
+    let events = Fixtures.extract(text, published: "2025-03-06")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Ayman Safadi"]])
+    #expect(events.first?.date?.iso == "2025-03-04")
+}

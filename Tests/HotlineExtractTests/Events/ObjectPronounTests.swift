@@ -64,3 +64,18 @@ func anAdverbAfterThePronounObjectKeepsTheCall(text: String, language: String) {
     #expect(events.map { Set(WiderFixtures.names($0)) } == [["Mark Rutte", "Giorgia Meloni"]])
     #expect(Fixtures.caller(events.first) == "Mark Rutte")
 }
+
+// "He called her", "Il a eu un long entretien téléphonique avec elle": a sentence that names no
+// party; its pronoun subject is the previous sentence's, its pronoun object the other party the
+// story named last.
+@Test(arguments: [
+    ("Giorgia Meloni praised Kyriakos Mitsotakis at length on Sunday. She called him on Monday to follow up.", "en", "Giorgia Meloni"),
+    ("Giorgia Meloni praised Kyriakos Mitsotakis at length on Sunday. She had a long phone conversation with him on Monday.", "en", nil),
+    ("Giorgia Meloni a salué dimanche le travail de Kyriakos Mitsotakis. Elle a eu un long entretien téléphonique avec lui lundi.", "fr", nil),
+])
+func aSubjectPronounAndAnObjectPronounNameThePreviousPair(text: String, language: String, caller: String?) {
+    let events = WiderFixtures.extract(text, language: language)
+    #expect(events.map(WiderFixtures.names) == [["Giorgia Meloni", "Kyriakos Mitsotakis"]])
+    #expect(events.first?.date == EventDate(iso: "2025-03-17"))
+    #expect(Fixtures.caller(events.first) == caller)
+}

@@ -83,3 +83,23 @@ func aSpanishPassiveWithADateNamesTheCaller(text: String) {
 @Test func beingCalledToTestifyIsNoCall() {
     #expect(Fixtures.extract("José Manuel Albares fue llamado a declarar el martes por el juez tras hablar con Nasser Bourita.", published: "2024-06-12").isEmpty)
 }
+
+// A phone phrase after a passive participle ("a été joint au téléphone", "was reached by phone",
+// "fue contactado por teléfono") with an agent after it: the agent placed the call, a day may
+// stand between; without an official or titled agent, such a phrase is still the press's.
+@Test(arguments: [
+    "Le ministre Nasser Bourita a été joint au téléphone ce lundi 4 mars par le président Emmanuel Macron.",
+    "Foreign Minister Nasser Bourita was reached by phone by President Emmanuel Macron, his office said.",
+    "El ministro Nasser Bourita fue contactado por teléfono el lunes por el presidente Emmanuel Macron.",
+    "Foreign Minister Nasser Bourita was contacted by phone on Monday by President Emmanuel Macron.",
+])
+func theAgentAfterAPassivePhonePhrasePlacedTheCall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-03-05")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Emmanuel Macron"]])
+    #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
+}
+
+@Test func aPressPhonePhraseWithoutAnOfficialAgentIsNoCall() {
+    let events = Fixtures.extract("Reached by phone by our newsroom on Monday, Nasser Bourita declined to comment on Emmanuel Macron's plans.", published: "2024-03-05")
+    #expect(events.isEmpty)
+}

@@ -138,3 +138,18 @@ func newCuesAndNotCues(sentence: String, topic: String, found: Bool) {
 func readoutWordingNamesTheTopic(text: String, topic: String) {
     #expect(topicIDs(text).contains(topic))
 }
+
+// A short lead-in to a list ("Key points:") ends no report: the list's lines are judged, and a
+// line naming a party carries the report on.
+@Test func aListLeadInUnderTheCallDoesNotEndTheReport() {
+    let page = """
+    Secretary of State Antony Blinken held a phone call with Moroccan Foreign Minister Nasser Bourita.
+
+    Key points:
+
+    - Talks come a week before the ministerial meeting
+
+    - Mr Bourita says the two ministers reviewed the autonomy plan
+    """
+    #expect(topicIDs(page) == ["western-sahara"])
+}

@@ -163,3 +163,13 @@ func aTopicSaidNotDiscussedIsNotTheCalls(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map { Set($0.topics.map(\.id)) } == ["migration"])
 }
+
+// Places of the war in Sudan name its topic ("El Fasher", "دارفور", the RSF).
+@Test(arguments: [
+    "Antony Blinken held a phone call with Nasser Bourita about the siege of El Fasher.",
+    "تناول الاتصال بين أنتوني بلينكن وناصر بوريطة الأوضاع الإنسانية في الفاشر بولاية شمال دارفور.",
+])
+func placesOfTheWarInSudanNameItsTopic(text: String) {
+    let events = Fixtures.extract(text, published: "2024-06-20")
+    #expect(events.first.map { $0.topics.map(\.id).contains("sudan") } == true)
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import HotlineExtract
+
+// Offices the bundled knowledge base holds for a given day: an acting head of government while
+// the elected one is suspended, a defence minister named without a title, the EU's High
+// Representative named by title alone after the name. (The bundled knowledge base.)
+
+private let bundled = Extractor()
+
+private func extract(_ text: String, published: String) -> [CallEvent] {
+    bundled.extract(Article(text: text, publishedAt: Fixtures.day(published))).events
+}
+
+@Test func theThaiLeaderInJuly2025IsTheActingPrimeMinister() {
+    let events = extract("Anwar Ibrahim telephoned the Thai prime minister on Thursday to urge a ceasefire.", published: "2025-07-26")
+    #expect(events.first.map(Fixtures.names) == ["Anwar Ibrahim", "Phumtham Wechayachai"])
+}
+
+@Test func aDefenceMinisterNamedWithoutTitleHasHerCountry() {
+    let events = extract("Richard Marles said he had spoken by telephone with Judith Collins about the naval drills.", published: "2025-02-24")
+    #expect(events.first?.participants.first { $0.name == "Judith Collins" }?.country == "NZ")
+}
+
+@Test(arguments: [
+    "Josep Borrell a appelé Albin Kurti dimanche. Lundi, le Haut représentant a eu Aleksandar Vučić au bout du fil.",
+    "Josep Borrell llamó a Albin Kurti el domingo. El lunes, el alto representante habló por teléfono con Aleksandar Vučić.",
+])
+func theHighRepresentativeByTitleIsTheNamedHolder(text: String) {
+    let events = extract(text, published: "2023-09-26")
+    #expect(Set(events.map(Fixtures.names)) == [["Josep Borrell", "Albin Kurti"], ["Josep Borrell", "Aleksandar Vučić"]])
+}
+
+@Test func thePresidentsOfBalticStatesAreTheirPresidentsNotTheirPrimeMinisters() {
+    let events = extract("The presidents of Estonia, Latvia and Lithuania held a video call on Saturday morning.", published: "2025-09-20")
+    #expect(events.map(Fixtures.names) == [["Alar Karis", "Edgars Rinkēvičs", "Gitanas Nausėda"]])
+}
