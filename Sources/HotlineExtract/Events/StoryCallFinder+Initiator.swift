@@ -111,6 +111,10 @@ extension StoryCallFinder {
             // ("أجرى X اتصالا هاتفيا اليوم، بنظيره": a day word and a comma may come first)
             var afterCall = grammar.separate.match(tokens, at: h.end)?.end ?? h.end
             while afterCall < tokens.count, let day = dayWords?.match(tokens, at: afterCall) { afterCall = day.end }
+            // ("أجرى اتصالين هاتفيين، الأول بـX، والثاني بـY": an ordinal may open each call's callee)
+            if let word = (afterCall..<tokens.count).first(where: { tokens[$0].isWord }), let ordinal = grammar.ordinalReferences.match(tokens, at: word) {
+                afterCall = ordinal.end
+            }
             guard (max(0, h.start - Self.placingReach)..<h.start).contains(where: { grammar.placingVerbs.match(tokens, at: $0) != nil }),
                   let next = (afterCall..<tokens.count).first(where: { tokens[$0].isWord }),
                   (grammar.calleeClitics.contains(where: { tokens[next].folded.hasPrefix($0) })

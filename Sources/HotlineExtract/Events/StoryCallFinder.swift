@@ -494,7 +494,7 @@ struct StoryCallFinder: Sendable {
                 // ("Rubio rang Bayramov on March 18 ... ¶ Ankara's role is different. Erdoğan, who
                 // telephoned Aliyev, ...": a call of other parties, in a paragraph of its own, named
                 // anew rather than continued, takes no day from the call before)
-                if let inherited = date, inherited == lastTriggerDate, cue == nil, let previous = lastCall,
+                if let inherited = date, inherited == lastTriggerDate, cue == nil, cues.isEmpty, let previous = lastCall,
                    previous.date == inherited, previous.paragraph != sentence.paragraph, keys.isDisjoint(with: previous.keys),
                    !opensWithPronoun, !dropsSubject, !grammar.continuation.occurs(in: tokens) {
                     date = nil

@@ -70,3 +70,12 @@ func aCallMadeByXNamesXTheCaller(text: String) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Nasser Bourita")
 }
+
+// "أجرى اتصالين هاتفيين، الأول بـX، والثاني بـY": an ordinal opens each callee; the subject
+// placed both calls.
+@Test func aPlacingVerbWithOrdinalCalleesPlacedBothCalls() {
+    let events = Fixtures.extract("قال أيمن الصفدي مساء أمس إنه أجرى اتصالين هاتفيين، الأول بناصر بوريطة، والثاني بخوسيه مانويل ألباريس.",
+                                  published: "2024-03-01")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { Fixtures.caller($0) == "Ayman Safadi" })
+}
