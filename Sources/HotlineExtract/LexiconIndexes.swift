@@ -146,6 +146,14 @@ struct LexiconIndexes: Sendable {
     /// Subject pronouns by folded form.
     let subjectPronouns: [String: LexiconWord]
 
+    /// Gendered subject pronouns by folded form.
+    let pronounGenders: [String: [(word: LexiconWord, gender: String)]]
+
+    /// The gender a subject pronoun speaks of ("she": "f"), nil for another word.
+    func pronounGender(_ token: Token) -> String? {
+        pronounGenders[token.folded]?.first { $0.word.matches(token) }?.gender
+    }
+
     /// A subject pronoun ("he", "il", "él", "هو"); "El" without its accent is the article.
     func isSubjectPronoun(_ token: Token) -> Bool {
         subjectPronouns[token.folded]?.matches(token) == true
@@ -330,6 +338,11 @@ struct LexiconIndexes: Sendable {
             if pronouns[word.folded]?.spelling == nil { pronouns[word.folded] = word }
         }
         subjectPronouns = pronouns
+        var genders: [String: [(word: LexiconWord, gender: String)]] = [:]
+        for (gender, list) in titles.pronounGenders ?? [:] {
+            for p in list { let word = LexiconWord(p); genders[word.folded, default: []].append((word, gender)) }
+        }
+        pronounGenders = genders
         formerWords = Self.folded(titles.formerWords)
         indefiniteArticles = Set((titles.indefiniteArticles ?? []).compactMap { TextFolding.words($0).last })
         deputyWords = Self.folded(titles.deputyWords)

@@ -8,6 +8,10 @@ struct PartyResolver: Sendable {
     /// with no country that names no party of the story is that state's office. Set only for the
     /// subject of a readout's call sentence (StoryCallFinder decides).
     var outlet: String? = nil
+    /// The one organisation the story names, when it names one: a bare title no party holds
+    /// and no outlet resolves is that organisation's office ("the Secretary-General" on a page
+    /// about the United Nations).
+    var storyOrganisation: String? = nil
     /// Kinds of office a state has many holders of (`TitleLexicon.manyHolderKinds`).
     var manyHolderKinds: Set<String> = []
     /// Kinds of a minister's office (`TitleLexicon.ministerKinds`): "the Spanish minister" is the
@@ -140,9 +144,11 @@ struct PartyResolver: Sendable {
             if r == nil, let surname = m.surname, let date, let i = knowledge.holder(kinds: m.kinds, surname: surname, on: date) {
                 r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: nil)
             }
-            if r == nil, !m.isCounterpart, let outlet, let date,
-               let i = knowledge.holder(kinds: m.kinds, country: outlet, on: date, role: m.role) {
-                r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: outlet)
+            // (the story's organisation only for an office no state has: not "the spokesperson")
+            let organisation = storyOrganisation.flatMap { Set(m.kinds).isDisjoint(with: knowledge.stateKinds) ? $0 : nil }
+            if r == nil, !m.isCounterpart, let seat = outlet ?? organisation, let date,
+               let i = knowledge.holder(kinds: m.kinds, country: seat, on: date, role: m.role) {
+                r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: seat)
             }
         }
         r?.position = m.start

@@ -17,6 +17,9 @@ struct TitleLexicon: Sendable, Decodable {
     let counterpartPlurals: [String: [String]]?
     /// Pronouns that, opening a sentence, stand for the previous sentence's subject.
     let subjectPronouns: [String]?
+    /// Subject pronouns by the gender they speak of ("f": "she", "elle"; "m": "he", "il"), as
+    /// `officials.json` writes genders: a pronoun does not stand for a person of the other.
+    let pronounGenders: [String: [String]]?
     /// "the two leaders", "les deux dirigeants": the last two parties named in the story.
     let pairPhrases: [String]?
     /// The pair phrases that name ministers ("the two ministers", "ambos cancilleres"): the pair

@@ -15,7 +15,15 @@ extension StoryCallFinder {
     /// met Y on Tuesday; they had spoken by phone the day before").
     func resolveCue(_ cue: DateCue, reference: EventDate?, previous: EventDate?, sentenceCues: [DateCue]) -> EventDate? {
         if let date = cue.resolve(reference: reference, previous: previous) { return date }
-        guard previous == nil, case let .relativeToPrevious(offset) = cue.value else { return nil }
+        // ("said on Saturday that he had spoken by phone earlier in the day": the same day as the
+        // day the sentence gives before it)
+        let offset: Int
+        switch cue.value {
+        case let .relativeToPrevious(n): offset = n
+        case .sameDay: offset = 0
+        default: return nil
+        }
+        guard previous == nil else { return nil }
         let others = sentenceCues.filter { $0.start != cue.start && !$0.isVague }
         if others.count == 1, others[0].end <= cue.start, let before = others[0].resolve(reference: reference, previous: nil) {
             return DateMath.adding(days: offset, to: before)

@@ -13,7 +13,10 @@ extension StoryCallFinder {
         let ordinal = afterCallWord
             ? (0..<min(Self.ordinalOpeningReach, sentence.tokens.count)).lazy.compactMap { grammar.ordinalReferences.match(sentence.tokens, at: $0) }.first
             : nil
-        guard let last = events.last, let back = grammar.previousCall.matches(in: sentence.tokens).first ?? ordinal else { return nil }
+        // (or a phrase saying the call was not the first: "no era la primera vez que ...: \"El 3 de
+        // febrero también hablamos\"")
+        guard let last = events.last,
+              let back = grammar.previousCall.matches(in: sentence.tokens).first ?? ordinal ?? grammar.recurrence.matches(in: sentence.tokens).first else { return nil }
         // (the nearest that dates: "in August last year" is August, "last year" only a period)
         let nearest = cues.filter { !$0.isVague }.min { abs($0.start - back.end) < abs($1.start - back.end) }
         guard let date = nearest?.resolve(reference: reference, previous: last.date), date != last.date,

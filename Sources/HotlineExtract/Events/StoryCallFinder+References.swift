@@ -115,6 +115,21 @@ extension StoryCallFinder {
         }
     }
 
+    /// The one organisation the story's sentences name ("United Nations", "NATO"), nil when
+    /// they name none or several.
+    func onlyOrganisation(named story: Story) -> String? {
+        var found: Set<String> = []
+        for s in story.sentences {
+            for m in resources.knowledge.countryNames.matches(in: s.tokens) {
+                guard let v = m.values.first else { continue }
+                if KnowledgeBase.isAbbreviationCode(v), !s.tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
+                let code = KnowledgeBase.code(ofCountryName: v)
+                if resources.knowledge.countries[code]?.kind == "organisation" { found.insert(code) }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// The distinct states a sentence names, in order (`stateCodes`).
     func sentenceStates(_ tokens: [Token]) -> [String] {
         var out: [String] = []
@@ -264,6 +279,11 @@ extension StoryCallFinder {
             }
         }
         return nil
+    }
+
+    /// The gender the knowledge base gives a party ("f", "m"), nil when unknown.
+    func gender(of party: ResolvedParty) -> String? {
+        party.participant.officialID.flatMap { resources.knowledge.indexByID[$0] }.flatMap { resources.knowledge.officials[$0].gender }
     }
 
     /// Offices a pair phrase must match (`pairPhraseOffices`).

@@ -9,6 +9,8 @@ struct StoryCallFinder: Sendable {
     /// Words a fronted adverbial may take before the comma after which a subject pronoun still
     /// opens the sentence ("La veille, il ...").
     static let frontedAdverbialReach = 6
+    /// Words from a sentence's start within which its subject pronoun tells a gender.
+    static let pronounOpeningReach = 7
     /// Words after a coordinator within which a meeting word makes the joined clause a meeting's
     /// ("and later met").
     static let joinedMeetingReach = 4
@@ -46,8 +48,9 @@ struct StoryCallFinder: Sendable {
         let triggerFinder = TriggerFinder(grammar: grammar, capitals: resources.knowledge.capitals,
                                           dateWords: resources.indexes.dateWords[lang] ?? PhraseMatcher())
         let mentionFinder = MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes)
-        let resolver = PartyResolver(knowledge: resources.knowledge, manyHolderKinds: resources.indexes.manyHolderKinds,
+        var resolver = PartyResolver(knowledge: resources.knowledge, manyHolderKinds: resources.indexes.manyHolderKinds,
                                      ministerKinds: resources.indexes.ministerKinds)
+        resolver.storyOrganisation = onlyOrganisation(named: story)
         let dateFinder = DateFinder(indexes: resources.indexes)
         let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
         let reference = dateline?.date ?? publishedAt
@@ -141,7 +144,14 @@ struct StoryCallFinder: Sendable {
             // (or two: "La veille, vendredi, il ...")
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
                 || frontedCommas.contains { k in k + 1 < tokens.count && resources.indexes.isSubjectPronoun(tokens[k + 1]) }
-            let subjectOfPrevious = previousSubject
+            // ("State House said President Samia had worked the phones. On Thursday she held ...":
+            // a pronoun of the other gender than the previous subject's is the party of its gender
+            // the story named last)
+            var subjectOfPrevious = previousSubject
+            if opensWithPronoun, let gender = tokens.prefix(Self.pronounOpeningReach).lazy.compactMap({ resources.indexes.pronounGender($0) }).first,
+               let previous = subjectOfPrevious, let known = self.gender(of: previous), known != gender {
+                subjectOfPrevious = memory.first { self.gender(of: $0) == gender }
+            }
             // (a bare title is first the previous sentence's subject: "X a appelé son homologue Y. À
             // cette occasion, le ministre : ..." speaks of X; "President X telephoned A and President
             // B. According to ..., the President first spoke to A")
@@ -229,7 +239,9 @@ struct StoryCallFinder: Sendable {
                     joinNamed(toCall: latest)
                     continue
                 }
-                if hits.isEmpty, let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
+                // (also when its call words are all ahead or recurring: "It was not the first time
+                // they had spoken: a similar conversation in early February ...")
+                if let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
                                                            reference: reference, memory: memory,
                                                            events: events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events,
                                                            afterCallWord: si > 0 && hasCallWord[si - 1]) {

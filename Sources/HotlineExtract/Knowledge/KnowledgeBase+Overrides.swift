@@ -26,5 +26,6 @@ extension KnowledgeBase {
         self.indexByID = indexes.0
         self.lateSurnames = indexes.1
         self.byLateSurname = indexes.2
+        self.stateKinds = Self.stateKinds(of: merged, countries: base.countries)
     }
 }

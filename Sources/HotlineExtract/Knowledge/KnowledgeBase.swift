@@ -22,6 +22,9 @@ struct KnowledgeBase: Sendable {
     let lateSurnames: [[String]]
     /// `lateSurnames` inverted: surname -> indices into `officials`.
     let byLateSurname: [String: [Int]]
+    /// Office kinds some official holds for a state (not an organisation): "spokesperson" is one,
+    /// "secretary-general" is not.
+    let stateKinds: Set<String>
 
     /// (`spellingVariants`: pairs of transliteration spellings, `OfficialsFile.spellingVariants`.)
     init(officials: [Official], countries: [Country], spellingVariants: [[String]] = []) {
@@ -36,6 +39,7 @@ struct KnowledgeBase: Sendable {
         self.indexByID = indexes.0
         self.lateSurnames = indexes.1
         self.byLateSurname = indexes.2
+        self.stateKinds = Self.stateKinds(of: officials, countries: byCode)
         var names = PhraseMatcher<Int>()
         names.skipsInitials = true
         for (i, o) in officials.enumerated() {
@@ -124,6 +128,11 @@ struct KnowledgeBase: Sendable {
             officials[i].offices.contains { kinds.contains($0.kind) && $0.covers(date) }
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// `stateKinds` of `officials`.
+    static func stateKinds(of officials: [Official], countries: [String: Country]) -> Set<String> {
+        Set(officials.flatMap { o in o.offices.filter { countries[$0.country]?.kind != "organisation" }.map(\.kind) })
     }
 
     /// `indexByID`, `lateSurnames` and `byLateSurname` of `officials`.

@@ -207,3 +207,16 @@ func aTitlesWordChoosesTheHolderBeforeTheLeadingOffice(text: String, holder: Str
     let events = WiderFixtures.extract(text)
     #expect(events.map(WiderFixtures.names) == [["Donald Trump", holder]])
 }
+
+// A bare title no party holds is the office of the one organisation the story names ("the
+// Secretary-General" on a page about NATO); with two organisations named it is no one's.
+@Test func aBareTitleIsTheOfficeOfTheOneOrganisationTheStoryNames() {
+    let text = "NATO ministers met in Brussels on Monday.\n\nOn Tuesday, the Secretary-General had a phone call with Kyriakos Mitsotakis about air defence."
+    let events = WiderFixtures.extract(text)
+    #expect(events.map(WiderFixtures.names) == [["Mark Rutte", "Kyriakos Mitsotakis"]])
+}
+
+@Test func aBareTitleOnAPageOfTwoOrganisationsIsNoOnes() {
+    let text = "NATO and African Union officials met in Brussels on Monday.\n\nOn Tuesday, the Secretary-General had a phone call with Kyriakos Mitsotakis about air defence."
+    #expect(WiderFixtures.extract(text).allSatisfy { !WiderFixtures.names($0).contains("Mark Rutte") })
+}

@@ -252,3 +252,14 @@ func aCallContinuingTheOneBeforeTakesItsDay(text: String) {
     #expect(events.count == 2)
     #expect(events.allSatisfy { $0.date?.iso == "2024-03-18" })
 }
+
+// "earlier in the day", "plus tôt dans la journée": the day of the call before, or else the day
+// the sentence gives before it ("said on Saturday that he had spoken ... earlier in the day").
+@Test(arguments: [
+    "Emmanuel Macron a eu jeudi un entretien téléphonique avec Nasser Bourita. Plus tôt dans la journée, M. Macron avait reçu un appel d'Ayman Safadi.",
+    "Emmanuel Macron said on Thursday that he had spoken by phone earlier in the day with Ayman Safadi.",
+])
+func earlierInTheDayIsTheDayBefore(text: String) {
+    let events = Fixtures.extract(text, published: "2023-02-04")
+    #expect(events.first { Fixtures.names($0).contains("Ayman Safadi") }?.date?.iso == "2023-02-02")
+}

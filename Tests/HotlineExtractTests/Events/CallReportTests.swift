@@ -36,6 +36,7 @@ func reportsACallInEachLanguage(text: String, published: String) {
     "Emmanuel Macron had a telephone discussion with Nasser Bourita on Monday.",
     "Emmanuel Macron had a brief phone exchange with Nasser Bourita on Monday.",
     "ناصر بوريطة هاتفه أيمن الصفدي يوم الاثنين لبحث الأوضاع الإقليمية.",
+    "Emmanuel Macron mantuvo el lunes un intercambio telefónico con Nasser Bourita sobre la seguridad regional.",
 ])
 func lessCommonCallWordsReportACall(text: String) {
     let events = Fixtures.extract(text, published: "2024-03-06")

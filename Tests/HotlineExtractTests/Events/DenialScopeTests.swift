@@ -23,6 +23,7 @@ func aDenialOfAnotherMatterLeavesTheCall(text: String) {
     "Asked about a reported phone call between Ayman Safadi and Nasser Bourita before the summit, a spokesman said that no such call took place.",
     "وردا على سؤال عن اتصال هاتفي بين أيمن الصفدي وناصر بوريطة قبل القمة، قال مصدر مسؤول إنه لم يجر أي اتصال من هذا النوع.",
     "وقال المصدر إن \"لا اتصال هاتفيا جرى بين أيمن الصفدي وناصر بوريطة قبل القمة\".",
+    "وردا على سؤال حول إمكانية أن يتحدث الصفدي مع بوريطة هاتفيا، قال مصدر إنه لا يوجد اتصال مخطط له في الوقت الحالي.",
 ])
 func aStatementThatNoSuchCallTookPlaceDeniesIt(text: String) {
     #expect(Fixtures.extract(text, published: "2025-03-05").isEmpty)

@@ -7,6 +7,9 @@ import Testing
     "Nasser Bourita spoke by phone on Wednesday with José Manuel Albares.\n\nIt was the second call between the two ministers in a month. In the previous one, on 2 March, they discussed migration.",
     "Nasser Bourita s'est entretenu mercredi par téléphone avec José Manuel Albares.\n\nC'était le deuxième appel entre les deux ministres en un mois. Lors du précédent, le 2 mars, ils avaient évoqué la migration.",
     "Nasser Bourita conversó por teléfono el miércoles con José Manuel Albares.\n\nSe trata de la segunda llamada entre ambos ministros en un mes. En la anterior, el pasado 2 de marzo, abordaron la migración.",
+    // (a similar call, or a phrase saying this one was not the first, with a date of its own)
+    "Nasser Bourita spoke by phone on Wednesday with José Manuel Albares.\n\nIt was not the first time the two ministers had settled a fishing dispute by phone: a similar conversation on 2 March ended the last one.",
+    "Nasser Bourita conversó por teléfono el miércoles con José Manuel Albares.\n\nBourita recordó que no era la primera vez que hablaban de pesca: \"El 2 de marzo ya lo hicimos, y llegamos a un acuerdo\".",
 ])
 func aBackReferenceWithItsOwnDateRecallsAnEarlierCall(text: String) {
     let events = WiderFixtures.extract(text)
