@@ -150,8 +150,11 @@ extension StoryCallFinder {
     /// An `otherEventDate` word that opens the sentence's first clause: as its first or second
     /// word, or after a span of time that names no one ("Deux jours avant son sommet avec X, ...";
     /// not "The day before, ...", where the word ends the clause).
-    static func otherEventLead(before start: Int, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> Int? {
-        guard let lead = (0..<min(otherEventLeadReach, start)).first(where: { grammar.otherEventDate.match(tokens, at: $0) != nil }) else { return nil }
+    /// (A word of a date cue is none: "Avant-hier, ...", "The day before yesterday, ...".)
+    static func otherEventLead(before start: Int, tokens: [Token], mentions: [Mention], cues: [DateCue], grammar: LexiconIndexes.Grammar) -> Int? {
+        guard let lead = (0..<min(otherEventLeadReach, start)).first(where: { k in
+            grammar.otherEventDate.match(tokens, at: k) != nil && !cues.contains { $0.start <= k && k < $0.end }
+        }) else { return nil }
         if lead < 2 { return lead }
         let isComma = { (k: Int) in TriggerFinder.commas.contains(tokens[k].folded) }
         let namesOrBreaks = (0..<lead).contains { k in isComma(k) || mentions.contains { $0.start == k } }
@@ -162,10 +165,10 @@ extension StoryCallFinder {
     /// sentence with an `otherEventDate` word ("After meeting X in Amman on Monday, ...") or a
     /// relative clause between commas that tells of a meeting ("X, who had met Y in March, ...").
     /// Its parties and dates are not the call's.
-    static func otherEventClauses(before start: Int, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> [Range<Int>] {
+    static func otherEventClauses(before start: Int, tokens: [Token], mentions: [Mention], cues: [DateCue], grammar: LexiconIndexes.Grammar) -> [Range<Int>] {
         var out: [Range<Int>] = []
         let commas = (0..<start).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
-        if let lead = otherEventLead(before: start, tokens: tokens, mentions: mentions, grammar: grammar),
+        if let lead = otherEventLead(before: start, tokens: tokens, mentions: mentions, cues: cues, grammar: grammar),
            let comma = commas.first(where: { $0 > lead }) {
             out.append(0..<comma)
         }

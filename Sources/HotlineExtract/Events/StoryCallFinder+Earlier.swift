@@ -15,10 +15,16 @@ extension StoryCallFinder {
             : nil
         // (or a phrase saying the call was not the first: "no era la primera vez que ...: \"El 3 de
         // febrero también hablamos\"")
-        guard let last = events.last,
-              let back = grammar.previousCall.matches(in: sentence.tokens).first ?? ordinal ?? grammar.recurrence.matches(in: sentence.tokens).first else { return nil }
+        let recurring = grammar.recurrence.matches(in: sentence.tokens).first
+        guard let last = events.last, let back = grammar.previousCall.matches(in: sentence.tokens).first ?? ordinal ?? recurring else { return nil }
         // (the nearest that dates: "in August last year" is August, "last year" only a period)
-        let nearest = cues.filter { !$0.isVague }.min { abs($0.start - back.end) < abs($1.start - back.end) }
+        var nearest = cues.filter { !$0.isVague }.min { abs($0.start - back.end) < abs($1.start - back.end) }
+        // (after a recurrence phrase, only the instance a colon brings: not "No es la primera vez
+        // que hablan desde que X asumió la cartera a comienzos de julio")
+        if let recurring, back.start == recurring.start, let c = nearest,
+           !(back.end..<max(back.end, c.start)).contains(where: { sentence.tokens[$0].folded == ":" }) {
+            nearest = nil
+        }
         guard let date = nearest?.resolve(reference: reference, previous: last.date), date != last.date,
               let lastDate = last.date, DateMath.isBefore(date, lastDate) else { return nil }
         let named = resolver.resolve(mentions, on: date, memory: memory).filter { $0.participant.name != nil }

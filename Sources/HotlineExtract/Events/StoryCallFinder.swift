@@ -272,7 +272,7 @@ struct StoryCallFinder: Sendable {
                 // "Miller later confirmed the call": the body's call again, whoever the sentence names
                 let definiteBack = !(events.isEmpty && talks.isEmpty) && isDefiniteCallWord(group, tokens: tokens, mentions: mentions, grammar: grammar)
                 // (clauses of other events before the call: neither its parties nor its date)
-                let elsewhere = Self.otherEventClauses(before: group.start, tokens: tokens, mentions: mentions, grammar: grammar)
+                let elsewhere = Self.otherEventClauses(before: group.start, tokens: tokens, mentions: mentions, cues: cues, grammar: grammar)
                 let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
                                                          mentions: mentions, tokens: tokens, grammar: grammar, elsewhere: elsewhere)
                 // Relative days inside a quotation count from the day the words were said.

@@ -133,3 +133,23 @@ func arabicIndicDigitsAndOrdinalIndicatorsAreDays(text: String, iso: String) {
     let lang = text.unicodeScalars.first.map(TextFolding.isArabic) == true ? "ar" : "es"
     #expect(cues(text, lang).first?.resolve(reference: nil, previous: nil)?.iso == iso)
 }
+
+// A relative day that opens the sentence with a word that also opens another event's clause
+// ("Avant-hier, ...", "The day before yesterday, ...") dates the call.
+@Test(arguments: [
+    "Avant-hier, Nasser Bourita s'est entretenu au téléphone avec Ayman Safadi.",
+    "Avant-hier soir, Nasser Bourita s'est entretenu au téléphone avec Ayman Safadi.",
+    "The day before yesterday, Nasser Bourita spoke by phone with Ayman Safadi.",
+])
+func aRelativeDayOpeningTheSentenceDatesTheCall(text: String) {
+    let events = Fixtures.extract(text, published: "2025-05-16")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso == "2025-05-14")
+}
+
+// (guard: a clause of another event that opens the sentence still keeps its day)
+@Test func anOtherEventsOpeningClauseKeepsItsDay() {
+    let events = Fixtures.extract("Before meeting Ayman Safadi in Amman on Monday, Nasser Bourita spoke by phone with José Manuel Albares.", published: "2025-05-16")
+    #expect(events.count == 1)
+    #expect(events.first.map { $0.date?.iso != "2025-05-12" } == true)
+}

@@ -175,3 +175,10 @@ func aPointerBackOnAnEarlierDayIsThatEarlierCall(text: String) {
     #expect(events.first { $0.date?.iso == "2025-03-02" }.map(Fixtures.caller) == "Nasser Bourita")
     #expect(events.first { $0.date?.iso != "2025-03-02" }.map(Fixtures.caller) == "Ayman Safadi")
 }
+
+// (guard against the recurrence phrase: a day it does not bring after a colon dates another event)
+@Test func aRecurrencePhraseWithTheDayOfAnotherEventRecallsNoCall() {
+    let text = "Nasser Bourita conversó por teléfono el miércoles con José Manuel Albares.\n\nNo es la primera vez que ambos ministros hablan desde que Albares asumió la cartera a comienzos de marzo."
+    let events = WiderFixtures.extract(text)
+    #expect(events.count == 1)
+}
