@@ -432,7 +432,15 @@ struct TriggerFinder: Sendable {
             // "llamó el domingo 26 de enero a la presidenta", "a appelé mardi 3 mars son homologue"
             let objectStart = objectStart(afterAdverbialsFrom: m.end, tokens: tokens)
             if let objectStart, mentions.contains(where: { $0.start >= objectStart && $0.start <= objectStart + 2 }) { return true }
-            if hasObjectPronoun(m.start, m.end, tokens: tokens) || hasFirstPersonObject(m.start, m.end, tokens: tokens) { return true }
+            if hasObjectPronoun(m.start, m.end, tokens: tokens) || hasFirstPersonObject(m.start, m.end, tokens: tokens) {
+                // ("called him to resign": an exhortation; "rang him to say ...": what the call was for)
+                let next = m.end + 1
+                if !grammar.callPurposes.isEmpty, next < tokens.count, let lead = grammar.purposeLeads.match(tokens, at: next),
+                   grammar.callPurposes.match(tokens, at: lead.end) == nil {
+                    return false
+                }
+                return true
+            }
             if t.objectAfterDate == true { return false }
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),

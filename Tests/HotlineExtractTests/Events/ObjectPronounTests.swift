@@ -79,3 +79,20 @@ func aSubjectPronounAndAnObjectPronounNameThePreviousPair(text: String, language
     #expect(events.first?.date == EventDate(iso: "2025-03-17"))
     #expect(Fixtures.caller(events.first) == caller)
 }
+
+// "X rang him to say ...", "l'a appelé pour lui dire ...": a pronoun object before a purpose
+// clause is the called party (the speaker the sentence names); "called him to resign" is an
+// exhortation.
+@Test(arguments: [
+    "Ayman Safadi said Emmanuel Macron rang him to say Paris would help with the convoy.",
+    "Ayman Safadi a indiqué qu'Emmanuel Macron l'avait appelé pour lui dire que Paris aiderait.",
+])
+func aPronounObjectBeforeAPurposeIsTheCalledParty(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-05")
+    #expect(events.map(Fixtures.names) == [["Ayman Safadi", "Emmanuel Macron"]])
+    #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
+}
+
+@Test func calledHimToResignIsNoCall() {
+    #expect(Fixtures.extract("Ayman Safadi said Emmanuel Macron called him to resign from the panel.", published: "2025-03-05").isEmpty)
+}
