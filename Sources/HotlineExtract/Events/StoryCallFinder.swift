@@ -411,16 +411,18 @@ struct StoryCallFinder: Sendable {
                 }
                 // ('"I spoke this morning with X ... . Diplomacy ...," Kallas posted.': a quote told
                 // in the first person that closes in the next sentence is its speaker's)
-                if unique(resolved).count == 1, Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar),
+                // ('"Prime Minister X rang me to say ...," he told reporters': the speaker was called)
+                let calledSpeaker = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasFirstPersonObject($0.start, $0.end, tokens: tokens) }
+                if unique(resolved).count == 1, calledSpeaker || Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar),
                    let speaker = quoteSpeaker(after: si, in: story, grammar: grammar, mentionFinder: mentionFinder, resolver: sentenceResolver,
-                                              on: date ?? reference, memory: memory),
+                                              on: date ?? reference, memory: memory)
+                       ?? (Self.closedByPronounSpeaker(tokens, after: group.end, grammar: grammar, isPronoun: resources.indexes.isSubjectPronoun) ? subjectOfPrevious : nil),
                    speaker.participant.identityKey != resolved[0].participant.identityKey {
                     adopt(speaker, at: 0, asSubject: true)
                 }
                 // ("A. A. : ... J'ai eu Sergueï Lavrov au téléphone": in an interview, the speaker
                 // whose label opens the paragraph, or else the headline's, "Canciller X: ...", when
                 // questions open paragraphs; "El lunes me llamó Y": the speaker was called)
-                let calledSpeaker = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasFirstPersonObject($0.start, $0.end, tokens: tokens) }
                 if unique(resolved).count == 1,
                    calledSpeaker || Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar),
                    let speaker = speakerLabel(of: sentence.paragraph, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
@@ -825,6 +827,16 @@ struct StoryCallFinder: Sendable {
 
     /// Who says a quote that opens sentence `si` and closes in the next one: the party named by
     /// name right after the closing quote, next to a reporting verb ('..., Kallas posted').
+    /// A quotation that opens the sentence closes after `end` and a subject pronoun with a
+    /// verb of saying follows it ('"X rang me to say ...," he told reporters'): the speaker is
+    /// the one the pronoun stands for.
+    static func closedByPronounSpeaker(_ tokens: [Token], after end: Int, grammar: LexiconIndexes.Grammar, isPronoun: (Token) -> Bool) -> Bool {
+        let quotes = tokens.indices.filter { tokens[$0].folded == "\"" }
+        guard quotes.count >= 2, quotes[0] <= 1, let close = quotes.last, close >= end,
+              let p = (close + 1..<min(tokens.count, close + 1 + quoteSpeakerReach)).first(where: { isPronoun(tokens[$0]) }) else { return false }
+        return p + 1 < tokens.count && grammar.speech.match(tokens, at: p + 1) != nil
+    }
+
     func quoteSpeaker(after si: Int, in story: Story, grammar: LexiconIndexes.Grammar, mentionFinder: MentionFinder,
                       resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> ResolvedParty? {
         let tokens = story.sentences[si].tokens

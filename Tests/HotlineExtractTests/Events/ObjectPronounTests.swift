@@ -96,3 +96,12 @@ func aPronounObjectBeforeAPurposeIsTheCalledParty(text: String) {
 @Test func calledHimToResignIsNoCall() {
     #expect(Fixtures.extract("Ayman Safadi said Emmanuel Macron called him to resign from the panel.", published: "2025-03-05").isEmpty)
 }
+
+// ('"X rang me to say ...," he told reporters': the pronoun after the closing quote stands for
+// the previous subject, who was called)
+@Test func aQuotedFirstPersonObjectIsThePronounSpeakerWhoWasCalled() {
+    let text = "Ayman Safadi said the conversation was short. \"Emmanuel Macron rang me to say Paris would help,\" he told reporters."
+    let events = Fixtures.extract(text, published: "2025-03-05")
+    #expect(events.map(Fixtures.names) == [["Ayman Safadi", "Emmanuel Macron"]])
+    #expect(Fixtures.caller(events.first) == "Emmanuel Macron")
+}

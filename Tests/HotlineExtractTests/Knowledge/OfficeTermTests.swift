@@ -34,3 +34,11 @@ func theHighRepresentativeByTitleIsTheNamedHolder(text: String) {
     let events = extract("The presidents of Estonia, Latvia and Lithuania held a video call on Saturday morning.", published: "2025-09-20")
     #expect(events.map(Fixtures.names) == [["Alar Karis", "Edgars Rinkēvičs", "Gitanas Nausėda"]])
 }
+
+// An elected president before his inauguration is "le président élu", though he held the office
+// as transitional president before.
+@Test func thePresidentElectIsTheStorysPartyWhoseElectedTermIsToCome() {
+    let text = "Voici l'agenda diplomatique de Brice Clotaire Oligui Nguema, vainqueur de la présidentielle.\n\nMahamat Idriss Déby Itno a félicité le Gabon dimanche. Mardi, le président élu a reçu un appel téléphonique de Bola Ahmed Tinubu."
+    let events = extract(text, published: "2025-04-19")
+    #expect(events.map(Fixtures.names) == [["Brice Clotaire Oligui Nguema", "Bola Ahmed Tinubu"]])
+}
