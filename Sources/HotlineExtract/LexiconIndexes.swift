@@ -94,6 +94,7 @@ struct LexiconIndexes: Sendable {
         var definitePrefixes: [String] = []
         var deniedMatters: Set<String> = []
         var callPronouns = PhraseMatcher<Bool>()
+        var calendarEquivalents = PhraseMatcher<Bool>()
 
         /// A denial cue in the sentence that denies a call: not one whose object, within
         /// `deniedMatterReach` words, is another matter ("X, who denied any involvement").
@@ -252,6 +253,7 @@ struct LexiconIndexes: Sendable {
             g.absence = PhraseMatcher(phrases: l.absence)
             g.deniedMatters = Self.folded(l.deniedMatters)
             g.callPronouns = PhraseMatcher(phrases: l.callPronouns)
+            g.calendarEquivalents = PhraseMatcher(phrases: l.calendarEquivalents)
             g.during = PhraseMatcher(phrases: l.during)
             g.future = PhraseMatcher(phrases: l.future)
             g.nonCall = PhraseMatcher(phrases: l.nonCall)

@@ -11,6 +11,9 @@ struct StoryCallFinder: Sendable {
     static let frontedAdverbialReach = 6
     /// Words from a sentence's start within which its subject pronoun tells a gender.
     static let pronounOpeningReach = 7
+    /// Words a date in another calendar may take before its Gregorian equivalent ("15 شعبان
+    /// 1446 هـ ،").
+    static let otherCalendarDateWords = 5
     /// Words after a coordinator within which a meeting word makes the joined clause a meeting's
     /// ("and later met").
     static let joinedMeetingReach = 4
@@ -537,7 +540,11 @@ struct StoryCallFinder: Sendable {
                     guard parties.count < 2, let cueDate, !isReference, let cue else { return nil }
                     if cue.end == group.start, case .absolute(_, _, nil) = cue.value { return cueDate }
                     guard cue.start >= group.end else { return nil }
-                    let gap = cue.start - group.end
+                    // ("الاتصال جرى في 15 شعبان 1446هـ، الموافق 14 فبراير": the date in another
+                    // calendar before the Gregorian one counts as none)
+                    let equivalent = (max(group.end, cue.start - 3)..<cue.start).lazy.compactMap { grammar.calendarEquivalents.match(tokens, at: $0) }
+                        .first { $0.end == cue.start }
+                    let gap = equivalent.map { e in min(cue.start - group.end, max(0, e.start - group.end - Self.otherCalendarDateWords)) } ?? cue.start - group.end
                     let relative = (group.end..<cue.start).first { grammar.relativePronouns.contains(tokens[$0].folded) }
                         .map { k in !tokens[group.end..<k].contains(where: \.isWord) } ?? false
                     guard gap <= 4 || (relative && gap <= Self.relativeDayReach),

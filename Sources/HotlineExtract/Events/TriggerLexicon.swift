@@ -70,6 +70,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Pronouns that stand for a call just reported when they open a sentence ("it",
         /// "celui-ci"): an `initiative` cue after one tells who placed it.
         let callPronouns: [String]?
+        /// Words that bring the Gregorian equivalent of a date in another calendar ("الموافق",
+        /// "correspondant au"): what stands before them is that same day.
+        let calendarEquivalents: [String]?
         /// "Nothing indicates", "rien n'indique", "لا يوجد ما يشير": anywhere before the trigger in
         /// its sentence, the call is negated.
         let absence: [String]?
