@@ -74,7 +74,7 @@ extension MentionFinder {
             let word = tokens[k - 1].isWord && !Self.ofWords.contains(before) && !indexes.functionWords.contains(before)
             let opens = Self.nameOpeners.contains(before) || Self.andWords.contains(before) || word || indexes.linkWords.contains(before)
             guard opens, !tokens[k - 1].isCapitalized else { return nil }
-            // (not a noun its determiner opens: "sur son réseau Truth Social, le président")
+            // (not a noun its determiner opens: "sur son compte Liberty Square, le ministre")
             if word, k >= 2, !occupied[k - 1], indexes.nounDeterminers.contains(tokens[k - 2].folded) { return nil }
         }
         let name = words.enumerated().map { w in

@@ -79,7 +79,7 @@ struct TitleLexicon: Sendable, Decodable {
     /// run of them ends right before the holder's name ("Minister of Energy Karine Elharrar").
     let portfolioWords: [String]?
     /// Articles and possessive determiners ("the", "son", "su"): a lower-case word right after
-    /// one is a noun, so capitalised words after that noun name a thing ("sur son réseau Truth
-    /// Social, le président"), not a person.
+    /// one is a noun, so capitalised words after that noun name a thing ("sur son compte Liberty
+    /// Square, le ministre"), not a person.
     let nounDeterminers: [String]?
 }

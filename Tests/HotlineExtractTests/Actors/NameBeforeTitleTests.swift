@@ -83,7 +83,7 @@ func aNameAfterTheTitlesPortfolioHoldsIt(text: String) {
 }
 
 // Capitalised words after a noun its determiner opens name a thing, not the holder of the title
-// after the comma ("sur son réseau Truth Social, le président").
+// after the comma ("sur son compte Liberty Square, le ministre").
 @Test(arguments: [
     "Sur son réseau Liberty Square, le président a salué l'appel.",
     "On his platform Liberty Square, the president praised the call.",

@@ -200,7 +200,7 @@ func aFutureOfficeIsNotItsHolderOnTheDay(text: String) {
 // President where the Prime Minister leads; "the Italian leader" is still the Prime Minister.
 @Test(arguments: [
     ("The Italian president spoke by phone with Donald Trump on Monday about tariffs.", "Sergio Mattarella"),
-    ("Le président italien s'est entretenu lundi par téléphone avec Donald Trump.", "Sergio Mattarella"),
+    ("Le président italien a parlé lundi au téléphone avec Donald Trump.", "Sergio Mattarella"),
     ("The Italian leader spoke by phone with Donald Trump on Monday about tariffs.", "Giorgia Meloni"),
 ])
 func aTitlesWordChoosesTheHolderBeforeTheLeadingOffice(text: String, holder: String) {
@@ -211,12 +211,12 @@ func aTitlesWordChoosesTheHolderBeforeTheLeadingOffice(text: String, holder: Str
 // A bare title no party holds is the office of the one organisation the story names ("the
 // Secretary-General" on a page about NATO); with two organisations named it is no one's.
 @Test func aBareTitleIsTheOfficeOfTheOneOrganisationTheStoryNames() {
-    let text = "NATO ministers met in Brussels on Monday.\n\nOn Tuesday, the Secretary-General had a phone call with Kyriakos Mitsotakis about air defence."
+    let text = "NATO ministers met in Brussels on Monday.\n\nOn Tuesday, the Secretary-General phoned Kyriakos Mitsotakis about air defence."
     let events = WiderFixtures.extract(text)
     #expect(events.map(WiderFixtures.names) == [["Mark Rutte", "Kyriakos Mitsotakis"]])
 }
 
 @Test func aBareTitleOnAPageOfTwoOrganisationsIsNoOnes() {
-    let text = "NATO and African Union officials met in Brussels on Monday.\n\nOn Tuesday, the Secretary-General had a phone call with Kyriakos Mitsotakis about air defence."
+    let text = "NATO and African Union officials met in Brussels on Monday.\n\nOn Tuesday, the Secretary-General phoned Kyriakos Mitsotakis about air defence."
     #expect(WiderFixtures.extract(text).allSatisfy { !WiderFixtures.names($0).contains("Mark Rutte") })
 }

@@ -157,7 +157,7 @@ func aRelativeDayOpeningTheSentenceDatesTheCall(text: String) {
 // A date in another calendar before its Gregorian equivalent ("15 شعبان 1446هـ، الموافق 14
 // فبراير") does not keep the call noun from the day the sentence gives it.
 @Test func theGregorianEquivalentOfAHijriDateDatesTheCall() {
-    let text = "أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة.\nوذكرت الوكالة أن الاتصال جرى في 15 شعبان 1446هـ، الموافق 14 فبراير 2025م، وأنه تناول الأوضاع الإقليمية."
+    let text = "أجرى أيمن الصفدي اتصالا هاتفيا مع ناصر بوريطة.\nوأوضحت الوكالة أن الاتصال تم في 15 شعبان 1446هـ، الموافق 14 فبراير 2025م، وأنه شمل الأوضاع الإقليمية."
     let events = Fixtures.extract(text, published: "2025-02-15")
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2025-02-14")

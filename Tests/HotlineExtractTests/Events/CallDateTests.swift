@@ -256,8 +256,8 @@ func aCallContinuingTheOneBeforeTakesItsDay(text: String) {
 // "earlier in the day", "plus tôt dans la journée": the day of the call before, or else the day
 // the sentence gives before it ("said on Saturday that he had spoken ... earlier in the day").
 @Test(arguments: [
-    "Emmanuel Macron a eu jeudi un entretien téléphonique avec Nasser Bourita. Plus tôt dans la journée, M. Macron avait reçu un appel d'Ayman Safadi.",
-    "Emmanuel Macron said on Thursday that he had spoken by phone earlier in the day with Ayman Safadi.",
+    "Emmanuel Macron s'est longuement entretenu jeudi au téléphone avec Nasser Bourita. Plus tôt dans la journée, M. Macron avait reçu un appel d'Ayman Safadi.",
+    "Emmanuel Macron told reporters on Thursday he had talked to Ayman Safadi by phone earlier in the day.",
 ])
 func earlierInTheDayIsTheDayBefore(text: String) {
     let events = Fixtures.extract(text, published: "2023-02-04")

@@ -65,13 +65,13 @@ func anAdverbAfterThePronounObjectKeepsTheCall(text: String, language: String) {
     #expect(Fixtures.caller(events.first) == "Mark Rutte")
 }
 
-// "He called her", "Il a eu un long entretien téléphonique avec elle": a sentence that names no
+// "He called her", "Il s'est longuement entretenu au téléphone avec elle": a sentence that names no
 // party; its pronoun subject is the previous sentence's, its pronoun object the other party the
 // story named last.
 @Test(arguments: [
     ("Giorgia Meloni praised Kyriakos Mitsotakis at length on Sunday. She called him on Monday to follow up.", "en", "Giorgia Meloni"),
     ("Giorgia Meloni praised Kyriakos Mitsotakis at length on Sunday. She had a long phone conversation with him on Monday.", "en", nil),
-    ("Giorgia Meloni a salué dimanche le travail de Kyriakos Mitsotakis. Elle a eu un long entretien téléphonique avec lui lundi.", "fr", nil),
+    ("Giorgia Meloni a salué dimanche le travail de Kyriakos Mitsotakis. Elle s'est longuement entretenue au téléphone avec lui lundi.", "fr", nil),
 ])
 func aSubjectPronounAndAnObjectPronounNameThePreviousPair(text: String, language: String, caller: String?) {
     let events = WiderFixtures.extract(text, language: language)

@@ -8,7 +8,7 @@ import Testing
     "Nasser Bourita s'est entretenu mercredi par téléphone avec José Manuel Albares.\n\nC'était le deuxième appel entre les deux ministres en un mois. Lors du précédent, le 2 mars, ils avaient évoqué la migration.",
     "Nasser Bourita conversó por teléfono el miércoles con José Manuel Albares.\n\nSe trata de la segunda llamada entre ambos ministros en un mes. En la anterior, el pasado 2 de marzo, abordaron la migración.",
     // (a similar call, or a phrase saying this one was not the first, with a date of its own)
-    "Nasser Bourita spoke by phone on Wednesday with José Manuel Albares.\n\nIt was not the first time the two ministers had settled a fishing dispute by phone: a similar conversation on 2 March ended the last one.",
+    "Nasser Bourita spoke by phone on Wednesday with José Manuel Albares.\n\nIt was not the first time that Bourita and Albares had settled a fishing quarrel by phone: a similar conversation on 2 March ended the last one.",
     "Nasser Bourita conversó por teléfono el miércoles con José Manuel Albares.\n\nBourita recordó que no era la primera vez que hablaban de pesca: \"El 2 de marzo ya lo hicimos, y llegamos a un acuerdo\".",
 ])
 func aBackReferenceWithItsOwnDateRecallsAnEarlierCall(text: String) {
@@ -178,7 +178,7 @@ func aPointerBackOnAnEarlierDayIsThatEarlierCall(text: String) {
 
 // (guard against the recurrence phrase: a day it does not bring after a colon dates another event)
 @Test func aRecurrencePhraseWithTheDayOfAnotherEventRecallsNoCall() {
-    let text = "Nasser Bourita conversó por teléfono el miércoles con José Manuel Albares.\n\nNo es la primera vez que ambos ministros hablan desde que Albares asumió la cartera a comienzos de marzo."
+    let text = "Nasser Bourita conversó por teléfono el miércoles con José Manuel Albares.\n\nNo es la primera vez que los dos cancilleres conversan desde que Albares asumió la cartera a comienzos de marzo."
     let events = WiderFixtures.extract(text)
     #expect(events.count == 1)
 }

@@ -174,13 +174,12 @@ func placesOfTheWarInSudanNameItsTopic(text: String) {
     #expect(events.first.map { $0.topics.map(\.id).contains("sudan") } == true)
 }
 
-// A defence treaty or alliance, or intelligence sharing, discussed on the call is security
-// cooperation.
+// A defence treaty or alliance discussed on the call is security cooperation.
 @Test(arguments: [
     "Antony Blinken held a phone call with Nasser Bourita about the mutual defence treaty under negotiation.",
-    "Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita du partage du renseignement.",
+    "Emmanuel Macron a évoqué au téléphone avec Nasser Bourita le traité de défense en discussion.",
 ])
-func aDefenceTreatyOrIntelligenceSharingIsSecurityCooperation(text: String) {
+func aDefenceTreatyOrAllianceIsSecurityCooperation(text: String) {
     let events = Fixtures.extract(text, published: "2024-06-20")
     #expect(events.first.map { $0.topics.map(\.id).contains("security-cooperation") } == true)
 }
