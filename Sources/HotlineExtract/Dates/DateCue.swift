@@ -40,6 +40,10 @@ struct DateCue: Sendable {
         default: false
         }
     }
+    /// A week before the reference day's ("last week", "la semana pasada").
+    var isPastWeek: Bool {
+        if case let .week(n) = value { n < 0 } else { false }
+    }
     /// Token span of the expression.
     let start: Int
     let end: Int

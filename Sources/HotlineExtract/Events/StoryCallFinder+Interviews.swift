@@ -55,4 +55,14 @@ extension StoryCallFinder {
                 && (s.text.hasSuffix("?") || s.text.hasPrefix("¿") || s.text.hasSuffix("؟"))
         }
     }
+
+    /// A quotation that opens the sentence closes after `end` and a subject pronoun with a
+    /// verb of saying follows it ('"X rang me to say ...," he told reporters'): the speaker is
+    /// the one the pronoun stands for.
+    static func closedByPronounSpeaker(_ tokens: [Token], after end: Int, grammar: LexiconIndexes.Grammar, isPronoun: (Token) -> Bool) -> Bool {
+        let quotes = tokens.indices.filter { tokens[$0].folded == "\"" }
+        guard quotes.count >= 2, quotes[0] <= 1, let close = quotes.last, close >= end,
+              let p = (close + 1..<min(tokens.count, close + 1 + quoteSpeakerReach)).first(where: { isPronoun(tokens[$0]) }) else { return false }
+        return p + 1 < tokens.count && grammar.speech.match(tokens, at: p + 1) != nil
+    }
 }

@@ -107,26 +107,23 @@ extension StoryCallFinder {
     /// The states named in `tokens` (names and demonyms; an abbreviation only in capitals, "US";
     /// no organisation), in order, each time it is named.
     func stateCodes(in tokens: [Token]) -> [String] {
+        namedCodes(in: tokens).filter { resources.knowledge.countries[$0]?.kind != "organisation" }
+    }
+
+    /// Codes of the states and organisations the tokens name, by name or demonym (an
+    /// abbreviation only written in capitals).
+    func namedCodes(in tokens: [Token]) -> [String] {
         resources.knowledge.countryNames.matches(in: tokens).compactMap { m in
             guard let v = m.values.first else { return nil }
             if KnowledgeBase.isAbbreviationCode(v), !tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { return nil }
-            let code = KnowledgeBase.code(ofCountryName: v)
-            return resources.knowledge.countries[code]?.kind != "organisation" ? code : nil
+            return KnowledgeBase.code(ofCountryName: v)
         }
     }
 
     /// The one organisation the story's sentences name ("United Nations", "NATO"), nil when
     /// they name none or several.
     func onlyOrganisation(named story: Story) -> String? {
-        var found: Set<String> = []
-        for s in story.sentences {
-            for m in resources.knowledge.countryNames.matches(in: s.tokens) {
-                guard let v = m.values.first else { continue }
-                if KnowledgeBase.isAbbreviationCode(v), !s.tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { continue }
-                let code = KnowledgeBase.code(ofCountryName: v)
-                if resources.knowledge.countries[code]?.kind == "organisation" { found.insert(code) }
-            }
-        }
+        let found = Set(story.sentences.flatMap { namedCodes(in: $0.tokens) }.filter { resources.knowledge.countries[$0]?.kind == "organisation" })
         return found.count == 1 ? found.first : nil
     }
 

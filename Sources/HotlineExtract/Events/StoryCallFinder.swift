@@ -391,13 +391,12 @@ struct StoryCallFinder: Sendable {
                 }
                 // "He had a long phone conversation with her", "He called her": no party named, the
                 // previous subject and the party the story named last besides them
-                if resolved.isEmpty, opensWithPronoun, let subject = subjectOfPrevious,
-                   pronounObject || withPronoun(near: group, tokens: tokens, grammar: grammar),
+                let pronounOrWithPronoun = resolved.isEmpty && (pronounObject || withPronoun(near: group, tokens: tokens, grammar: grammar))
+                if pronounOrWithPronoun, opensWithPronoun, let subject = subjectOfPrevious,
                    let other = memory.first(where: { $0.participant.identityKey != subject.participant.identityKey && $0.participant.name != nil }) {
                     adopt(other, at: group.end)
                     adopt(subject, at: 0, asSubject: true)
-                } else if resolved.isEmpty, Self.toldInFirstPerson(before: group.start, within: group.start, tokens: tokens, grammar: grammar),
-                          pronounObject || withPronoun(near: group, tokens: tokens, grammar: grammar),
+                } else if pronounOrWithPronoun, Self.toldInFirstPerson(before: group.start, within: group.start, tokens: tokens, grammar: grammar),
                           let other = memory.first(where: { $0.participant.name != nil }) {
                     // ("I had a long phone conversation with her": the speaker, found below, and the
                     // party the story named last)
@@ -659,7 +658,7 @@ struct StoryCallFinder: Sendable {
                     // (an entry's undated call takes its heading's day now, before calls of the same
                     // pair in other entries merge with it; the day is more precise than "this week")
                     // (not a week before it: "la semana pasada" under the page's date line is no day of it)
-                    let entryDay = setDate == nil && !periods.contains(where: { if case let .week(n) = $0.value { n < 0 } else { false } }) ? headingDay : nil
+                    let entryDay = setDate == nil && !periods.contains(where: \.isPastWeek) ? headingDay : nil
                     var event = CallEvent(date: setDate ?? entryDay ?? weekMonth, participants: ps, initiator: ini, topics: topics,
                                           evidence: [sentence.text], context: context, confidence: confidence(of: group))
                     event.vaguelyDated = vague && entryDay == nil
@@ -834,16 +833,6 @@ struct StoryCallFinder: Sendable {
 
     /// Who says a quote that opens sentence `si` and closes in the next one: the party named by
     /// name right after the closing quote, next to a reporting verb ('..., Kallas posted').
-    /// A quotation that opens the sentence closes after `end` and a subject pronoun with a
-    /// verb of saying follows it ('"X rang me to say ...," he told reporters'): the speaker is
-    /// the one the pronoun stands for.
-    static func closedByPronounSpeaker(_ tokens: [Token], after end: Int, grammar: LexiconIndexes.Grammar, isPronoun: (Token) -> Bool) -> Bool {
-        let quotes = tokens.indices.filter { tokens[$0].folded == "\"" }
-        guard quotes.count >= 2, quotes[0] <= 1, let close = quotes.last, close >= end,
-              let p = (close + 1..<min(tokens.count, close + 1 + quoteSpeakerReach)).first(where: { isPronoun(tokens[$0]) }) else { return false }
-        return p + 1 < tokens.count && grammar.speech.match(tokens, at: p + 1) != nil
-    }
-
     func quoteSpeaker(after si: Int, in story: Story, grammar: LexiconIndexes.Grammar, mentionFinder: MentionFinder,
                       resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> ResolvedParty? {
         let tokens = story.sentences[si].tokens
