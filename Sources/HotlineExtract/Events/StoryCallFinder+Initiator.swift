@@ -139,9 +139,7 @@ extension StoryCallFinder {
            !(min(auxiliary, active.start)..<active.start).contains(where: { k in tokens[k].folded == "," || parties.contains { $0.position == k } }) {
             // (the first agent word a party follows: not the "by" of "was contacted by phone on
             // Monday by Y")
-            let agent = (active.end..<min(tokens.count, active.end + Self.strongAgentReach))
-                .prefix { !TriggerFinder.clausePunctuation.contains(tokens[$0].folded) }
-                .filter { grammar.agentWords.contains(tokens[$0].folded) }
+            let agent = finder.agentWords(from: active.end, within: Self.strongAgentReach, tokens: tokens)
                 .lazy.compactMap { by in parties.first(where: { $0.position > by && $0.position <= by + 4 }) }.first
             if let agent { return agent.participant.identityKey }
             if auxiliary >= active.start - 1 { return nil }
@@ -152,8 +150,8 @@ extension StoryCallFinder {
             guard let auxiliary = (max(0, h.start - Self.passiveGapReach)..<(h.start - 1)).last(where: { grammar.passiveAuxiliaries.contains(tokens[$0].folded) }),
                   tokens[auxiliary + 1..<h.start].allSatisfy({ $0.isWord && !$0.isCapitalized }),
                   !parties.contains(where: { $0.position > auxiliary && $0.position < h.start }),
-                  let by = (h.end..<min(tokens.count, h.end + Self.strongAgentReach)).first(where: { grammar.agentWords.contains(tokens[$0].folded) }),
-                  !(h.end..<by).contains(where: { k in TriggerFinder.clausePunctuation.contains(tokens[k].folded) || parties.contains { $0.position == k } }),
+                  let by = finder.agentWords(from: h.end, within: Self.strongAgentReach, tokens: tokens).first,
+                  !parties.contains(where: { $0.position >= h.end && $0.position < by }),
                   let agent = parties.first(where: { $0.position > by && $0.position <= by + 4 }) else { continue }
             return agent.participant.identityKey
         }

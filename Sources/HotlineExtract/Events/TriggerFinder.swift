@@ -138,8 +138,7 @@ struct TriggerFinder: Sendable {
                 // ("X was contacted by phone by Y", "fue contactado por teléfono por Y": the agent,
                 // an official or a titled person, called)
                 // (a day may come between: "reached by phone on Tuesday by Y")
-                let by = (found.end..<min(tokens.count, found.end + Self.mediaAgentReach)).prefix { !Self.clausePunctuation.contains(tokens[$0].folded) }
-                    .first { grammar.agentWords.contains(tokens[$0].folded) }
+                let by = agentWords(from: found.end, within: Self.mediaAgentReach, tokens: tokens).first
                 let agented = by.map { by in mentions.contains { ($0.officials.count == 1 || !$0.kinds.isEmpty) && $0.start > by && $0.start <= by + 4 } } ?? false
                 return !active && !agented
             }
@@ -190,6 +189,13 @@ struct TriggerFinder: Sendable {
         if next.contains(where: { grammar.with.contains(tokens[$0].folded) }) { return false }
         let firstParty = mentions.first { $0.start >= m.end }?.start ?? tokens.count
         return next.contains { grammar.clauseBreaks.contains(tokens[$0].folded) && $0 < firstParty }
+    }
+
+    /// Agent words ("by", "par") from `start` on, within `reach` words and before the clause's
+    /// punctuation: where a passive's agent may follow.
+    func agentWords(from start: Int, within reach: Int, tokens: [Token]) -> [Int] {
+        (start..<min(tokens.count, start + reach)).prefix { !Self.clausePunctuation.contains(tokens[$0].folded) }
+            .filter { grammar.agentWords.contains(tokens[$0].folded) }
     }
 
     /// Words after a press-call phrase within which an agent word makes it an official's call

@@ -96,26 +96,27 @@ struct KnowledgeBase: Sendable {
     /// But a title's own word outranks that order: "the presidents of Estonia and Latvia" are the
     /// Presidents even where the Prime Minister leads, when only one holder's role has the word.
     func holder(kinds: [String], country: String, on date: EventDate, role: String? = nil) -> Int? {
-        if let word = role?.lowercased(), !word.isEmpty {
-            let fitting = officials.indices.filter { i in
-                officials[i].offices.contains { kinds.contains($0.kind) && $0.country == country && $0.covers(date) && $0.role.lowercased().contains(word) }
+        // (the offices of these kinds for the state on the day, read once)
+        var held: [(official: Int, office: Official.Office)] = []
+        for (i, o) in officials.enumerated() {
+            for office in o.offices where office.country == country && kinds.contains(office.kind) && office.covers(date) {
+                held.append((i, office))
             }
-            if fitting.count == 1 { return fitting[0] }
         }
+        let word = role?.lowercased() ?? ""
+        let fitting = { (offices: [(official: Int, office: Official.Office)]) -> Int? in
+            guard !word.isEmpty else { return nil }
+            let ids = Set(offices.filter { $0.office.role.lowercased().contains(word) }.map(\.official))
+            return ids.count == 1 ? ids.first : nil
+        }
+        if let one = fitting(held) { return one }
         let leader = countries[country]?.leader
         let kinds = leader.map { l in kinds.contains(l) ? [l] + kinds.filter { $0 != l } : kinds } ?? kinds
         for kind in kinds {
-            let found = officials.indices.filter { i in
-                officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) }
-            }
-            if found.count == 1 { return found[0] }
-            if found.count > 1, let word = role?.lowercased(), !word.isEmpty {
-                let fitting = found.filter { i in
-                    officials[i].offices.contains { $0.kind == kind && $0.country == country && $0.covers(date) && $0.role.lowercased().contains(word) }
-                }
-                if fitting.count == 1 { return fitting[0] }
-            }
-            if found.count > 1 { return nil }
+            let ofKind = held.filter { $0.office.kind == kind }
+            let found = Set(ofKind.map(\.official))
+            if found.count == 1 { return found.first }
+            if found.count > 1 { return fitting(ofKind) }
         }
         return nil
     }
