@@ -187,6 +187,8 @@ struct LexiconIndexes: Sendable {
     let portfolioWords: PhraseMatcher<Bool>
     /// Folded `nounDeterminers` of the title lexicon.
     let nounDeterminers: Set<String>
+    /// Folded `patronymParticles` of the title lexicon.
+    let patronymParticles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
     /// Folded stopwords of every language (`StopwordLexicon`): no word of a name.
     let functionWords: Set<String>
@@ -197,6 +199,8 @@ struct LexiconIndexes: Sendable {
     let periodStarts: Set<String>
     /// Folded `nextWords` of every language ("next", "prochain", "المقبل").
     let nextWords: Set<String>
+    /// Folded `recurringWords` of every language ("every", "chaque", "cada", "كل").
+    let recurringWords: Set<String>
     /// Folded `bareDayFollowers` and `ordinalJoiners` of every language.
     let bareDayFollowers: Set<String>
     let ordinalJoiners: Set<String>
@@ -369,6 +373,7 @@ struct LexiconIndexes: Sendable {
         portfolioLinks = PhraseMatcher(phrases: titles.portfolioLinks)
         portfolioWords = PhraseMatcher(phrases: titles.portfolioWords)
         nounDeterminers = Self.folded(titles.nounDeterminers)
+        patronymParticles = Self.folded(titles.patronymParticles)
         var dw: [String: PhraseMatcher<DateWord>] = [:]
         for lang in Set(dates.months.keys).union(dates.weekdays.keys).union(dates.relativeDays.keys) {
             var m = PhraseMatcher<DateWord>()
@@ -395,6 +400,7 @@ struct LexiconIndexes: Sendable {
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
         eventOf = Self.folded(dates.eventOf)
         nextWords = Self.folded(dates.nextWords)
+        recurringWords = Self.folded(dates.recurringWords)
         monthLeads = Self.folded(dates.monthLeads)
         var before = PhraseMatcher<Int>(), after = PhraseMatcher<Int>()
         for phrases in (dates.pastMonths ?? [:]).values {
@@ -421,4 +427,14 @@ struct LexiconIndexes: Sendable {
         topicGroups = groups
         topicUnsaid = PhraseMatcher(phrases: topics.context?.unsaid)
     }
+}
+
+extension PhraseMatcher where Value == LexiconIndexes.DateWord {
+    /// A date word that starts before `k` runs over it: the word at `k` is inside the date
+    /// ("après" in "cet après-midi", which is no "après" of another event).
+    func covers(_ k: Int, in tokens: [Token]) -> Bool {
+        (max(0, k - Self.innerReach)..<k).contains { j in match(tokens, at: j).map { $0.end > k } ?? false }
+    }
+    /// How many words of a date word may stand before one inside it.
+    static var innerReach: Int { 3 }
 }

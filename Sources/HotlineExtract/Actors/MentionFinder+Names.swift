@@ -117,6 +117,8 @@ extension MentionFinder {
     static let extensionSegments = 2
     /// Most words of one stretch.
     static let extensionWords = 8
+    /// Most words of a stretch a link opens ("de l'Eau et de l'Aménagement du territoire").
+    static let linkedExtensionWords = 12
     /// Most words of a bracket inside one ("(gaz)").
     static let bracketWords = 3
 
@@ -155,5 +157,24 @@ extension MentionFinder {
             w.offset == 0 ? w.element.text : (w.element.apostropheBefore ? "'" : w.element.hyphenBefore ? "-" : " ") + w.element.text
         }.joined()
         return (name, j)
+    }
+}
+
+extension MentionFinder {
+    /// A known name followed by a patronymic particle and a father that none of its officials'
+    /// names give ("Sheikh Mohamed bin Abdulrahman" after the alias "Sheikh Mohamed" of Mohamed
+    /// bin Zayed): the words name someone else. ("King Salman bin Abdulaziz" is King Salman; a
+    /// name with its father already, "عمر بن زيد بن عبدالله", goes on with a grandfather.)
+    func namesAnotherFather(_ m: PhraseMatcher<Int>.Match, in tokens: [Token]) -> Bool {
+        guard m.end + 1 < tokens.count, indexes.patronymParticles.contains(tokens[m.end].folded), tokens[m.end + 1].isWord,
+              !tokens[m.start..<m.end].contains(where: { indexes.patronymParticles.contains($0.folded) }) else { return false }
+        let father = tokens[m.end + 1].folded
+        return !m.values.contains { i in
+            let o = knowledge.officials[i]
+            return ([o.name] + (o.aliases ?? [])).contains { form in
+                let words = TextFolding.words(form)
+                return zip(words, words.dropFirst()).contains { indexes.patronymParticles.contains($0.0) && $0.1 == father }
+            }
+        }
     }
 }

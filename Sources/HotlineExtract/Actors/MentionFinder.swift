@@ -23,7 +23,16 @@ struct MentionFinder: Sendable {
         var occupied = [Bool](repeating: false, count: tokens.count)
         var persons: [Mention] = []
         // A name needs a capital somewhere ("le roi Mohammed VI" matches the alias "Roi Mohammed VI").
-        for m in knowledge.names.matches(in: tokens) where tokens[m.start..<m.end].contains(where: { $0.isCapitalized || $0.isArabic }) {
+        for found in knowledge.names.matches(in: tokens) where tokens[found.start..<found.end].contains(where: { $0.isCapitalized || $0.isArabic }) {
+            var m = found
+            // ("Sheikh Mohamed bin Abdulrahman": not the "Sheikh Mohamed" of the knowledge base, but
+            // maybe a name that starts inside it, "Mohamed bin Abdulrahman")
+            if namesAnotherFather(m, in: tokens) {
+                guard let inner = (m.start + 1..<m.end).lazy.compactMap({ k in self.knowledge.names.match(tokens, at: k).map { (k, $0) } }).first
+                else { continue }
+                m = .init(start: inner.0, end: inner.0 + inner.1.end - inner.1.start, values: inner.1.values)
+            }
+            guard !(m.start..<m.end).contains(where: { occupied[$0] }) else { continue }
             persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
             for k in m.start..<m.end { occupied[k] = true }
         }
@@ -232,7 +241,7 @@ struct MentionFinder: Sendable {
             let runStart = k
             let portfolio = !continuing && indexes.portfolioLinks.match(tokens, at: k) != nil
             let opensWithLink = !continuing && (Self.andWords.contains(tokens[end].folded) || Self.ofWords.contains(tokens[end].folded) || portfolio)
-            while k < tokens.count, k - runStart < Self.extensionWords {
+            while k < tokens.count, k - runStart < (opensWithLink ? Self.linkedExtensionWords : Self.extensionWords) {
                 if opensWithLink, tokens[k].folded == "(",
                    let close = (k + 1..<min(tokens.count, k + Self.bracketWords + 2)).first(where: { tokens[$0].folded == ")" }),
                    close > k + 1, tokens[(k + 1)..<close].allSatisfy(\.isWord) {
@@ -251,7 +260,11 @@ struct MentionFinder: Sendable {
                 guard run.contains(where: \.isCapitalized) || opensWithLink else { return nil }
                 guard opensWithLink || listed || holdsPlace(runStart, k) else { return nil }
             }
-            guard personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil else { return nil }
+            // ("ministre de la Culture, des Sports et de la Jeunesse, X": a ministry's name listed
+            // over two stretches, the person after the second)
+            guard personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil
+                    || (!continuing && k + 1 < tokens.count && Self.ofWords.contains(tokens[k + 1].folded)
+                        && extensionSegment(from: k, continuing: true) != nil) else { return nil }
             return (k + 1, countries.first { $0.start >= runStart && $0.start < k }?.code)
         }
 

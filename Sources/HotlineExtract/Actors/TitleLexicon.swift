@@ -82,4 +82,8 @@ struct TitleLexicon: Sendable, Decodable {
     /// one is a noun, so capitalised words after that noun name a thing ("sur son compte Liberty
     /// Square, le ministre"), not a person.
     let nounDeterminers: [String]?
+    /// Words that bring in a father's name inside a name ("bin", "ben", "بن"): a known name
+    /// followed by one and a father the official's own names do not give is someone else's
+    /// ("Sheikh Mohamed bin Abdulrahman" is not the "Sheikh Mohamed" of the knowledge base).
+    let patronymParticles: [String]?
 }

@@ -100,6 +100,8 @@ struct DateFinder: Sendable {
                 // ("la séance de jeudi prochain", "الخميس المقبل": a day to come dates no call)
                 if (w.start >= 1 && indexes.nextWords.contains(tokens[w.start - 1].folded))
                     || (w.end < tokens.count && indexes.nextWords.contains(tokens[w.end].folded)) { continue }
+                // ("Chaque samedi, la rédaction ...": a weekday that recurs is no day)
+                if w.start >= 1, indexes.recurringWords.contains(tokens[w.start - 1].folded) { continue }
                 cues.append(DateCue(value: .weekday(d), start: w.start, end: w.end))
             case let .relative(off):
                 cues.append(DateCue(value: .relative(off), start: w.start, end: w.end))
@@ -211,13 +213,33 @@ struct DateFinder: Sendable {
                   let resolved = cue.resolve(reference: reference, previous: nil) else { continue }
             // ("Domingo 12", "Lundi 13": the weekday's latest date on that day of a month)
             let number = words.lazy.compactMap { self.weekdayNumber(at: $0, in: s.tokens, language: story.language) }.first
-            guard let day = number.map({ n in Self.latest(resolved, onDayOfMonth: n) }) ?? resolved else { continue }
+            guard let day = Self.weekdayDate(cs, reference: reference)
+                    ?? number.map({ n in Self.latest(resolved, onDayOfMonth: n) }) ?? resolved else { continue }
             let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
             days[alone ? s.paragraph + 1 : s.paragraph] = day
         }
         // (one date line alone is the date above an article, not a round-up's)
         return days.count >= 2 ? days : [:]
     }
+    /// A weekday and a day of a month without a year ("MARDI 4 MARS"): that day in the year, the
+    /// reference's or one of the two around it, where it falls on that weekday; nil when the
+    /// cues are not both there or no such year is near.
+    static func weekdayDate(_ cues: [DateCue], reference: EventDate?) -> EventDate? {
+        guard let reference else { return nil }
+        var weekday: Int?, monthDay: (month: Int, day: Int)?
+        for c in cues {
+            switch c.value {
+            case let .weekday(w): weekday = weekday ?? w
+            case let .absolute(nil, month, day?): monthDay = monthDay ?? (month, day)
+            default: break
+            }
+        }
+        guard let weekday, let monthDay else { return nil }
+        return [reference.year, reference.year - 1, reference.year + 1].lazy.compactMap { y in
+            EventDate(year: y, month: monthDay.month, day: monthDay.day)
+        }.first { DateMath.weekday($0) == weekday }
+    }
+
     /// A day number right after a weekday with no month ("Domingo 12"): the number.
     private func weekdayNumber(at k: Int, in tokens: [Token], language: String?) -> Int? {
         guard k > 0, isWeekday(tokens[k - 1], language: language), tokens[k].folded.count <= 2,

@@ -27,6 +27,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words right before or after a weekday that put it after the reference day
     /// ("next Thursday", "jeudi prochain", "el próximo jueves", "الخميس المقبل"): no call's day.
     let nextWords: [String: [String]]?
+    /// Per language, words right before a weekday that make it recur ("every Saturday", "chaque
+    /// samedi", "cada sábado", "كل سبت"): no day at all.
+    let recurringWords: [String: [String]]?
     /// Per language, phrases meaning "on the day the story last named" ("ce jour-là", "that
     /// day"): the last full date the story gave before them, whatever it dated.
     let thatDay: [String: [String]]?

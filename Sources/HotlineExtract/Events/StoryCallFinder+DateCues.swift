@@ -72,7 +72,7 @@ extension StoryCallFinder {
             !elsewhere.contains { $0.contains(c.start) && !sameDay($0.lowerBound..<min($0.upperBound, $0.lowerBound + 3)) }
             && (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
                 && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
-                && !inRelativeClause(c, after: g, tokens: tokens, grammar: grammar)
+                && !inRelativeClause(c, after: g, tokens: tokens, mentions: mentions, grammar: grammar)
                 && !inParentheticalRelative(c, before: g, tokens: tokens, mentions: mentions, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)
                 && !(c.start >= hi && planner.occurs(grammar.otherEventDate, in: tokens, from: hi, to: c.start) && !sameDay(hi..<c.start))
@@ -197,12 +197,22 @@ extension StoryCallFinder {
 
     /// The cue stands in a relative clause on a word after the group's words ("about the summit
     /// that was held in Cairo on Tuesday"), not on the call itself ("the call, which took place on
-    /// Tuesday": only punctuation between the call word and the pronoun).
-    func inRelativeClause(_ c: DateCue, after g: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+    /// Tuesday": only punctuation between the call word and the pronoun). A clause on a person
+    /// set off by commas ends at its closing comma: "de X, que encabeza el Gobierno italiano, el
+    /// miércoles 22 de enero" dates the call.
+    func inRelativeClause(_ c: DateCue, after g: Group, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> Bool {
         guard c.start > g.end,
               let k = (g.end..<c.start).last(where: { grammar.relativePronouns.contains(tokens[$0].folded) }) else { return false }
+        if k >= 1, TriggerFinder.commas.contains(tokens[k - 1].folded), mentions.contains(where: { $0.end == k - 1 }),
+           let close = (k + 1..<c.start).last(where: { TriggerFinder.commas.contains(tokens[$0].folded) }),
+           c.start - close <= Self.closedClauseCueReach,
+           !tokens[(close + 1)..<c.start].contains(where: { $0.isWord && $0.isCapitalized }) {
+            return false
+        }
         return tokens[g.end..<k].contains(where: \.isWord)
     }
+    /// Most tokens between a relative clause's closing comma and a cue that dates the main clause.
+    static let closedClauseCueReach = 2
 }
 
 /// "The discussions took place on Tuesday, 28 January": a sentence without call words that
@@ -242,14 +252,25 @@ extension StoryCallFinder {
     /// Most tokens between the last party a sentence names and its noun of the exchange
     /// (`headlinePairDay`).
     static let pairExchangeReach = 20
+    /// Most tokens before a lead's opening day ("Este viernes 22 de noviembre,").
+    static let openingDayReach = 2
 
     /// "Emmanuel Macron et Abdelmadjid Tebboune ont eu lundi 31 mars un « long échange »" under a
     /// headline that reports their call: a sentence with no call word that names two parties,
-    /// then a noun of the exchange, and gives one day, is the call's day. (With no in-person,
-    /// other-exchange or future cue.)
+    /// then a noun of the exchange, and gives one day, is the call's day; so is one that opens on
+    /// its only day and then names the two parties. (With no in-person, other-exchange or future
+    /// cue.)
     func headlinePairDay(_ tokens: [Token], cues: [DateCue], parties: [ResolvedParty], reference: EventDate?,
                          grammar: LexiconIndexes.Grammar) -> (day: EventDate, keys: Set<String>)? {
         let keys = Set(parties.filter { $0.participant.name != nil }.map(\.participant.identityKey))
+        // ("Este viernes 22 de noviembre, X y Y abordaron ...": the lead opens on the day, then
+        // names the headline's pair)
+        if keys.count == 2, let first = parties.map(\.position).min(), Self.tellsOfCallsOnly(tokens, grammar: grammar),
+           case let opening = cues.filter({ !$0.isVague && $0.end <= first }), opening.count == cues.filter({ !$0.isVague }).count,
+           opening.first.map({ $0.start <= Self.openingDayReach }) == true,
+           let day = Self.onlyDay(of: opening, reference: reference) {
+            return (day, keys)
+        }
         guard keys.count == 2, let last = parties.map(\.position).max(),
               let noun = (last..<min(tokens.count, last + Self.pairExchangeReach)).first(where: { grammar.exchangeNouns.match(tokens, at: $0) != nil }),
               Self.tellsOfCallsOnly(tokens, grammar: grammar),

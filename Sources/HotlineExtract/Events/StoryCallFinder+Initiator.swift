@@ -25,6 +25,11 @@ extension StoryCallFinder {
 
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
+    /// Most words between a country and the possessive of its request ("the Moroccan side's").
+    static let sideReach = 2
+    /// Most tokens from a party to the comma of a relative clause that says it called.
+    static let relativeCallerReach = 8
+
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar, language: String) -> String? {
         // "the statement did not say who had placed the call": the caller is left untold
         if g.hits.contains(where: { Self.leavesUntold(before: $0.start, tokens: tokens, grammar: grammar) }) { return nil }
@@ -40,6 +45,17 @@ extension StoryCallFinder {
                 ?? parties.last(where: { $0.position < h.start && $0.position >= 0 }) {
                 return p.participant.identityKey
             }
+        }
+        // ("spoke with Chancellor X, who called to express his solidarity": a party that a relative
+        // clause says called; one call of two parties only)
+        if parties.count == 2, let p = parties.first(where: { p in
+            guard p.position >= 0, p.position + 2 < tokens.count, let comma = (p.position..<min(tokens.count - 2, p.position + Self.relativeCallerReach)).first(where: { tokens[$0].folded == "," })
+            else { return false }
+            return !parties.contains { $0.position > p.position && $0.position < comma }
+                && grammar.relativePronouns.contains(tokens[comma + 1].folded)
+                && grammar.triggers.match(tokens, at: comma + 2)?.values.contains(where: { $0.kind == .active }) == true
+        }) {
+            return p.participant.identityKey
         }
         let dayWords = resources.indexes.dateWords[language]
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
@@ -262,8 +278,8 @@ extension StoryCallFinder {
             if let seat = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ resources.knowledge.capitals.match(tokens, at: $0)?.values.first }).first {
                 return (nil, seat)
             }
-            if let named = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ resources.knowledge.countryNames.match(tokens, at: $0)?.values.first }).first {
-                return (nil, KnowledgeBase.code(ofCountryName: named))
+            if let named = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ namedCode(at: $0, in: tokens) }).first {
+                return (nil, named)
             }
         }
         // ("La iniciativa partió del ministro español": a statement of the initiative alone)
@@ -279,7 +295,14 @@ extension StoryCallFinder {
                 return (last.participant.identityKey, last.participant.country)
             }
             guard let m = mentions.first(where: { $0.end == k - 1 }),
-                  let party = resolver.resolve([m], on: date, memory: memory).first, party.participant.name != nil else { continue }
+                  let party = resolver.resolve([m], on: date, memory: memory).first, party.participant.name != nil else {
+                // ("at the Moroccan side's request": a country's side)
+                if let code = (max(0, k - 1 - Self.sideReach)..<(k - 1)).lazy.compactMap({ self.namedCode(at: $0, in: tokens) }).first,
+                   !mentions.contains(where: { $0.start < k - 1 && $0.end >= k - 1 - Self.sideReach }) {
+                    return (nil, code)
+                }
+                continue
+            }
             return (party.participant.identityKey, party.participant.country)
         }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
@@ -300,14 +323,14 @@ extension StoryCallFinder {
         }
         // ("at the request of the Ukrainian side, X spoke with Y": a country named before any party
         // in the window is the requester's)
-        let named = window.lazy.compactMap { k in resources.knowledge.countryNames.match(tokens, at: k).map { (start: k, code: $0.values.first) } }.first
+        let named = window.lazy.compactMap { k in self.namedCode(at: k, in: tokens).map { (start: k, code: $0) } }.first
         if let m = mentions.first(where: { window.contains($0.start) }), named.map({ m.start <= $0.start }) ?? true,
            let party = resolver.resolve([m], on: date, memory: memory).first,
            party.participant.name != nil || party.participant.country != nil {
             return (party.participant.name == nil ? nil : party.participant.identityKey, party.participant.country)
         }
         if let code = named?.code {
-            return (nil, KnowledgeBase.code(ofCountryName: code))
+            return (nil, code)
         }
         // ("at the request of Tokyo", "à la demande de Rabat": a capital stands for its government)
         if let seat = window.lazy.compactMap({ resources.knowledge.capitals.match(tokens, at: $0)?.values.first }).first {

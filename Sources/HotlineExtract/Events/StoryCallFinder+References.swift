@@ -120,6 +120,14 @@ extension StoryCallFinder {
         }
     }
 
+    /// The code of the state or organisation named right at `k` (an abbreviation only written in
+    /// capitals: "un comunicado" names no UN).
+    func namedCode(at k: Int, in tokens: [Token]) -> String? {
+        guard let m = resources.knowledge.countryNames.match(tokens, at: k), let v = m.values.first else { return nil }
+        if KnowledgeBase.isAbbreviationCode(v), !tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { return nil }
+        return KnowledgeBase.code(ofCountryName: v)
+    }
+
     /// The one organisation the story's sentences name ("United Nations", "NATO"), nil when
     /// they name none or several.
     func onlyOrganisation(named story: Story) -> String? {

@@ -18,13 +18,32 @@ extension StoryCallFinder {
         return nil
     }
 
+    /// `mentions` with an honorific and a given name the knowledge base knows as one official's
+    /// ("Sheikh Mohamed", the UAE president) read as the one party the story named with that
+    /// given name, when it has another ("Sheikh Mohamed bin Abdulrahman Al Thani ... Sheikh
+    /// Mohamed").
+    func givingStoryGivenNames(_ mentions: [Mention], tokens: [Token], memory: [ResolvedParty]) -> [Mention] {
+        guard !memory.isEmpty, mentions.contains(where: { $0.end - $0.start == 2 && resources.indexes.givenNameHonorifics.contains(tokens[$0.start].folded) })
+        else { return mentions }
+        let byGivenName = givenNames(of: memory)
+        return mentions.map { m in
+            guard m.end - m.start == 2, !m.officials.isEmpty, resources.indexes.givenNameHonorifics.contains(tokens[m.start].folded),
+                  let candidates = byGivenName[tokens[m.start + 1].folded], Set(candidates.map(\.identityKey)).count == 1,
+                  let i = candidates[0].officialID.flatMap({ resources.knowledge.indexByID[$0] }), !m.officials.contains(i) else { return m }
+            var story = m
+            story.officials = [i]
+            return story
+        }
+    }
+
     /// `mentions` plus a mention for each word, not inside another mention nor next to another
     /// capitalised word, that is the surname of exactly one party the story has named so far.
     /// With `holdersOn`, a surname no party of the story has is the one head of state or
     /// government, foreign or defence minister in office that day with that surname ("Arce y
     /// Lula conversaron por teléfono": Luis Arce, whom the knowledge base gives no bare "Arce").
-    func addingSurnames(to mentions: [Mention], tokens: [Token], memory: [ResolvedParty], holdersOn day: EventDate? = nil) -> [Mention] {
-        guard !memory.isEmpty || day != nil else { return mentions }
+    func addingSurnames(to found: [Mention], tokens: [Token], memory: [ResolvedParty], holdersOn day: EventDate? = nil) -> [Mention] {
+        guard !memory.isEmpty || day != nil else { return found }
+        let mentions = givingStoryGivenNames(found, tokens: tokens, memory: memory)
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.start..<min(m.end, tokens.count) { covered[k] = true } }
         // (the surname a title takes, "الرئيس عون", is read with the title)

@@ -113,9 +113,15 @@ struct StoryCallFinder: Sendable {
         var unplacedInitiative: String?   // who the sentence before says took the initiative, on no call yet
         var lastStated: EventDate?   // the last full date any sentence gave ("Le 10 décembre 2020, ...")
         var lastCall: (paragraph: Int, keys: Set<String>, date: EventDate?)?   // where the last call was reported, its parties and day
+        var inCallList = false   // the items of a list whose lead-in says they are calls
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
+            if Self.leadsCallList(sentence, grammar: grammar) {
+                inCallList = true
+            } else if story.opensParagraph(si), !Self.isListItem(sentence) {
+                inCallList = false
+            }
             let eventsBefore = events.count
             // (a live page's time stamp starts an entry of its own: a call it reports takes no day
             // from the calls entries before it reported)
@@ -221,6 +227,25 @@ struct StoryCallFinder: Sendable {
             if !hits.isEmpty, let latest = Self.latestCall(reportedBefore: si, in: story, events: events),
                case let joined = Self.joinedNouns(tokens, grammar: grammar), hits.allSatisfy({ joined.contains($0.start) }) {
                 joinNamed(toCall: latest)
+                continue
+            }
+            // ("Reports said X had phoned Y. The presidency said no such call took place", "Je n'ai pas
+            // connaissance d'un tel entretien": a denial with a call word that names no one (a
+            // speaker's title aside) denies the call just reported; "denied that X had spoken with
+            // the King" denies X's own)
+            if !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens), !grammar.triggers.matches(in: tokens).isEmpty,
+               let latest = Self.latestCall(reportedBefore: si, in: story, events: events, within: Self.denialReach) {
+                denied.append(Set(events[latest].participants.map(\.identityKey)))
+                continue
+            }
+            // ("Calls of the week: - 12 March: X and Y went over ...": an item of a list of
+            // calls that names two parties, of no meeting or plan, is a call on its own date)
+            if hits.isEmpty, inCallList, Self.isListItem(sentence), !triggerFinder.reportsMeeting(tokens), !grammar.future.occurs(in: tokens),
+               case let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: reference, memory: salient).filter({ $0.participant.name != nil }),
+               Set(named.map(\.participant.identityKey)).count == 2 {
+                let date = cues.first.flatMap { $0.resolve(reference: reference, previous: nil) }
+                events.append(CallEvent(date: date, participants: named.map(\.participant), initiator: nil, topics: [],
+                                        evidence: [sentence.text], context: context, confidence: Self.listedCallConfidence))
                 continue
             }
             guard hits.contains(where: { !$0.planned }) else {
@@ -864,11 +889,15 @@ struct StoryCallFinder: Sendable {
         return found
     }
 
-    /// The story's latest call (its index in `events`) when one of the two sentences before
+    /// Sentences after a reported call within which a denial naming no party denies it (an
+    /// interview's question, "Is that right?", and a first answer may come between).
+    static let denialReach = 4
+
+    /// The story's latest call (its index in `events`) when one of the `reach` sentences before
     /// sentence `si` reported it; nil otherwise.
-    static func latestCall(reportedBefore si: Int, in story: Story, events: [CallEvent]) -> Int? {
+    static func latestCall(reportedBefore si: Int, in story: Story, events: [CallEvent], within reach: Int = 2) -> Int? {
         guard let latest = events.indices.last else { return nil }
-        let before = story.sentences[max(0, si - 2)..<si].map(\.text)
+        let before = story.sentences[max(0, si - reach)..<si].map(\.text)
         return events[latest].evidence.contains(where: before.contains) ? latest : nil
     }
 
@@ -954,6 +983,12 @@ struct StoryCallFinder: Sendable {
         // joined to the subject before the call's words hold it together)
         let coSubjects = right.isEmpty && left.count == parties.count
         let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless && !coSubjects) || calledEach
+        // ("the Secretary had separate conversations with A and with B", the subject unresolved:
+        // the two objects were each called by someone the story does not name, not by each other)
+        if parties.count == 2, left.isEmpty, let first = right.first?.position,
+           (0..<first).contains(where: { grammar.separate.match(tokens, at: $0) != nil }) {
+            return []
+        }
         let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && (oneByOne || nextSaysSeparate)))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
@@ -1106,7 +1141,7 @@ struct StoryCallFinder: Sendable {
         // is not on the call (but "calls with leaders since Sunday, including X": a date, no event)
         let dateWords = resources.indexes.dateWords[language]
         if let other = (group.end..<max(group.end, limit)).first(where: { k in
-            guard let m = grammar.otherEventDate.match(tokens, at: k), !inMention(k), !inPlace(k) else { return false }
+            guard let m = grammar.otherEventDate.match(tokens, at: k), !inMention(k), !inPlace(k), dateWords?.covers(k, in: tokens) != true else { return false }
             // (nor "Leur dernier échange avant celui-ci, entre X et Y": a with-word names the call's parties)
             guard m.end < tokens.count, dateWords?.match(tokens, at: m.end) == nil, Int(tokens[m.end].folded) == nil else { return false }
             let next = max(m.end, own.first { $0.start >= m.end }?.start ?? limit)

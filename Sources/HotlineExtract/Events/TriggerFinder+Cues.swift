@@ -40,7 +40,7 @@ extension TriggerFinder {
     /// came after the summit was postponed"): where a cancellation there is the call's own.
     func ownClauseEnd(after end: Int, tokens: [Token]) -> Int {
         let limit = nounClauseEnd(after: end, tokens: tokens)
-        return (end..<limit).first { grammar.otherEventDate.match(tokens, at: $0) != nil } ?? limit
+        return (end..<limit).first { grammar.otherEventDate.match(tokens, at: $0) != nil && !dateWords.covers($0, in: tokens) } ?? limit
     }
 
     /// A first-person object pronoun of the calling verb, placed as `hasObjectPronoun`'s: "me

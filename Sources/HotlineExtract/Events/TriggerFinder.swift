@@ -251,8 +251,11 @@ struct TriggerFinder: Sendable {
     /// sentence as its subject ("Un appel entre A et B sur la question du transit n'est pas
     /// exclu"), the first punctuation, however long the noun phrase.
     func predicateEnd(of m: PhraseMatcher<TriggerLexicon.Trigger>.Match, tokens: [Token]) -> Int {
-        // (the noun opens the sentence or a clause after a comma: "Selon une source, un entretien ...")
-        let opening = (max(0, m.start - Self.subjectNounReach - 1)..<m.start).last { Self.clausePunctuation.contains(tokens[$0].folded) }.map { m.start - $0 - 1 }
+        // (the noun opens the sentence or a clause after a comma, or after a clause's conjunction:
+        // "Selon une source, un entretien ...", "précise qu'un entretien ... pourrait être envisagé")
+        let opening = (max(0, m.start - Self.subjectNounReach - 1)..<m.start).last {
+            Self.clausePunctuation.contains(tokens[$0].folded) || grammar.clauseBreaks.contains(tokens[$0].folded)
+        }.map { m.start - $0 - 1 }
         // (or after a possessive name: "Viktor Orbán's phone call with X ...")
         let clauseStart = m.start - (opening ?? m.start)
         let possessor = tokens[clauseStart..<m.start]

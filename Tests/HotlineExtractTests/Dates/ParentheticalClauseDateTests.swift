@@ -23,3 +23,21 @@ func aDateInAParentheticalClauseIsNotTheCalls(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2025-07")
 }
+
+// A relative clause on a person closed by a comma ends there: the day after it dates the call
+// ("de X, que encabeza el Gobierno jordano, el miércoles 22 de enero"); a clause on a thing
+// still keeps its day ("about the summit that was held in Cairo on Tuesday").
+@Test func aDayAfterAClosedClauseOnAPersonDatesTheCall() {
+    let text = "Nasser Bourita recibió una llamada telefónica de Ayman Safadi, que dirige la diplomacia jordana, el miércoles 22 de enero, según un comunicado difundido este viernes."
+    let events = Fixtures.extract(text, published: "2025-01-24")
+    #expect(events.first?.date?.iso == "2025-01-22")
+    #expect(Fixtures.caller(events.first) == "Ayman Safadi")
+}
+
+// (guard)
+@Test func aDayInAClauseOnAThingIsNotTheCalls() {
+    let text = "Nasser Bourita spoke by phone with Ayman Safadi about the summit that was held in Cairo on Tuesday."
+    let events = Fixtures.extract(text, published: "2025-01-24")
+    #expect(events.count == 1)
+    #expect(events.first?.date?.iso != "2025-01-21")
+}

@@ -58,3 +58,18 @@ func theCallerToldInALaterSentenceIsTheInitiator(text: String) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Ayman Safadi")
 }
+
+// A country's side in the possessive ("at the Moroccan side's request"), a cleft sentence on who
+// asked for this exchange ("c'est la partie X qui a sollicité cet échange"), and a
+// request of a capital in a sentence that goes on with its source ("..., precisó un comunicado":
+// "un" is no UN).
+@Test(arguments: [
+    "Ayman Safadi and Nasser Bourita spoke by telephone on Monday. According to the readout, the conversation was held at the Moroccan side's request.",
+    "Ayman Safadi a eu lundi Nasser Bourita au téléphone. D'après le communiqué, c'est bien la partie marocaine qui avait sollicité cet échange.",
+    "Ayman Safadi y Nasser Bourita hablaron el lunes por teléfono. El diálogo telefónico tuvo lugar a petición de Rabat, precisó un comunicado.",
+])
+func aSideOrCapitalThatAskedForTheCallPlacedIt(text: String) {
+    let events = Fixtures.extract(text, published: "2025-08-13")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Nasser Bourita")
+}

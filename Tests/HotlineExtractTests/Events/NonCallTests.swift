@@ -270,3 +270,13 @@ func aCallCalledAnInventionIsNoCall(text: String) {
 func lettersInPlaceOfCallsAreNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-08-01").isEmpty)
 }
+
+// "وزير الدولة للاتصال" (minister of state for communication), "وزارة الاتصال", "مكتب الاتصال":
+// the word for a call inside an office's name.
+@Test(arguments: [
+    "استقبل أيمن الصفدي في عمان ناصر بوريطة، وحضر اللقاء وزير الدولة للاتصال.",
+    "التقى ناصر بوريطة أيمن الصفدي، بحضور وزير الاتصال ومدير مكتب الاتصال.",
+])
+func aCallWordInAnOfficesNameIsNoCall(text: String) {
+    #expect(Fixtures.extract(text, published: "2025-06-11").isEmpty)
+}

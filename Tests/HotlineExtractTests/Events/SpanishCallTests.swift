@@ -233,3 +233,12 @@ func exchangingViewsIsATalk(text: String) {
     #expect(events.count == 1)
     #expect(events.first?.date?.iso == "2025-03-11")
 }
+
+// "su colega marroquí" is a counterpart: the caller's appositive title does not run on to the
+// name after it.
+@Test func aColleagueIsTheCounterpartCalled() {
+    let text = "José Manuel Albares, ministro español de Exteriores, telefoneó el domingo a su colega de Marruecos, Nasser Bourita."
+    let events = Fixtures.extract(text, published: "2025-07-09")
+    #expect(events.map(Fixtures.names) == [["José Manuel Albares", "Nasser Bourita"]])
+    #expect(Fixtures.caller(events.first) == "José Manuel Albares")
+}

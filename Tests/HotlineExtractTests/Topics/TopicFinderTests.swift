@@ -183,3 +183,16 @@ func aDefenceTreatyOrAllianceIsSecurityCooperation(text: String) {
     let events = Fixtures.extract(text, published: "2024-06-20")
     #expect(events.first.map { $0.topics.map(\.id).contains("security-cooperation") } == true)
 }
+
+// The Sahrawi republic or the Polisario Front named in the call's report is the Western Sahara
+// question; access to a market is trade.
+@Test(arguments: [
+    ("El viernes, Albares y Nasser Bourita conversaron por teléfono acerca de la República Árabe Saharaui Democrática y de su reconocimiento.", "western-sahara"),
+    ("Nasser Bourita s'est entretenu vendredi au téléphone avec Ayman Safadi au sujet du Front Polisario.", "western-sahara"),
+    ("Nasser Bourita y Ayman Safadi conversaron el viernes por teléfono sobre el acceso al mercado de los fosfatos.", "trade-investment"),
+])
+func namedCuesGiveTheirTopic(text: String, topic: String) {
+    let events = Fixtures.extract(text, published: "2024-11-23")
+    #expect(events.first.map { $0.topics.map(\.id).contains(topic) } == true)
+}
+
