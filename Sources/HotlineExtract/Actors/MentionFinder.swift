@@ -28,9 +28,8 @@ struct MentionFinder: Sendable {
             // ("Sheikh Mohamed bin Abdulrahman": not the "Sheikh Mohamed" of the knowledge base, but
             // maybe a name that starts inside it, "Mohamed bin Abdulrahman")
             if namesAnotherFather(m, in: tokens) {
-                guard let inner = (m.start + 1..<m.end).lazy.compactMap({ k in self.knowledge.names.match(tokens, at: k).map { (k, $0) } }).first
-                else { continue }
-                m = .init(start: inner.0, end: inner.0 + inner.1.end - inner.1.start, values: inner.1.values)
+                guard let inner = (m.start + 1..<m.end).lazy.compactMap({ self.knowledge.names.match(tokens, at: $0) }).first else { continue }
+                m = inner
             }
             guard !(m.start..<m.end).contains(where: { occupied[$0] }) else { continue }
             persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
@@ -49,9 +48,7 @@ struct MentionFinder: Sendable {
         }
         // Upper-case abbreviations ("US", "UN") match only when written in capitals ("told us").
         let countryHits = knowledge.countryNames.matches(in: tokens).compactMap { m -> PhraseMatcher<String>.Match? in
-            let codes = m.values.filter { v in
-                !KnowledgeBase.isAbbreviationCode(v) || tokens[m.start..<m.end].allSatisfy { $0.text == $0.text.uppercased() }
-            }.map(KnowledgeBase.code(ofCountryName:))
+            let codes = m.values.filter { KnowledgeBase.counts($0, writtenAs: tokens[m.start..<m.end]) }.map(KnowledgeBase.code(ofCountryName:))
             return codes.isEmpty ? nil : .init(start: m.start, end: m.end, values: codes)
         }
         var titleHits: [PhraseMatcher<LexiconIndexes.TitleHit>.Match] = []

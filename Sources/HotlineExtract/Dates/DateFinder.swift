@@ -221,6 +221,7 @@ struct DateFinder: Sendable {
         // (one date line alone is the date above an article, not a round-up's)
         return days.count >= 2 ? days : [:]
     }
+
     /// A weekday and a day of a month without a year ("MARDI 4 MARS"): that day in the year, the
     /// reference's or one of the two around it, where it falls on that weekday; nil when the
     /// cues are not both there or no such year is near.

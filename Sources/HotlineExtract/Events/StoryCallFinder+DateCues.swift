@@ -266,9 +266,9 @@ extension StoryCallFinder {
         // ("Este viernes 22 de noviembre, X y Y abordaron ...": the lead opens on the day, then
         // names the headline's pair)
         if keys.count == 2, let first = parties.map(\.position).min(), Self.tellsOfCallsOnly(tokens, grammar: grammar),
-           case let opening = cues.filter({ !$0.isVague && $0.end <= first }), opening.count == cues.filter({ !$0.isVague }).count,
-           opening.first.map({ $0.start <= Self.openingDayReach }) == true,
-           let day = Self.onlyDay(of: opening, reference: reference) {
+           case let firm = cues.filter({ !$0.isVague }), firm.allSatisfy({ $0.end <= first }),
+           firm.first.map({ $0.start <= Self.openingDayReach }) == true,
+           let day = Self.onlyDay(of: firm, reference: reference) {
             return (day, keys)
         }
         guard keys.count == 2, let last = parties.map(\.position).max(),

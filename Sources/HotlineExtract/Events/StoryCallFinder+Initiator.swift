@@ -23,13 +23,13 @@ extension StoryCallFinder {
     /// Kremlin") names the caller's country.
     static let seatReach = 3
 
-    /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
-    /// subject of an active trigger ("X phoned Y").
     /// Most words between a country and the possessive of its request ("the Moroccan side's").
     static let sideReach = 2
     /// Most tokens from a party to the comma of a relative clause that says it called.
     static let relativeCallerReach = 8
 
+    /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
+    /// subject of an active trigger ("X phoned Y").
     func initiator(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar, language: String) -> String? {
         // "the statement did not say who had placed the call": the caller is left untold
         if g.hits.contains(where: { Self.leavesUntold(before: $0.start, tokens: tokens, grammar: grammar) }) { return nil }

@@ -113,18 +113,18 @@ extension StoryCallFinder {
     /// Codes of the states and organisations the tokens name, by name or demonym (an
     /// abbreviation only written in capitals).
     func namedCodes(in tokens: [Token]) -> [String] {
-        resources.knowledge.countryNames.matches(in: tokens).compactMap { m in
-            guard let v = m.values.first else { return nil }
-            if KnowledgeBase.isAbbreviationCode(v), !tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { return nil }
-            return KnowledgeBase.code(ofCountryName: v)
-        }
+        resources.knowledge.countryNames.matches(in: tokens).compactMap { Self.code(of: $0, in: tokens) }
     }
 
     /// The code of the state or organisation named right at `k` (an abbreviation only written in
     /// capitals: "un comunicado" names no UN).
     func namedCode(at k: Int, in tokens: [Token]) -> String? {
-        guard let m = resources.knowledge.countryNames.match(tokens, at: k), let v = m.values.first else { return nil }
-        if KnowledgeBase.isAbbreviationCode(v), !tokens[m.start..<m.end].allSatisfy({ $0.text == $0.text.uppercased() }) { return nil }
+        resources.knowledge.countryNames.match(tokens, at: k).flatMap { Self.code(of: $0, in: tokens) }
+    }
+
+    /// The code a country-name match names, when its first value counts as written.
+    private static func code(of m: PhraseMatcher<String>.Match, in tokens: [Token]) -> String? {
+        guard let v = m.values.first, KnowledgeBase.counts(v, writtenAs: tokens[m.start..<m.end]) else { return nil }
         return KnowledgeBase.code(ofCountryName: v)
     }
 

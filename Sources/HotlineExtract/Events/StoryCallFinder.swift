@@ -233,7 +233,7 @@ struct StoryCallFinder: Sendable {
             // connaissance d'un tel entretien": a denial with a call word that names no one (a
             // speaker's title aside) denies the call just reported; "denied that X had spoken with
             // the King" denies X's own)
-            if !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens), !grammar.triggers.matches(in: tokens).isEmpty,
+            if hasCallWord[si], !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens),
                let latest = Self.latestCall(reportedBefore: si, in: story, events: events, within: Self.denialReach) {
                 denied.append(Set(events[latest].participants.map(\.identityKey)))
                 continue

@@ -89,6 +89,12 @@ struct KnowledgeBase: Sendable {
     /// The `countryNames` value is an abbreviation's ("^US"): it counts only written in capitals.
     static func isAbbreviationCode(_ value: String) -> Bool { value.hasPrefix("^") }
 
+    /// The `countryNames` value counts for the words that matched it: any name or demonym, an
+    /// abbreviation only written in capitals ("US", not "told us"; "UN", not "un comunicado").
+    static func counts(_ value: String, writtenAs words: ArraySlice<Token>) -> Bool {
+        !isAbbreviationCode(value) || words.allSatisfy { $0.text == $0.text.uppercased() }
+    }
+
     /// When several hold such an office (a president and a supreme leader are both heads of
     /// state), the one whose role contains `role` ("President") is taken, if only one does.
     /// A state's `leader` office comes first among the kinds ("les dirigeants allemand et
