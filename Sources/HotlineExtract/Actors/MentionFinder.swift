@@ -245,6 +245,13 @@ struct MentionFinder: Sendable {
                     k = close + 1
                     continue
                 }
+                // a further stretch lists its names over commas up to the one that closes the
+                // list with "and" ("de Industria, Comercio, Turismo y Servicios, X")
+                if continuing, k > runStart, tokens[k].folded == ",", k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+                   !tokens[runStart..<k].contains(where: { Self.andWords.contains($0.folded) }) {
+                    k += 1
+                    continue
+                }
                 guard tokens[k].isWord, !occupied[k] || holdsPlace(k, k + 1) else { break }
                 k += 1
             }
@@ -252,7 +259,7 @@ struct MentionFinder: Sendable {
             let run = tokens[runStart..<k]
             let listed = run.contains { Self.andWords.contains($0.folded) }
             if continuing {
-                guard listed, run.allSatisfy({ $0.isCapitalized || Self.andWords.contains($0.folded) || Self.ofWords.contains($0.folded) }) else { return nil }
+                guard listed, run.allSatisfy({ $0.isCapitalized || Self.andWords.contains($0.folded) || Self.ofWords.contains($0.folded) || $0.folded == "," }) else { return nil }
             } else {
                 guard run.contains(where: \.isCapitalized) || opensWithLink else { return nil }
                 guard opensWithLink || listed || holdsPlace(runStart, k) else { return nil }
@@ -260,7 +267,7 @@ struct MentionFinder: Sendable {
             // ("ministre de la Culture, des Sports et de la Jeunesse, X": a ministry's name listed
             // over two stretches, the person after the second)
             guard personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil
-                    || (!continuing && k + 1 < tokens.count && Self.ofWords.contains(tokens[k + 1].folded)
+                    || (!continuing && k + 1 < tokens.count && (Self.ofWords.contains(tokens[k + 1].folded) || tokens[k + 1].isCapitalized)
                         && extensionSegment(from: k, continuing: true) != nil) else { return nil }
             return (k + 1, countries.first { $0.start >= runStart && $0.start < k }?.code)
         }
@@ -328,10 +335,12 @@ struct MentionFinder: Sendable {
             // "vice-Premier ministre et ministre des Affaires étrangères, X": one person, named after the last title
             // (but "X, vice-Premier ministre et ministre des ...": the person before holds both)
             // ("نائب رئيس الوزراء وزير الخارجية": titles side by side)
-            if n + 1 < titleHits.count, hit.end < tokens.count, personBefore(before?.start ?? hit.start) == nil,
-               titleHits[n + 1].start == hit.end || (titleHits[n + 1].start == hit.end + 1
-                   && Self.andWords.contains(tokens[hit.end].folded) && tokens[hit.end].folded != ",") {
-                carriedCountry = title.country ?? before?.code ?? carriedCountry   // "Cambodian Deputy PM and FM X"
+            // ("la vicepresidenta de Chile y ministra de X, Y": the first title's country between)
+            let joinFrom = after?.end ?? hit.end
+            if n + 1 < titleHits.count, joinFrom < tokens.count, personBefore(before?.start ?? hit.start) == nil,
+               titleHits[n + 1].start == joinFrom || (titleHits[n + 1].start == joinFrom + 1
+                   && Self.andWords.contains(tokens[joinFrom].folded) && tokens[joinFrom].folded != ",") {
+                carriedCountry = title.country ?? before?.code ?? after?.code ?? carriedCountry   // "Cambodian Deputy PM and FM X"
                 carriedStart = carriedStart ?? before?.start ?? hit.start
                 carriedKinds += title.kinds
                 continue

@@ -290,7 +290,10 @@ struct DateFinder: Sendable {
             (cue.start..<cue.end).contains(k) || s.tokens[k].isCapitalized || s.tokens[k].isArabic || Int(s.tokens[k].folded) != nil
                 || isWeekday(s.tokens[k], language: story.language)
         }
-        guard plain, let date = cue.resolve(reference: publishedAt, previous: nil) else { return nil }
+        // (and a place before the date, not only its weekday: "Friday, May 9, 2025 | Bengaluru"
+        // is the page's date, its city after it)
+        let placed = (0..<cue.start).contains { k in s.tokens[k].isWord && !isWeekday(s.tokens[k], language: story.language) }
+        guard plain, placed, let date = cue.resolve(reference: publishedAt, previous: nil) else { return nil }
         return (si, cue, date)
     }
 
@@ -309,6 +312,11 @@ struct DateFinder: Sendable {
     /// How many sentences from a story's start a date-only line may be its dateline (cookie
     /// notices, section labels and the article's title, put above the page, come first).
     static let dateOnlyLineReach = 12
+    /// How many sentences from a story's start a place's dateline may stand ("NEW DELHI, May 8"
+    /// under a headline given twice, a section label and a byline).
+    static let placeDatelineReach = 8
+    /// How many sentences below a date-only line a place's dateline may stand and win over it.
+    static let datelineBelowDateReach = 6
 
     func dateline(of story: Story, publishedAt: EventDate?) -> (sentence: Int, cue: DateCue, date: EventDate)? {
         for (si, s) in story.sentences.prefix(Self.dateOnlyLineReach).enumerated() {
@@ -321,13 +329,17 @@ struct DateFinder: Sendable {
                }),
                words.allSatisfy({ (cue.start..<cue.end).contains($0) || isWeekday(s.tokens[$0], language: story.language) }),
                let date = cue.resolve(reference: publishedAt, previous: nil) {
-                return (si, cue, date)
+                // (the page's date gives way to a place's dateline over the body a few lines
+                // below: "Friday, May 9, 2025" ... "NEW DELHI, May 8")
+                let below = story.sentences.indices.dropFirst(si + 1).prefix(Self.datelineBelowDateReach)
+                return below.lazy.compactMap { self.placeDateLine(story.sentences[$0], at: $0, in: story, publishedAt: publishedAt) }.first
+                    ?? (si, cue, date)
             }
             // (a pattern of its own, found below as many lines of page furniture as a date-only line)
             if let found = bracketedAgencyLine(Array(s.tokens.prefix(16)), at: si, language: story.language, publishedAt: publishedAt) {
                 return found
             }
-            guard si < 6 else { continue }
+            guard si < Self.placeDatelineReach else { continue }
             if let found = placeDateLine(s, at: si, in: story, publishedAt: publishedAt) { return found }
             guard si < 4 else { continue }
             let head = Array(s.tokens.prefix(16))

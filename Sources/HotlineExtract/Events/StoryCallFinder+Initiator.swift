@@ -36,7 +36,7 @@ extension StoryCallFinder {
         // ("Me llamó ayer el presidente Petro", '"Petro called me," X said': the speaker was
         // called; the party named right after the verb, or else the last before it, called)
         let finder = TriggerFinder(grammar: grammar)
-        for h in g.hits where h.trigger.kind == .active && finder.hasFirstPersonObject(h.start, h.end, tokens: tokens) {
+        for h in g.hits where h.trigger.kind == .active && finder.hasFirstPersonObject(h.start, h.end, tokens: tokens, partyStarts: parties.map(\.position)) {
             // (not the speaker past the closing quote: '"Petro called me yesterday," Sheinbaum said')
             if let p = parties.first(where: { p in
                 p.position >= h.end && p.position < tokens.count && p.position - h.end <= Self.firstPersonCallerReach
@@ -282,6 +282,11 @@ extension StoryCallFinder {
                 return (nil, named)
             }
         }
+        // ("..., the Premier called to offer his sympathy": a party that called for a purpose,
+        // no one named after the verb, placed the call the story reported)
+        if let caller = purposeCaller(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory) {
+            return caller
+        }
         // ("La iniciativa partió del ministro español": a statement of the initiative alone)
         guard hasCallWord else {
             guard let cue = grammar.initiativeStatements.matches(in: tokens).first else { return nil }
@@ -307,6 +312,22 @@ extension StoryCallFinder {
         }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
         return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
+    }
+
+    /// The party right before a calling verb that a purpose follows at once, not a party ("the
+    /// Premier called to offer his sympathy", "le président a appelé pour féliciter"): in
+    /// English the purpose is one of `callPurposes`.
+    private func purposeCaller(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
+                               resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
+        for m in grammar.triggers.matches(in: tokens) where m.values.contains(where: { $0.kind == .active }) {
+            guard let lead = grammar.purposeLeads.match(tokens, at: m.end), lead.start == m.end, lead.end < tokens.count,
+                  tokens[lead.end].isWord, !mentions.contains(where: { $0.start >= m.end && $0.start <= lead.end + 1 }),
+                  grammar.callPurposes.isEmpty || grammar.callPurposes.match(tokens, at: lead.end) != nil,
+                  let subject = mentions.last(where: { $0.end <= m.start && m.start - $0.end <= 1 }),
+                  let party = resolver.resolve([subject], on: date, memory: memory).first, party.participant.name != nil else { continue }
+            return (party.participant.identityKey, party.participant.country)
+        }
+        return nil
     }
 
     /// The party named, or whose country or capital is named, within six words after an

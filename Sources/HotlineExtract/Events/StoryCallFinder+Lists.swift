@@ -11,9 +11,22 @@ extension StoryCallFinder {
     /// this month:"): the list after it is of calls.
     static func leadsCallList(_ sentence: Story.Sentence, grammar: LexiconIndexes.Grammar) -> Bool {
         guard sentence.text.last(where: { !$0.isWhitespace }) == ":" else { return false }
-        return grammar.triggers.matches(in: sentence.tokens).contains { m in
-            m.values.contains { $0.plural == true && ($0.kind == .noun || $0.kind == .strong) }
-        }
+        return namesCalls(sentence.tokens, before: sentence.tokens.count, grammar: grammar)
+    }
+
+    /// A plural call noun ends before `end`: a call trigger's or a `callListNouns` phrase.
+    static func namesCalls(_ tokens: [Token], before end: Int, grammar: LexiconIndexes.Grammar) -> Bool {
+        grammar.triggers.matches(in: tokens).contains { m in
+            m.end <= end && m.values.contains { $0.plural == true && ($0.kind == .noun || $0.kind == .strong) }
+        } || grammar.callListNouns.matches(in: tokens).contains { $0.end <= end }
+    }
+
+    /// The colon of a sentence that lists its calls inline after a lead-in holding a plural call
+    /// noun ("the week brought a series of phone contacts: on Monday X spoke with A; on Tuesday
+    /// with B"), if any: the talks after it are calls of the list.
+    static func inlineListColon(_ tokens: [Token], grammar: LexiconIndexes.Grammar) -> Int? {
+        guard let colon = tokens.firstIndex(where: { $0.folded == ":" }), colon + 1 < tokens.count else { return nil }
+        return namesCalls(tokens, before: colon, grammar: grammar) ? colon : nil
     }
 
     /// The sentence is a list item: its text opens with a list mark.

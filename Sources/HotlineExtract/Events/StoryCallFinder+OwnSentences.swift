@@ -15,12 +15,23 @@ extension StoryCallFinder {
         })
         // (a sentence naming no party goes on with the one before it in its paragraph)
         var naming: [Int] = [], paragraph = -1
-        return part.filter { s in
+        return part.compactMap { s in
             let words = Set(s.tokens.filter(\.isWord).map(\.folded))
             let named = siblings.filter { !(own[$0] ?? []).isDisjoint(with: words) }
             if !named.isEmpty || s.paragraph != paragraph { naming = named }
             paragraph = s.paragraph
-            return naming.isEmpty || naming.count == siblings.count || naming.contains(k) || events[k].evidence.contains(s.text)
+            guard naming.isEmpty || naming.count == siblings.count || naming.contains(k) || events[k].evidence.contains(s.text) else { return nil }
+            // ("el lunes habló con A sobre X; el martes, con B sobre Y": of a sentence whose
+            // clauses name the calls apart, only the call's own clauses)
+            guard named.count > 1, let mine = own[k] else { return s }
+            let clauses = s.tokens.split(omittingEmptySubsequences: true) { Self.clauseSeparators.contains($0.folded) }
+            guard clauses.count > 1 else { return s }
+            let kept = clauses.filter { c in c.contains { $0.isWord && mine.contains($0.folded) } }
+            guard !kept.isEmpty, kept.count < clauses.count else { return s }
+            return Story.Sentence(text: s.text, tokens: kept.flatMap { $0 }, paragraph: s.paragraph)
         }
     }
+
+    /// Marks that part a sentence into clauses reporting calls apart.
+    static let clauseSeparators: Set<String> = [";", "؛"]
 }

@@ -37,6 +37,8 @@ struct StoryCallFinder: Sendable {
     /// First words of a sentence within which an initiative cue tells of the call the sentence
     /// before reported ("The exchange took place at the initiative of X").
     static let initiativeOpeningReach = 8
+    /// Most words of a fronted source ("D'après la note de Rabat,") before its comma.
+    static let attributionOpeningReach = 10
 
     /// `outlet`: the state of the site the article comes from (`KnowledgeBase.outletCountry`).
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
@@ -145,7 +147,8 @@ struct StoryCallFinder: Sendable {
             if let dateline, dateline.sentence == si { cues.removeAll { $0.start < dateline.cue.end + 2 } }
             var hits = hasCallWord[si] ? triggerFinder.triggers(in: tokens, mentions: mentions, storyReportsCall: reportsCall) : []
             // "Did the Secretary-General also speak to X?": a question reports no call
-            if Self.isQuestion(sentence.text) { for k in hits.indices { hits[k].planned = true } }
+            // (nor a correction's account of what the article said before)
+            if Self.isQuestion(sentence.text) || grammar.supersededReports.occurs(in: tokens) { for k in hits.indices { hits[k].planned = true } }
             cues += monthModifiers(of: hits, tokens: tokens, language: lang, taken: cues)
             // the commas that may close a short fronted adverbial ("La veille, vendredi, il ...")
             let frontedCommas = tokens.indices.prefix(Self.frontedAdverbialReach).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
@@ -182,9 +185,12 @@ struct StoryCallFinder: Sendable {
                 // l'initiative de Y"; not "Jets intercepted drones at the request of Jordan")
                 // (a sentence or two on what was said may stand between: "L'entretien a porté sur
                 // ... Les deux ministres ont souligné ... L'échange s'est déroulé à l'initiative de")
+                // (after a fronted source, "D'après la note de Rabat, cet échange ...": from its comma)
+                let opening = grammar.attribution.match(tokens, at: 0) != nil
+                    ? (tokens.indices.prefix(Self.attributionOpeningReach).first { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0 : 0
                 let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] } && !grammar.nonCall.occurs(in: tokens)
                     && grammar.initiative.matches(in: tokens).first.map { cue in
-                        cue.start <= Self.initiativeOpeningReach && ((0..<cue.start).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+                        cue.start - opening <= Self.initiativeOpeningReach && ((opening..<max(opening, cue.start)).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
                             // (or a pronoun for the call: "It had been requested by the White House")
                             || grammar.callPronouns.match(tokens, at: 0) != nil)
                     } == true
@@ -233,7 +239,12 @@ struct StoryCallFinder: Sendable {
             // connaissance d'un tel entretien": a denial with a call word that names no one (a
             // speaker's title aside) denies the call just reported; "denied that X had spoken with
             // the King" denies X's own)
-            if hasCallWord[si], !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens),
+            // (or whose call words are all negated by an existential phrase, with no one named or
+            // titled: "No. There was no such telephone conversation"; not "il n'y a pas eu
+            // d'échange entre les deux chefs d'État", of other offices)
+            let negatedCall = !hits.isEmpty && mentions.isEmpty && !resources.indexes.pairPhrases.occurs(in: tokens)
+                && hits.allSatisfy { $0.denied && triggerFinder.existentialNegation(before: $0.start, tokens: tokens) }
+            if hasCallWord[si], !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens) || negatedCall,
                let latest = Self.latestCall(reportedBefore: si, in: story, events: events, within: Self.denialReach) {
                 denied.append(Set(events[latest].participants.map(\.identityKey)))
                 continue
@@ -279,6 +290,7 @@ struct StoryCallFinder: Sendable {
                 continue
             }
             let sentenceGroups = groups(hits, mentions: mentions, tokens: tokens, grammar: grammar)
+            let inlineColon = Self.inlineListColon(tokens, grammar: grammar)
             // ("They last spoke by phone in August last year": when its call words give no call of
             // their own, the earlier call the sentence recalls)
             let foundBefore = events.count + talks.count + headlineEvents.count
@@ -439,7 +451,7 @@ struct StoryCallFinder: Sendable {
                 // ('"I spoke this morning with X ... . Diplomacy ...," Kallas posted.': a quote told
                 // in the first person that closes in the next sentence is its speaker's)
                 // ('"Prime Minister X rang me to say ...," he told reporters': the speaker was called)
-                let calledSpeaker = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasFirstPersonObject($0.start, $0.end, tokens: tokens) }
+                let calledSpeaker = group.hits.contains { $0.trigger.kind == .active && triggerFinder.hasFirstPersonObject($0.start, $0.end, tokens: tokens, partyStarts: mentions.map(\.start)) }
                 if unique(resolved).count == 1, calledSpeaker || Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar),
                    let speaker = quoteSpeaker(after: si, in: story, grammar: grammar, mentionFinder: mentionFinder, resolver: sentenceResolver,
                                               on: date ?? reference, memory: memory)
@@ -483,7 +495,20 @@ struct StoryCallFinder: Sendable {
                     if members.count == n { for m in members { adopt(m, at: phrase.start) } }
                 }
                 // "the two leaders spoke by phone": the last two parties the story named
-                if resolved.count < 2, pairPronounLeads(group, tokens: tokens, grammar: grammar) || resources.indexes.pairPhrases.occurs(in: tokens) {
+                // (a pronoun stands for the pair the story named last, whom alone the sentence may
+                // name too: "ambos conversaron por teléfono y Lula le aseguró"; not "they last spoke
+                // ..., when they discussed X's trip", of X)
+                var lastPair: [String] = []
+                for m in memory where m.participant.name != nil && lastPair.count < 2 && !lastPair.contains(m.participant.identityKey) {
+                    lastPair.append(m.participant.identityKey)
+                }
+                let lastCallPair = Set(((events + headlineEvents).last?.participants ?? []).map(\.identityKey))
+                let pronounPair = (pairPronounLeads(group, tokens: tokens, grammar: grammar, pronouns: grammar.pairPronouns)
+                    && (resolved.allSatisfy { lastPair.contains($0.participant.identityKey) }
+                        || resolved.allSatisfy { lastCallPair.contains($0.participant.identityKey) }))
+                    || (!lastCallPair.isEmpty && pairPronounLeads(group, tokens: tokens, grammar: grammar, pronouns: grammar.callPairPronouns)
+                        && resolved.allSatisfy { lastCallPair.contains($0.participant.identityKey) })
+                if resolved.count < 2, pronounPair || resources.indexes.pairPhrases.occurs(in: tokens) {
                     var seen = Set(resolved.map(\.participant.identityKey))
                     // ("The two presidents last spoke in February": no pair of ministers)
                     let office = pairPhraseOffices(in: tokens)
@@ -606,7 +631,14 @@ struct StoryCallFinder: Sendable {
                     if definiteBack, !grammar.deniesCall(tokens), !grammar.unrealized.occurs(in: tokens) { continue }
                     // (only for parties the sentence names: "il n'y a pas eu d'échange entre les deux
                     // chefs d'État" does not deny the call of the two ministers named before)
-                    if keys.subtracting(inferred).count >= 2 { denied.append(keys) }
+                    // (in the denial's own clause: "X, Y discuss air defence; Kremlin rules out
+                    // leaders' call" denies no call of X and Y)
+                    let semicolons = tokens.indices.filter { Self.clauseSeparators.contains(tokens[$0].folded) }
+                    let sameClause = parties.filter { p in
+                        !semicolons.contains { ($0 < p.position) != ($0 < group.start) }
+                    }
+                    let deniedKeys = Set(sameClause.map(\.participant.identityKey))
+                    if deniedKeys.subtracting(inferred).count >= 2 { denied.append(deniedKeys) }
                     continue
                 }
                 // ("He then rang X" names the caller elsewhere: a lone party after the verb is called,
@@ -692,7 +724,9 @@ struct StoryCallFinder: Sendable {
                     if (isReference || definiteBack) && !earlierDay {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
-                        talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens), group: talkGroups,
+                        // (an item of a list of calls continues their series too)
+                        let listed = (inCallList && Self.isListItem(sentence)) || inlineColon.map { group.start > $0 } == true
+                        talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens) || listed, group: talkGroups,
                                           entry: talkEntryOf(sentence.paragraph),
                                           definite: isWrittenDefinite(group, tokens: tokens, mentions: mentions, grammar: grammar)))
                     } else if asHeadline {
@@ -927,11 +961,20 @@ struct StoryCallFinder: Sendable {
 
     /// A pair pronoun up to two words before the group's call words ("ambos hablaron por
     /// teléfono"): their subject is the pair of the story's last call.
-    private func pairPronounLeads(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
-        (max(0, group.start - 4)..<group.start).contains { k in
-            grammar.pairPronouns.match(tokens, at: k).map { group.start - $0.end <= 2 } ?? false
+    private func pairPronounLeads(_ group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar,
+                                  pronouns: PhraseMatcher<Bool>) -> Bool {
+        // (not a pronoun of people who spoke with someone else, or with the speaker: "they had
+        // spoken by phone with the captain", "They call me at night")
+        if (group.end..<min(tokens.count, group.end + Self.pairWithReach)).contains(where: {
+            grammar.with.contains(tokens[$0].folded) || grammar.firstPersonObjects.contains(tokens[$0].folded)
+        }) { return false }
+        return (max(0, group.start - 4)..<group.start).contains { k in
+            pronouns.match(tokens, at: k).map { group.start - $0.end <= 2 } ?? false
         }
     }
+
+    /// Most words after a pair pronoun's call words in which a with-word gives them another party.
+    static let pairWithReach = 4
 
     /// The clause-break word at `k` closes a `joiningPhrases` phrase ("ainsi que"): no break.
     private func joins(at k: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {

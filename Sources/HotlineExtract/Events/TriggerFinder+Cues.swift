@@ -47,10 +47,12 @@ extension TriggerFinder {
     /// llamó", "m'a appelé", "called me", "اتصل بي" (the speaker was called).
     /// (A name may follow a pronoun before the verb: in "me llamó Antony Blinken" it is the
     /// subject, who called.)
-    func hasFirstPersonObject(_ start: Int, _ end: Int, tokens: [Token]) -> Bool {
+    /// (`partyStarts`: where the sentence's parties start; one right after the verb, or after
+    /// an article, is its subject: "me llamó el presidente X", not "me llamó la atención")
+    func hasFirstPersonObject(_ start: Int, _ end: Int, tokens: [Token], partyStarts: [Int] = []) -> Bool {
         if hasObjectPronoun(start, end, tokens: tokens, pronouns: grammar.firstPersonObjects) { return true }
         return start > 0 && grammar.firstPersonObjects.contains(tokens[start - 1].folded)
-            && end < tokens.count && tokens[end].isWord && tokens[end].isCapitalized
+            && end < tokens.count && tokens[end].isWord && (tokens[end].isCapitalized || partyStarts.contains { $0 == end || $0 == end + 1 })
     }
 
     /// An object pronoun right before a calling verb ("lo llamó", "l'a appelé") or right after it

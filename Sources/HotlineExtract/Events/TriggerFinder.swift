@@ -11,6 +11,10 @@ struct TriggerFinder: Sendable {
     /// Prepositions of place before a capital or another capitalised place name.
     static let placePrepositions: Set<String> = ["in", "at", "a", "en", "في"]
 
+    /// Most words of an aside between commas that a future cue reaches over to its call words.
+    static let asideWords = 3
+    /// Most words between a call noun that is also a verb and the "with" that makes it a noun.
+    static let nounQualifierWords = 4
     /// Words after "called" that make it something else than a call ("called for", "called on").
     static let blockedAfter: Set<String> = ["for", "on", "upon", "it", "them", "off", "out", "back", "up", "a", "au", "aux", "to", "in", "the", "this", "what", "an", "its"]
 
@@ -83,7 +87,13 @@ struct TriggerFinder: Sendable {
             let verbs = m.values.filter { $0.kind != .noun }
             // (also after a date adverbial: "held separate calls on Thursday with X")
             let linkAt = { (k: Int) in k < tokens.count && (grammar.with.contains(tokens[k].folded) || grammar.from.contains(tokens[k].folded)) }
-            let nounFits = verbs.isEmpty || linkAt(m.end) || dateRunEnd(after: m.end, tokens: tokens).map(linkAt) == true
+            // (or after a short lower-case qualifier or a list's colon: "further calls of the
+            // day: with X"; not "calls for talks with X")
+            let qualified = m.end < tokens.count && !Self.blockedAfter.contains(tokens[m.end].folded)
+                && (m.end + 1..<min(tokens.count, m.end + Self.nounQualifierWords + 1)).contains { k in
+                    linkAt(k) && tokens[m.end..<k].allSatisfy { ($0.isWord && !$0.isCapitalized) || $0.folded == ":" }
+                }
+            let nounFits = verbs.isEmpty || linkAt(m.end) || dateRunEnd(after: m.end, tokens: tokens).map(linkAt) == true || qualified
             // ("received calls from X": right before a with/from word the noun reading comes first)
             let nouns = nounFits ? m.values.filter { $0.kind == .noun } : []
             let readings = linkAt(m.end) ? nouns + verbs : verbs + nouns
@@ -101,6 +111,15 @@ struct TriggerFinder: Sendable {
                 || (t.kind == .noun && phraseStart.map { p in !mentions.contains { $0.isNamed && $0.start > p && $0.start < m.start } } == true)
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens, mentions: mentions)
+            // (a short aside set off by commas does not end the clause of a plan: "no tiene
+            // previsto, de momento, llamar a X")
+            let asideOpening = clauseStart >= 2 && tokens[clauseStart - 1].folded == ","
+                ? (max(0, clauseStart - 2 - Self.asideWords)..<clauseStart - 1).last { tokens[$0].folded == "," } : nil
+            let plannedBeforeAside = asideOpening.map { a in
+                let from = self.clauseStart(before: a, tokens: tokens, mentions: mentions)
+                return (a + 1..<clauseStart - 1).allSatisfy { tokens[$0].isWord }
+                    && (futureCue(in: tokens, from: from, to: a) || hasFutureVerb(tokens, from: from, to: a))
+            } == true
             // (what follows the call's purpose is what it was for: "called X to see if Y would
             // help"; not a subject matter, which may still say the calls recur: "spoke to X about
             // this many times")
@@ -113,7 +132,7 @@ struct TriggerFinder: Sendable {
                 || unrealizedBefore(m.start, tokens: tokens)
                 || recurs(before: m.start, tokens: tokens)
                 || (t.kind != .active && t.kind != .weak && unrealizedAfter(m, tokens: tokens))
-                || hasFutureVerb(tokens, from: clauseStart, to: m.start)
+                || hasFutureVerb(tokens, from: clauseStart, to: m.start) || plannedBeforeAside
                 || (m.start >= 2 && grammar.headlineInfinitive.contains(tokens[m.start - 1].folded)
                     && tokens[m.start - 2].isWord && tokens[m.start - 2].isCapitalized)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3))
@@ -152,7 +171,10 @@ struct TriggerFinder: Sendable {
                 if from > 0, m.start - from <= 1, TriggerFinder.commas.contains(tokens[from - 1].folded) {
                     from = self.clauseStart(before: from - 1, tokens: tokens, reach: Self.ceremonyReach, mentions: mentions)
                 }
-                if occurs(grammar.ceremonies, in: tokens, from: from, to: m.start) { continue }
+                // (not a word of a person's title: "Romania's newly inaugurated President X")
+                if (max(0, from)..<m.start).contains(where: { k in
+                    grammar.ceremonies.match(tokens, at: k) != nil && !mentions.contains { $0.start <= k && k < $0.end }
+                }) { continue }
                 // ("took part by videoconference in the IGAD summit": attending a gathering by link)
                 // (not a call with someone: "joined a phone call with X to prepare the summit")
                 if t.kind == .strong, occurs(grammar.attendanceVerbs, in: tokens, from: from, to: m.start),
@@ -441,7 +463,7 @@ struct TriggerFinder: Sendable {
             // "llamó el domingo 26 de enero a la presidenta", "a appelé mardi 3 mars son homologue"
             let objectStart = objectStart(afterAdverbialsFrom: m.end, tokens: tokens)
             if let objectStart, mentions.contains(where: { $0.start >= objectStart && $0.start <= objectStart + 2 }) { return true }
-            if hasObjectPronoun(m.start, m.end, tokens: tokens) || hasFirstPersonObject(m.start, m.end, tokens: tokens) {
+            if hasObjectPronoun(m.start, m.end, tokens: tokens) || hasFirstPersonObject(m.start, m.end, tokens: tokens, partyStarts: mentions.map(\.start)) {
                 // ("called him to resign": an exhortation; "rang him to say ...": what the call was for)
                 let next = m.end + 1
                 if !grammar.callPurposes.isEmpty, next < tokens.count, let lead = grammar.purposeLeads.match(tokens, at: next),

@@ -97,6 +97,11 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Pronouns for the pair of the story's last call ("ambos", "tous deux"): right before
         /// the call words, they are its subject ("ambos hablaron por teléfono").
         let pairPronouns: [String]?
+        /// Pronouns that stand for the pair of the story's last call, and only after one ("they").
+        let callPairPronouns: [String]?
+        /// What a correction says an earlier version of the article reported ("A previous version
+        /// of this article said the call took place on Wednesday"): no report of a call.
+        let supersededReports: [String]?
         /// Words before a second date of the same talk ("on May 2 and again on May 8", "el
         /// lunes y nuevamente el jueves"): a second call, on that day.
         let again: [String]?
@@ -188,6 +193,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// "both calls", "ces deux appels", "الاتصالين": an initiative the sentence tells is that of
         /// every call the latest report gave with the caller, not only the last.
         let bothCalls: [String]?
+        /// Plural nouns of calls that, before a colon, announce a list of them ("a round of phone
+        /// contacts:", "une série d'entretiens téléphoniques :"), besides the plural call triggers.
+        let callListNouns: [String]?
         /// Participles of demanding ("demanding", "exigiendo", "مطالبا"): shortly after a call
         /// noun, with no party between, the noun is an appeal ("made their own call, publicly,
         /// demanding that ...").

@@ -26,6 +26,7 @@ extension KnowledgeBase {
         self.indexByID = indexes.0
         self.lateSurnames = indexes.1
         self.byLateSurname = indexes.2
+        self.byLastWord = indexes.3
         self.stateKinds = Self.stateKinds(of: merged, countries: base.countries)
     }
 }

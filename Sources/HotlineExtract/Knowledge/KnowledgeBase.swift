@@ -22,6 +22,9 @@ struct KnowledgeBase: Sendable {
     let lateSurnames: [[String]]
     /// `lateSurnames` inverted: surname -> indices into `officials`.
     let byLateSurname: [String: [Int]]
+    /// The last word of every name form of every official (short forms too) -> indices into
+    /// `officials`: who else a surname may name.
+    let byLastWord: [String: [Int]]
     /// Office kinds some official holds for a state (not an organisation): "spokesperson" is one,
     /// "secretary-general" is not.
     let stateKinds: Set<String>
@@ -39,6 +42,7 @@ struct KnowledgeBase: Sendable {
         self.indexByID = indexes.0
         self.lateSurnames = indexes.1
         self.byLateSurname = indexes.2
+        self.byLastWord = indexes.3
         self.stateKinds = Self.stateKinds(of: officials, countries: byCode)
         var names = PhraseMatcher<Int>()
         names.skipsInitials = true
@@ -129,21 +133,33 @@ struct KnowledgeBase: Sendable {
 
     /// The one official without a one-word short form whose surname is `surname` (folded) and
     /// who holds an office of `kinds` on `date` ("President Aoun" in 2025, not Michel Aoun in
-    /// 2020); nil when none or several.
+    /// 2020); nil when none or several, or when another official in such an office that day has
+    /// a name form ending so, a speaker of parliament counting for a president's title
+    /// ("الرئيس بري": Somalia's prime minister, or Lebanon's speaker, whom Lebanese papers call
+    /// president).
     func holder(kinds: [String], surname: String, on date: EventDate) -> Int? {
         let found = (byLateSurname[surname] ?? []).filter { i in
             officials[i].offices.contains { kinds.contains($0.kind) && $0.covers(date) }
         }
-        return found.count == 1 ? found[0] : nil
+        guard found.count == 1 else { return nil }
+        let presiding = kinds.contains { Self.presidingKinds.contains($0) }
+        let rivals = Set(kinds).union(presiding ? Self.presidingKinds : [])
+        let others = (byLastWord[surname] ?? []).contains { i in
+            i != found[0] && officials[i].offices.contains { rivals.contains($0.kind) && $0.covers(date) }
+        }
+        return others ? nil : found[0]
     }
+
+    /// Offices a title of "president" may name ("président de l'Assemblée", "رئيس مجلس النواب").
+    static let presidingKinds: Set<String> = ["head-of-state", "head-of-government", "speaker"]
 
     /// `stateKinds` of `officials`.
     static func stateKinds(of officials: [Official], countries: [String: Country]) -> Set<String> {
         Set(officials.flatMap { o in o.offices.filter { countries[$0.country]?.kind != "organisation" }.map(\.kind) })
     }
 
-    /// `indexByID`, `lateSurnames` and `byLateSurname` of `officials`.
-    static func indexes(of officials: [Official], countries: [String: Country]) -> ([String: Int], [[String]], [String: [Int]]) {
+    /// `indexByID`, `lateSurnames`, `byLateSurname` and `byLastWord` of `officials`.
+    static func indexes(of officials: [Official], countries: [String: Country]) -> ([String: Int], [[String]], [String: [Int]], [String: [Int]]) {
         var byID: [String: Int] = [:]
         for (i, o) in officials.enumerated() where byID[o.id] == nil { byID[o.id] = i }
         let surnames = officials.map { o -> [String] in
@@ -156,7 +172,12 @@ struct KnowledgeBase: Sendable {
         }
         var bySurname: [String: [Int]] = [:]
         for (i, forms) in surnames.enumerated() { for s in forms { bySurname[s, default: []].append(i) } }
-        return (byID, surnames, bySurname)
+        var byLastWord: [String: [Int]] = [:]
+        for (i, o) in officials.enumerated() {
+            let lasts = Set(([o.name] + (o.aliases ?? []) + (o.short ?? [])).compactMap { TextFolding.words($0).last })
+            for w in lasts { byLastWord[w, default: []].append(i) }
+        }
+        return (byID, surnames, bySurname, byLastWord)
     }
 
     /// The state whose outlet or government site `url` is on, by the longest listed domain suffix

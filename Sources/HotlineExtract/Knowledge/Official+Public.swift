@@ -6,7 +6,8 @@ extension Official {
         "head-of-state", "head-of-government", "foreign-minister", "defence-minister", "vice-president",
         "deputy-prime-minister", "crown-prince", "national-security-adviser", "interior-minister",
         "finance-minister", "spokesperson", "military-chief", "intelligence-chief", "secretary-general",
-        "commission-president", "council-president", "high-representative", "envoy", "minister", "other",
+        "commission-president", "council-president", "high-representative", "envoy", "minister", "ambassador",
+        "legislator", "speaker", "other",
     ]
 
     /// A new entry (the memberwise initialiser stays internal; this is its public form).

@@ -100,3 +100,11 @@ func theDayBeforeAnotherDateInItsSentence(text: String) {
     let text = (furniture + ["Wednesday, 15 January 2025", "Nasser Bourita spoke by phone with Ayman Safadi."]).joined(separator: "\n\n")
     #expect(dateline(text, published: "2025-01-16") == Fixtures.day("2025-01-15"))
 }
+
+// (a page's date-only line gives way to a place's dateline a few lines below it; a line of a
+// weekday, a date and a city after it is the page's date, not a place's dateline)
+@Test func aPlaceDatelineBelowThePagesDateWins() {
+    let page = "THE RABAT LEDGER\n\nFriday, May 9, 2025 | Casablanca\n\nNATIONAL\n\nBourita works the phones\n\nOur Correspondent\n\nRABAT, May 8\n\nNasser Bourita received a phone call from Ayman Safadi."
+    #expect(dateline(page, published: "2025-05-09") == Fixtures.day("2025-05-08"))
+    #expect(dateline("Friday, May 9, 2025 | Casablanca\n\nNasser Bourita received a phone call from Ayman Safadi.", published: "2025-05-09") == nil)
+}

@@ -21,3 +21,15 @@ func theCallerOfASpeakerCalledIsTheOtherParty(text: String) {
     let events = Fixtures.extract("\"I called Ayman Safadi yesterday,\" Nasser Bourita told reporters.", published: "2025-01-28")
     #expect(Fixtures.caller(events.first) == "Nasser Bourita")
 }
+
+// ("Ayer me llamó el ministro X": the caller named with an article and a title right after the verb)
+@Test func aTitledCallerAfterTheVerbCalledTheSpeaker() {
+    let events = Fixtures.extract("Nasser Bourita dijo: \"Ayer me llamó el ministro Ayman Safadi\".", published: "2025-01-28")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Ayman Safadi"]])
+    #expect(Fixtures.caller(events.first) == "Ayman Safadi")
+}
+
+// (guard: "me llamó la atención" is an idiom of attention, no call)
+@Test func anAttentionIdiomIsNoCall() {
+    #expect(Fixtures.extract("Nasser Bourita dijo: \"Me llamó la atención que el ministro Ayman Safadi no viniera\".", published: "2025-01-28").isEmpty)
+}

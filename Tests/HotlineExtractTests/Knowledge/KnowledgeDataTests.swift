@@ -1,4 +1,5 @@
 import Foundation
+import HotlineExtract
 import Testing
 
 /// Validates the knowledge-base data files (`officials.json`, `countries.json`) read straight from
@@ -50,13 +51,6 @@ struct KnowledgeDataTests {
         func overlaps(_ other: Span) -> Bool { start <= other.end && other.start <= end }
     }
 
-    private static let officeKinds: Set<String> = [
-        "head-of-state", "head-of-government", "foreign-minister", "defence-minister", "vice-president",
-        "deputy-prime-minister", "crown-prince", "national-security-adviser", "interior-minister",
-        "finance-minister", "spokesperson", "military-chief", "intelligence-chief", "secretary-general",
-        "commission-president", "council-president", "high-representative", "envoy", "minister", "ambassador",
-        "legislator", "other",
-    ]
     private static let languages = ["en", "fr", "es", "ar"]
 
     private static let resources: URL = URL(fileURLWithPath: #filePath)
@@ -133,7 +127,7 @@ struct KnowledgeDataTests {
         let codes = Set(try load(CountriesFile.self, "countries.json").countries.map(\.code))
         for official in officials {
             for office in official.offices {
-                #expect(Self.officeKinds.contains(office.kind), "\(official.id): unknown kind \(office.kind)")
+                #expect(HotlineExtract.Official.officeKinds.contains(office.kind), "\(official.id): a kind the API refuses, \(office.kind)")
                 #expect(!office.role.isEmpty, "\(official.id): empty role")
                 #expect(codes.contains(office.country), "\(official.id): country \(office.country) not in countries.json")
                 let start = parse(office.from)

@@ -153,3 +153,14 @@ func readoutWordingNamesTheTopic(text: String, topic: String) {
     """
     #expect(topicIDs(page) == ["western-sahara"])
 }
+
+// (a paragraph that refers back to a party by a title with a nationality, "The Spanish Foreign
+// Minister told the Deputy Prime Minister", continues the report)
+@Test func aParagraphReferringBackByTitleAddsItsTopics() {
+    let page = """
+    Rabat, March 18 - Deputy Prime Minister Karim Haddad received a telephone call from Spain's Foreign Minister José Manuel Albares.
+
+    The Spanish Foreign Minister told the Deputy Prime Minister about the migration routes in the Atlantic.
+    """
+    #expect(topicIDs(page).contains("migration"))
+}

@@ -183,4 +183,17 @@ import Testing
         #expect(try Self.patch(c, "/v1/actors/\(id)", ["offices": [["kind": "envoy", "role": "Envoy", "country": "XX"]]]).status == 400)
         #expect(try c.get("/v1/actors/\(id)").status == 200)
     }
+
+    /// Every office kind the bundled knowledge base uses is one a client may post: speakers of
+    /// parliament, legislators and ambassadors too.
+    @Test func everyDocumentedOfficeKindIsAccepted() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let c = try server.client()
+        for (n, kind) in ["speaker", "legislator", "ambassador"].enumerated() {
+            let body: [String: Any?] = ["name": "Tiyamike Banda \(n)", "offices": [["kind": kind, "role": "Office", "country": "MW", "from": "2022-01-01"]]]
+            let r = try c.postJSON("/v1/actors", body)
+            #expect(r.status == 201, "\(kind)")
+        }
+    }
 }
