@@ -282,15 +282,15 @@ extension StoryCallFinder {
                 return (nil, named)
             }
         }
-        // ("..., the Premier called to offer his sympathy": a party that called for a purpose,
-        // no one named after the verb, placed the call the story reported)
-        if let caller = purposeCaller(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory) {
-            return caller
-        }
         // ("La iniciativa partió del ministro español": a statement of the initiative alone)
         guard hasCallWord else {
             guard let cue = grammar.initiativeStatements.matches(in: tokens).first else { return nil }
             return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
+        }
+        // ("..., the Premier called to offer his sympathy": a party that called for a purpose,
+        // no one named after the verb, placed the call the story reported)
+        if let caller = purposeCaller(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory) {
+            return caller
         }
         // "at Biden's request": the possessor
         for k in tokens.indices where k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" {

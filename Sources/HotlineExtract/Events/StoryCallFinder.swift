@@ -495,20 +495,9 @@ struct StoryCallFinder: Sendable {
                     if members.count == n { for m in members { adopt(m, at: phrase.start) } }
                 }
                 // "the two leaders spoke by phone": the last two parties the story named
-                // (a pronoun stands for the pair the story named last, whom alone the sentence may
-                // name too: "ambos conversaron por teléfono y Lula le aseguró"; not "they last spoke
-                // ..., when they discussed X's trip", of X)
-                var lastPair: [String] = []
-                for m in memory where m.participant.name != nil && lastPair.count < 2 && !lastPair.contains(m.participant.identityKey) {
-                    lastPair.append(m.participant.identityKey)
-                }
-                let lastCallPair = Set(((events + headlineEvents).last?.participants ?? []).map(\.identityKey))
-                let pronounPair = (pairPronounLeads(group, tokens: tokens, grammar: grammar, pronouns: grammar.pairPronouns)
-                    && (resolved.allSatisfy { lastPair.contains($0.participant.identityKey) }
-                        || resolved.allSatisfy { lastCallPair.contains($0.participant.identityKey) }))
-                    || (!lastCallPair.isEmpty && pairPronounLeads(group, tokens: tokens, grammar: grammar, pronouns: grammar.callPairPronouns)
-                        && resolved.allSatisfy { lastCallPair.contains($0.participant.identityKey) })
-                if resolved.count < 2, pronounPair || resources.indexes.pairPhrases.occurs(in: tokens) {
+                if resolved.count < 2, resources.indexes.pairPhrases.occurs(in: tokens)
+                    || pronounStandsForPair(group, resolved: resolved, tokens: tokens, grammar: grammar, memory: memory,
+                                            lastCall: headlineEvents.last ?? events.last) {
                     var seen = Set(resolved.map(\.participant.identityKey))
                     // ("The two presidents last spoke in February": no pair of ministers)
                     let office = pairPhraseOffices(in: tokens)
@@ -975,6 +964,24 @@ struct StoryCallFinder: Sendable {
 
     /// Most words after a pair pronoun's call words in which a with-word gives them another party.
     static let pairWithReach = 4
+
+    /// A pair pronoun leads the group and stands for a pair the sentence's `resolved` parties
+    /// all belong to: the last two parties the story named or the last call's ("ambos
+    /// conversaron por teléfono y Lula le aseguró"; not "they last spoke ..., when they
+    /// discussed X's trip", of X); "they" only for the last call's pair, once there is one.
+    private func pronounStandsForPair(_ group: Group, resolved: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar,
+                                      memory: [ResolvedParty], lastCall: CallEvent?) -> Bool {
+        let lastCallPair = Set((lastCall?.participants ?? []).map(\.identityKey))
+        let inLastCall = resolved.allSatisfy { lastCallPair.contains($0.participant.identityKey) }
+        if pairPronounLeads(group, tokens: tokens, grammar: grammar, pronouns: grammar.pairPronouns) {
+            var lastPair: [String] = []
+            for m in memory where m.participant.name != nil && lastPair.count < 2 && !lastPair.contains(m.participant.identityKey) {
+                lastPair.append(m.participant.identityKey)
+            }
+            if inLastCall || resolved.allSatisfy({ lastPair.contains($0.participant.identityKey) }) { return true }
+        }
+        return !lastCallPair.isEmpty && inLastCall && pairPronounLeads(group, tokens: tokens, grammar: grammar, pronouns: grammar.callPairPronouns)
+    }
 
     /// The clause-break word at `k` closes a `joiningPhrases` phrase ("ainsi que"): no break.
     private func joins(at k: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {

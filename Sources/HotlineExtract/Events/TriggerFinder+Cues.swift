@@ -49,7 +49,7 @@ extension TriggerFinder {
     /// subject, who called.)
     /// (`partyStarts`: where the sentence's parties start; one right after the verb, or after
     /// an article, is its subject: "me llamó el presidente X", not "me llamó la atención")
-    func hasFirstPersonObject(_ start: Int, _ end: Int, tokens: [Token], partyStarts: [Int] = []) -> Bool {
+    func hasFirstPersonObject(_ start: Int, _ end: Int, tokens: [Token], partyStarts: [Int]) -> Bool {
         if hasObjectPronoun(start, end, tokens: tokens, pronouns: grammar.firstPersonObjects) { return true }
         return start > 0 && grammar.firstPersonObjects.contains(tokens[start - 1].folded)
             && end < tokens.count && tokens[end].isWord && (tokens[end].isCapitalized || partyStarts.contains { $0 == end || $0 == end + 1 })

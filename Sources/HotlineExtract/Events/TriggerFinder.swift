@@ -11,8 +11,6 @@ struct TriggerFinder: Sendable {
     /// Prepositions of place before a capital or another capitalised place name.
     static let placePrepositions: Set<String> = ["in", "at", "a", "en", "في"]
 
-    /// Most words of an aside between commas that a future cue reaches over to its call words.
-    static let asideWords = 3
     /// Most words between a call noun that is also a verb and the "with" that makes it a noun.
     static let nounQualifierWords = 4
     /// Words after "called" that make it something else than a call ("called for", "called on").
@@ -111,15 +109,6 @@ struct TriggerFinder: Sendable {
                 || (t.kind == .noun && phraseStart.map { p in !mentions.contains { $0.isNamed && $0.start > p && $0.start < m.start } } == true)
             let clauseEnd = (m.end..<min(tokens.count, m.end + 6)).first { grammar.clauseBreaks.contains(tokens[$0].folded) } ?? m.end + 6
             let clauseStart = self.clauseStart(before: m.start, tokens: tokens, mentions: mentions)
-            // (a short aside set off by commas does not end the clause of a plan: "no tiene
-            // previsto, de momento, llamar a X")
-            let asideOpening = clauseStart >= 2 && tokens[clauseStart - 1].folded == ","
-                ? (max(0, clauseStart - 2 - Self.asideWords)..<clauseStart - 1).last { tokens[$0].folded == "," } : nil
-            let plannedBeforeAside = asideOpening.map { a in
-                let from = self.clauseStart(before: a, tokens: tokens, mentions: mentions)
-                return (a + 1..<clauseStart - 1).allSatisfy { tokens[$0].isWord }
-                    && (futureCue(in: tokens, from: from, to: a) || hasFutureVerb(tokens, from: from, to: a))
-            } == true
             // (what follows the call's purpose is what it was for: "called X to see if Y would
             // help"; not a subject matter, which may still say the calls recur: "spoke to X about
             // this many times")
@@ -132,7 +121,8 @@ struct TriggerFinder: Sendable {
                 || unrealizedBefore(m.start, tokens: tokens)
                 || recurs(before: m.start, tokens: tokens)
                 || (t.kind != .active && t.kind != .weak && unrealizedAfter(m, tokens: tokens))
-                || hasFutureVerb(tokens, from: clauseStart, to: m.start) || plannedBeforeAside
+                || hasFutureVerb(tokens, from: clauseStart, to: m.start)
+                || plannedBeforeAside(clauseStart, tokens: tokens, mentions: mentions)
                 || (m.start >= 2 && grammar.headlineInfinitive.contains(tokens[m.start - 1].folded)
                     && tokens[m.start - 2].isWord && tokens[m.start - 2].isCapitalized)
                 || hasFutureVerb(tokens, from: m.end, to: t.kind == .noun ? nounClauseEnd(after: m.end, tokens: tokens) : min(clauseEnd, m.end + 3))
@@ -326,6 +316,18 @@ struct TriggerFinder: Sendable {
     /// what follows is planned, so a date there is not the call's.
     func plansAhead(_ tokens: [Token], from: Int, to: Int) -> Bool {
         futureCue(in: tokens, from: from, to: to) || hasFutureVerb(tokens, from: from, to: to)
+    }
+
+    /// Most words of an aside between commas that a future cue reaches over to its call words.
+    static let asideWords = 3
+
+    /// The clause starting at `start` follows a short aside set off by commas, and the clause
+    /// before the aside plans the call: "no tiene previsto, de momento, llamar a X".
+    private func plannedBeforeAside(_ start: Int, tokens: [Token], mentions: [Mention]) -> Bool {
+        guard start >= 2, tokens[start - 1].folded == ",",
+              let a = (max(0, start - 2 - Self.asideWords)..<start - 1).last(where: { tokens[$0].folded == "," }),
+              (a + 1..<start - 1).allSatisfy({ tokens[$0].isWord }) else { return false }
+        return plansAhead(tokens, from: clauseStart(before: a, tokens: tokens, mentions: mentions), to: a)
     }
 
     /// A future cue in `from..<to` that no past marker shortly before turns into a past perfect

@@ -23,10 +23,10 @@ extension KnowledgeBase {
         self.capitals = base.capitals
         self.domains = base.domains
         let indexes = Self.indexes(of: merged, countries: base.countries)
-        self.indexByID = indexes.0
-        self.lateSurnames = indexes.1
-        self.byLateSurname = indexes.2
-        self.byLastWord = indexes.3
+        self.indexByID = indexes.byID
+        self.lateSurnames = indexes.lateSurnames
+        self.byLateSurname = indexes.byLateSurname
+        self.byLastWord = indexes.byLastWord
         self.stateKinds = Self.stateKinds(of: merged, countries: base.countries)
     }
 }

@@ -39,10 +39,10 @@ struct KnowledgeBase: Sendable {
         for c in countries { for d in c.domains ?? [] { domains[d.lowercased()] = c.code } }
         self.domains = domains
         let indexes = Self.indexes(of: officials, countries: byCode)
-        self.indexByID = indexes.0
-        self.lateSurnames = indexes.1
-        self.byLateSurname = indexes.2
-        self.byLastWord = indexes.3
+        self.indexByID = indexes.byID
+        self.lateSurnames = indexes.lateSurnames
+        self.byLateSurname = indexes.byLateSurname
+        self.byLastWord = indexes.byLastWord
         self.stateKinds = Self.stateKinds(of: officials, countries: byCode)
         var names = PhraseMatcher<Int>()
         names.skipsInitials = true
@@ -159,7 +159,8 @@ struct KnowledgeBase: Sendable {
     }
 
     /// `indexByID`, `lateSurnames`, `byLateSurname` and `byLastWord` of `officials`.
-    static func indexes(of officials: [Official], countries: [String: Country]) -> ([String: Int], [[String]], [String: [Int]], [String: [Int]]) {
+    static func indexes(of officials: [Official], countries: [String: Country])
+        -> (byID: [String: Int], lateSurnames: [[String]], byLateSurname: [String: [Int]], byLastWord: [String: [Int]]) {
         var byID: [String: Int] = [:]
         for (i, o) in officials.enumerated() where byID[o.id] == nil { byID[o.id] = i }
         let surnames = officials.map { o -> [String] in
