@@ -193,6 +193,9 @@ struct LexiconIndexes: Sendable {
     /// Folded `patronymParticles` of the title lexicon.
     let patronymParticles: Set<String>
     let dateWords: [String: PhraseMatcher<DateWord>]
+    /// One-word month and weekday names of every language, folded: capitalised words that are
+    /// no surname ("Friday", "Mayo").
+    let calendarNames: Set<String>
     /// Folded stopwords of every language (`StopwordLexicon`): no word of a name.
     let functionWords: Set<String>
     /// The with- and from-words of every language's grammar ("with", "avec", "من").
@@ -402,6 +405,8 @@ struct LexiconIndexes: Sendable {
             dw[lang] = m
         }
         dateWords = dw
+        let calendarForms = Array(dates.months.values.joined().joined()) + Array(dates.weekdays.values.joined().joined())
+        calendarNames = Set(calendarForms.map(TextFolding.words).filter { $0.count == 1 }.joined())
         ordinalSuffixes = dates.ordinalSuffixes
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
         eventOf = Self.folded(dates.eventOf)

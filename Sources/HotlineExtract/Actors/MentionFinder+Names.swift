@@ -24,6 +24,58 @@ extension MentionFinder {
         return (words.map(\.text).joined(separator: " "), link + 1)
     }
 
+    /// "وزير الزراعة المجري، إشتفان ناجي،": two to four Arabic words set off by commas right
+    /// after a title with its country are the name of a person the knowledge base lacks (no
+    /// word with the article, no function word). After honorifics ("الشيخ الدكتور X بن Y آل
+    /// Z،") the name may run to five words, the article's words among them, up to its comma,
+    /// and the title needs no country.
+    func arabicNameAfter(_ end: Int, titleHasCountry: Bool, in tokens: [Token], occupied: [Bool]) -> (name: String, end: Int)? {
+        var start = end < tokens.count && tokens[end].folded == "," ? end + 1 : end
+        let commaLed = start > end
+        // (the rest of a ministry's name before the honorifics: "وزير العدل والشؤون القضائية الشيخ")
+        var rest = start
+        while rest < tokens.count, rest - start < Self.arabicPortfolioRest, tokens[rest].isArabic, !indexes.honorifics.contains(tokens[rest].folded),
+              tokens[rest].folded.hasPrefix("ال") || tokens[rest].folded.hasPrefix("وال") { rest += 1 }
+        if rest > start, rest < tokens.count, indexes.honorifics.contains(tokens[rest].folded) { start = rest }
+        var honorifics = 0
+        while start < tokens.count, indexes.honorifics.contains(tokens[start].folded), tokens[start].isArabic { start += 1; honorifics += 1 }
+        guard honorifics > 0 || (commaLed && titleHasCountry) else { return nil }
+        let most = honorifics > 0 ? Self.arabicHonoredNameWords : Self.arabicNameWords.upperBound
+        var k = start
+        while k < tokens.count, k - start < most, tokens[k].isWord, tokens[k].isArabic, !occupied[k],
+              honorifics > 0 || !tokens[k].folded.hasPrefix("ال"), !indexes.functionWords.contains(tokens[k].folded) { k += 1 }
+        // (a name's first word has no article nor preposition: "وزير دولة للتجارة الخارجية،" is a
+        // minister of state's portfolio, not "دولة" and a name)
+        guard (Self.arabicNameWords.lowerBound...most).contains(k - start), k < tokens.count, tokens[k].folded == ",",
+              !["ال", "لل"].contains(where: { tokens[start].folded.hasPrefix($0) }) else { return nil }
+        return (tokens[start..<k].map(\.text).joined(separator: " "), k)
+    }
+    /// Words of a ministry's name (with the article) a title may run over before honorifics.
+    static let arabicPortfolioRest = 5
+    /// Words an Arabic name after honorifics may have ("عبداللطيف بن عبدالعزيز آل الشيخ").
+    static let arabicHonoredNameWords = 5
+
+    /// "Bourita - Adolfo Urso (Italy), video call on ...": two to four capitalised words right
+    /// before a bracketed country, opening their clause (after a dash, colon, comma, with- or
+    /// and-word, or at the start), are a person the knowledge base lacks, of that country.
+    func nameBeforeBracket(_ open: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
+        guard open >= 2, tokens[open].folded == "(" else { return nil }
+        var k = open
+        while k > 0, open - k < Self.nameBeforeWords.upperBound + 1, tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
+              tokens[k - 1].folded.count > 1 || tokens[k].hyphenBefore, !occupied[k - 1] { k -= 1 }
+        let words = tokens[k..<open]
+        guard Self.nameBeforeWords.contains(words.count), let first = words.first,
+              !indexes.functionWords.contains(first.folded), !indexes.honorifics.contains(first.folded) else { return nil }
+        if k > 0 {
+            let before = tokens[k - 1].folded
+            guard Self.nameOpeners.contains(before) || MentionFinder.andWords.contains(before) || indexes.linkWords.contains(before) else { return nil }
+        }
+        let name = words.enumerated().map { w in
+            w.offset == 0 ? w.element.text : (w.element.hyphenBefore ? "-" : " ") + w.element.text
+        }.joined()
+        return (name, k)
+    }
+
     /// Words of a name the knowledge base lacks before a comma and its title.
     static let nameBeforeWords = 2...4
     /// Most tokens between that comma and the title ("Morocco's agriculture minister").
@@ -64,10 +116,19 @@ extension MentionFinder {
                   (t.isCapitalized && t.folded.count > 1) || (indexes.particles.contains(t.folded) && k < comma) else { break }
             k -= 1
         }
-        let words = tokens[k..<comma]
+        // ("de M. Jean Dupont, ministre", "Mr John Smith, the minister": the honorifics and a
+        // lower-case particle before the name are not in it, and the clause opens before them)
+        var first = k
+        while first < comma, indexes.honorifics.contains(tokens[first].folded)
+                || (!tokens[first].isCapitalized && indexes.particles.contains(tokens[first].folded)) { first += 1 }
+        while k > 0, indexes.honorifics.contains(tokens[k - 1].folded), tokens[k - 1].isCapitalized { k -= 1 }
+        let words = tokens[first..<comma]
         guard Self.nameBeforeWords.contains(words.count), words.filter(\.isCapitalized).count >= 2,
-              let first = words.first, !indexes.functionWords.contains(first.folded), !indexes.honorifics.contains(first.folded) else { return nil }
-        if k > 0 {
+              let firstWord = words.first, !indexes.functionWords.contains(firstWord.folded), !indexes.honorifics.contains(firstWord.folded)
+        else { return nil }
+        // (a lower-case particle before the name, "de", is the with- or from-word that opens it)
+        let openedByParticle = tokens[k..<first].contains { !$0.isCapitalized && indexes.particles.contains($0.folded) }
+        if k > 0, !openedByParticle {
             let before = tokens[k - 1].folded
             // (or a verb or object marker: "telefoneó a X, el ministro argelino", "said X, the minister";
             // not an article or "of" word, "of Rabat Water Works, the minister said")
@@ -80,7 +141,7 @@ extension MentionFinder {
         let name = words.enumerated().map { w in
             w.offset == 0 ? w.element.text : (w.element.hyphenBefore ? "-" : " ") + w.element.text
         }.joined()
-        return (name, k, gapCountry)
+        return (name, first, gapCountry)
     }
 
     /// The country of an appositive right after a name (", head of Sudan's armed forces,").
@@ -119,6 +180,8 @@ extension MentionFinder {
     static let extensionWords = 8
     /// Most words of a stretch a link opens ("de l'Eau et de l'Aménagement du territoire").
     static let linkedExtensionWords = 12
+    /// Words (a qualifier, a demonym) that may stand before the link of such a stretch.
+    static let linkDelay = 3
     /// Most words of a bracket inside one ("(gaz)").
     static let bracketWords = 3
 

@@ -238,7 +238,10 @@ struct MentionFinder: Sendable {
             let runStart = k
             let portfolio = !continuing && indexes.portfolioLinks.match(tokens, at: k) != nil
             let opensWithLink = !continuing && (Self.andWords.contains(tokens[end].folded) || Self.ofWords.contains(tokens[end].folded) || portfolio)
-            while k < tokens.count, k - runStart < (opensWithLink ? Self.linkedExtensionWords : Self.extensionWords) {
+            // ("ministre fédéral autrichien de l'Intérieur et des Sports, X": an of-word a
+            // qualifier and the country put off opens the ministry's name as well)
+            let linkSoon = !continuing && (runStart..<min(tokens.count, runStart + Self.linkDelay)).contains { Self.ofWords.contains(tokens[$0].folded) }
+            while k < tokens.count, k - runStart < (opensWithLink || linkSoon ? Self.linkedExtensionWords : Self.extensionWords) {
                 if opensWithLink, tokens[k].folded == "(",
                    let close = (k + 1..<min(tokens.count, k + Self.bracketWords + 2)).first(where: { tokens[$0].folded == ")" }),
                    close > k + 1, tokens[(k + 1)..<close].allSatisfy(\.isWord) {
@@ -367,6 +370,11 @@ struct MentionFinder: Sendable {
                                    role: title.role, kinds: title.kinds))
                 continue
             }
+            if tokens[hit.start].isArabic, let named = arabicNameAfter(nameFrom, titleHasCountry: country != nil, in: tokens, occupied: occupied) {
+                out.append(Mention(start: min(titleStart, hit.start), end: named.end, name: named.name, country: country,
+                                   role: title.role, kinds: title.kinds))
+                continue
+            }
             let end = after?.end ?? hit.end
             let surname = end < tokens.count && tokens[end].isWord && !occupied[end] && (tokens[end].isCapitalized || tokens[end].isArabic)
                 ? tokens[end].folded : nil
@@ -454,6 +462,13 @@ struct MentionFinder: Sendable {
             out.append(Mention(start: hit.start, end: hit.end, country: country, isCounterpart: true))
         }
         out.append(contentsOf: persons)
+        if !titleCase {
+            for c in countries where c.start >= 1 && c.end < tokens.count && tokens[c.end].folded == ")" {
+                guard let named = nameBeforeBracket(c.start - 1, in: tokens, occupied: occupied),
+                      !out.contains(where: { $0.start < c.start - 1 && $0.end > named.start }) else { continue }
+                out.append(Mention(start: named.start, end: c.end + 1, name: named.name, country: c.code))
+            }
+        }
         for i in out.indices where !out[i].isNamed && out[i].start > 0 {
             // ("a US official"; "Deputy Defence Minister", "vice-ministre", "نائب وزير الدفاع": the
             // deputy, not the holder of the office the title names)

@@ -88,12 +88,26 @@ struct PartyResolver: Sendable {
         return ResolvedParty(participant: p, kinds: office.map { [$0.kind] } ?? kinds, position: 0)
     }
 
+    /// `name` has the words of `official`'s name or of an alias, in any order.
+    static func sameWords(_ name: String, as official: Official) -> Bool {
+        let words = Set(TextFolding.words(name))
+        return ([official.name] + (official.aliases ?? [])).contains { Set(TextFolding.words($0)) == words }
+    }
+
     private func resolveOne(_ m: Mention, on date: EventDate?, memory: [ResolvedParty]) -> ResolvedParty? {
         var r: ResolvedParty?
         if let i = knowledge.pick(m.officials, on: date) {
             r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: m.country)
         } else if let name = m.name {
-            r = ResolvedParty(participant: Participant(name: name, country: m.country, role: m.role), kinds: m.kinds, position: 0)
+            // ("Mr. KAMIKAWA Yoko, Japan's Foreign Minister": the holder of the
+            // office that day, when the name has the words of one of theirs in another order)
+            if let country = m.country, let date, !Set(m.kinds).isSubset(of: manyHolderKinds),
+               let holder = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role),
+               Self.sameWords(name, as: knowledge.officials[holder]) {
+                r = participant(official: holder, on: date, kinds: m.kinds, fallbackCountry: country)
+            } else {
+                r = ResolvedParty(participant: Participant(name: name, country: m.country, role: m.role), kinds: m.kinds, position: 0)
+            }
         } else if let country = m.country {
             let holder = date.flatMap { d in
                 Set(m.kinds).isSubset(of: manyHolderKinds) ? nil : knowledge.holder(kinds: m.kinds, country: country, on: d, role: m.role)

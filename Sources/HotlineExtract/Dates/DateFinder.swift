@@ -102,6 +102,10 @@ struct DateFinder: Sendable {
                     || (w.end < tokens.count && indexes.nextWords.contains(tokens[w.end].folded)) { continue }
                 // ("Chaque samedi, la rédaction ...": a weekday that recurs is no day)
                 if w.start >= 1, indexes.recurringWords.contains(tokens[w.start - 1].folded) { continue }
+                if let day = dayAfterWeekday(w.end, tokens: tokens, words: words) {
+                    cues.append(DateCue(value: .dayOfMonth(day.day), start: w.start, end: day.end))
+                    continue
+                }
                 cues.append(DateCue(value: .weekday(d), start: w.start, end: w.end))
             case let .relative(off):
                 cues.append(DateCue(value: .relative(off), start: w.start, end: w.end))
@@ -174,6 +178,28 @@ struct DateFinder: Sendable {
     }
 
     /// 1...31 with an optional ordinal suffix ("1er", "3rd").
+    /// "viernes 13", "vendredi 13", "Friday, the 13th": the day of the month right after a
+    /// weekday (a comma and an article between), when no month, year or clock time follows it
+    /// ("vendredi 13 juin" is read at the month; "Friday 10 am" is an hour) and the sentence goes
+    /// on after it.
+    private func dayAfterWeekday(_ end: Int, tokens: [Token], words: [(start: Int, end: Int, word: LexiconIndexes.DateWord)]) -> (day: Int, end: Int)? {
+        var k = end
+        if k < tokens.count, tokens[k].folded == "," { k += 1 }
+        if k < tokens.count, Self.articles.contains(tokens[k].folded) { k += 1 }
+        // (a line that is only the weekday and its number, "LUNES 17", is a round-up's heading)
+        guard k + 1 < tokens.count, let day = dayNumber(tokens[k]) else { return nil }
+        let next = k + 1
+        let t = tokens[next]
+        if [":", "."].contains(t.folded) || Self.clockWords.contains(t.folded) || yearNumber(t) != nil || dayNumber(t) != nil { return nil }
+        let month = { (j: Int) in words.contains { x in
+            if x.start == j, case .month = x.word { return true } else { return false }
+        } }
+        if month(next) || (Self.joiners.contains(t.folded) && month(next + 1)) { return nil }
+        return (day, next)
+    }
+    /// Words after a number that make it an hour.
+    static let clockWords: Set<String> = ["h", "am", "pm", "a", "p", "hrs", "heures", "horas", "hours", "o"]
+
     func dayNumber(_ token: Token) -> Int? {
         guard token.isWord else { return nil }
         let digits = token.folded.prefix { $0.isASCII && $0.isNumber }
@@ -190,11 +216,14 @@ struct DateFinder: Sendable {
         return y
     }
 
+    /// Sentences at a page's top that hold its own date lines, not an entry's day heading.
+    static let pageHeadLines = 4
+
     /// The days of a round-up's entries ("MONDAY. With fighting raging, Ruto ...", or a line
     /// "Tuesday 3 June" above a paragraph): a paragraph's first sentence that is only a weekday or
     /// a day's date dates the rest of its paragraph, or the next paragraph when it stands alone,
     /// when the story has two such headings at least. Keys are paragraph indexes.
-    func headingDays(of story: Story, reference: EventDate?) -> [Int: EventDate] {
+    func headingDays(of story: Story, reference: EventDate?, allowsOne: Bool = false) -> [Int: EventDate] {
         var days: [Int: EventDate] = [:]
         for (si, s) in story.sentences.enumerated() where si > 0 && story.opensParagraph(si) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
@@ -218,7 +247,10 @@ struct DateFinder: Sendable {
             let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
             days[alone ? s.paragraph + 1 : s.paragraph] = day
         }
-        // (one date line alone is the date above an article, not a round-up's)
+        // (one date line alone is the date above an article, not a round-up's; with `allowsOne`,
+        // one below the page's first lines separates a live page's entries by day)
+        if allowsOne, days.count == 1, let first = days.keys.first,
+           story.sentences.firstIndex(where: { $0.paragraph >= first - 1 }).map({ $0 >= Self.pageHeadLines }) == true { return days }
         return days.count >= 2 ? days : [:]
     }
 

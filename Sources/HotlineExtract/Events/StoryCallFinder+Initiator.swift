@@ -317,13 +317,22 @@ extension StoryCallFinder {
     /// The party right before a calling verb that a purpose follows at once, not a party ("the
     /// Premier called to offer his sympathy", "le président a appelé pour féliciter"): in
     /// English the purpose is one of `callPurposes`.
+    /// The words between a party and its verb make the party the subject of a relative clause:
+    /// ", who had called to press ...", ", qui avait appelé pour ...".
+    private func relativeSubject(_ gap: ArraySlice<Token>, grammar: LexiconIndexes.Grammar) -> Bool {
+        let words = Array(gap)
+        guard words.count >= 2, words.count <= 3, TriggerFinder.commas.contains(words[0].folded),
+              grammar.relativePronouns.contains(words[1].folded) else { return false }
+        return words.count == 2 || grammar.perfectAuxiliaries.contains(words[2].folded)
+    }
+
     private func purposeCaller(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
                                resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
         for m in grammar.triggers.matches(in: tokens) where m.values.contains(where: { $0.kind == .active }) {
             guard let lead = grammar.purposeLeads.match(tokens, at: m.end), lead.start == m.end, lead.end < tokens.count,
                   tokens[lead.end].isWord, !mentions.contains(where: { $0.start >= m.end && $0.start <= lead.end + 1 }),
                   grammar.callPurposes.isEmpty || grammar.callPurposes.match(tokens, at: lead.end) != nil,
-                  let subject = mentions.last(where: { $0.end <= m.start && m.start - $0.end <= 1 }),
+                  let subject = mentions.last(where: { $0.end <= m.start && (m.start - $0.end <= 1 || relativeSubject(tokens[$0.end..<m.start], grammar: grammar)) }),
                   let party = resolver.resolve([subject], on: date, memory: memory).first, party.participant.name != nil else { continue }
             return (party.participant.identityKey, party.participant.country)
         }
@@ -390,7 +399,15 @@ extension StoryCallFinder {
                 if let i = index(in: list[j]) { list[j].initiator = i }
             }
         }
-        let withCaller = events.indices.filter { index(in: events[$0]) != nil }
+        // (a call the caller is named on, a talk's too, goes before one that only has a party of
+        // their country)
+        let names = { (e: CallEvent) in caller.key.map { key in e.participants.contains { $0.identityKey == key } } ?? false }
+        let named = events.indices.filter { names(events[$0]) }
+        if named.isEmpty, let k = talks.indices.last(where: { names(talks[$0].event) }) {
+            Self.changeEvents(of: &talks) { mark(&$0, at: k) }
+            return true
+        }
+        let withCaller = named.isEmpty ? events.indices.filter { index(in: events[$0]) != nil } : named
         if let k = withCaller.filter({ $0 >= reportedFrom ?? events.count }).max(by: recent) ?? withCaller.max(by: recent) {
             mark(&events, at: k)
         } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {

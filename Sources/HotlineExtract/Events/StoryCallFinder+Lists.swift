@@ -7,12 +7,17 @@ extension StoryCallFinder {
     /// Marks that open a list item.
     static let listMarks: Set<Character> = ["-", "–", "•", "*", "·"]
 
-    /// The sentence ends with a colon and holds a plural call noun ("Calls logged by our desk
-    /// this month:"): the list after it is of calls.
+    /// The sentence ends with a colon, or is a short heading in capitals ("CALLS LOGGED THIS
+    /// WEEK"), and holds a plural call noun ("Calls logged by our desk this month:"): the list
+    /// after it is of calls.
     static func leadsCallList(_ sentence: Story.Sentence, grammar: LexiconIndexes.Grammar) -> Bool {
-        guard sentence.text.last(where: { !$0.isWhitespace }) == ":" else { return false }
+        let letters = sentence.text.filter(\.isLetter)
+        let heading = sentence.tokens.count <= Self.listHeadingWords && !letters.isEmpty && letters.allSatisfy { !$0.isLowercase }
+        guard heading || sentence.text.last(where: { !$0.isWhitespace }) == ":" else { return false }
         return namesCalls(sentence.tokens, before: sentence.tokens.count, grammar: grammar)
     }
+    /// Most words of a heading in capitals that leads a list of calls.
+    static let listHeadingWords = 8
 
     /// A plural call noun ends before `end`: a call trigger's or a `callListNouns` phrase.
     static func namesCalls(_ tokens: [Token], before end: Int, grammar: LexiconIndexes.Grammar) -> Bool {

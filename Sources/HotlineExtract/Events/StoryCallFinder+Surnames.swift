@@ -105,9 +105,10 @@ extension StoryCallFinder {
                 k + 1 < tokens.count && (tokens[k + 1].hyphenBefore
                     || (resources.indexes.particles.contains(tokens[k + 1].folded) && !MentionFinder.andWords.contains(tokens[k + 1].folded)))
             }
-            // (nor an honorific opening a sentence: "Son homologue" is no "Bùi Thanh Sơn")
+            // (nor an honorific opening a sentence: "Son homologue" is no "Bùi Thanh Sơn"; nor a
+            // weekday or month: "earlier Friday" is no Godwin Friday)
             for k in words where bySurname[tokens[k].folded] == nil && tokens[k].isCapitalized && !joined(k) && !givenNamed.contains(k)
-                    && !resources.indexes.honorifics.contains(tokens[k].folded) {
+                    && !resources.indexes.honorifics.contains(tokens[k].folded) && !resources.indexes.calendarNames.contains(tokens[k].folded) {
                 guard let i = knowledge.holder(kinds: Self.callerKinds, surname: tokens[k].folded, on: day),
                       TextFolding.words(knowledge.officials[i].name).last == tokens[k].folded else { continue }
                 let o = knowledge.officials[i]

@@ -24,6 +24,9 @@ struct StoryCallFinder: Sendable {
     static let ordinalOpeningReach = 2
     /// Day headings that make a page a list of dated entries, each of several paragraphs.
     static let datedEntries = 3
+    /// Words before a call's words within which a subject pronoun stands for the sentence's
+    /// subject ("he had just held a call with", "what he described as \"a great call\" with").
+    static let pronounSubjectReach = 7
     /// Sentences back an exchange noun's initiative ("L'échange s'est déroulé à l'initiative de
     /// X") may reach for the call it tells of.
     static let initiativeSentenceReach = 5
@@ -63,12 +66,15 @@ struct StoryCallFinder: Sendable {
         // (on an organisation's own site its bare titles are its own in every sentence)
         var sentenceResolver = resolver
         if outletIsOrganisation { sentenceResolver.outlet = outlet }
-        // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
-        let headingDays = dateFinder.headingDays(of: story, reference: reference)
-        let entryOf = { (paragraph: Int) in Self.entry(of: paragraph, startingAt: headingDays.keys) }
         // (a live page's time stamps start entries too: a talk in an entry that reports no call
         // is that entry's readout)
         let stamped = story.entryStamps
+        // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day; on a
+        // live page, one day heading among the entries, "THURSDAY, NOVEMBER 6", dates every entry
+        // below it)
+        let headingDays = dateFinder.headingDays(of: story, reference: reference, allowsOne: !stamped.isEmpty)
+        let liveDays = !stamped.isEmpty && !headingDays.isEmpty
+        let entryOf = { (paragraph: Int) in Self.entry(of: paragraph, startingAt: headingDays.keys) }
         let labelled = Self.labelledParagraphs(of: story)
         // (on an interview page of questions, the headline's label names who answers)
         let headlineSpeaks = Self.asksQuestions(story)
@@ -251,7 +257,10 @@ struct StoryCallFinder: Sendable {
             }
             // ("Calls of the week: - 12 March: X and Y went over ...": an item of a list of
             // calls that names two parties, of no meeting or plan, is a call on its own date)
-            if hits.isEmpty, inCallList, Self.isListItem(sentence), !triggerFinder.reportsMeeting(tokens), !grammar.future.occurs(in: tokens),
+            // (a call noun the item holds only restates it: "- Wed: X - Y (Italy), video call on ...")
+            let restated = hits.allSatisfy { ($0.trigger.kind == .noun || $0.trigger.kind == .strong) && !$0.planned && !$0.denied }
+                && !tokens.contains { grammar.with.contains($0.folded) }
+            if hits.isEmpty || restated, inCallList, Self.isListItem(sentence), !triggerFinder.reportsMeeting(tokens), !grammar.future.occurs(in: tokens),
                case let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: reference, memory: salient).filter({ $0.participant.name != nil }),
                Set(named.map(\.participant.identityKey)).count == 2 {
                 let date = cues.first.flatMap { $0.resolve(reference: reference, previous: nil) }
@@ -696,7 +705,7 @@ struct StoryCallFinder: Sendable {
                     ?? again.map { days in days.map { (sets[0], $0) } } ?? sets.map { ($0, date) }
                 // (on a page of three or more dated entries, "14 juin 2025, 15:40" over a title and
                 // a body, every paragraph up to the next heading is the entry's)
-                let headingDay = headingDays.count >= Self.datedEntries ? entryHeadingDay : headingDays[sentence.paragraph]
+                let headingDay = headingDays.count >= Self.datedEntries || liveDays ? entryHeadingDay : headingDays[sentence.paragraph]
                 for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
                     let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true
@@ -781,7 +790,7 @@ struct StoryCallFinder: Sendable {
             var e = e
             if e.date == nil, !e.vaguelyDated {
                 let paragraph = story.sentences.first { $0.paragraph > 0 && e.evidence.contains($0.text) }?.paragraph
-                e.date = paragraph.flatMap { headingDays[$0] } ?? undatedDay
+                e.date = paragraph.flatMap { liveDays ? entryOf($0).flatMap { headingDays[$0] } : headingDays[$0] } ?? undatedDay
             }
             return e
         }
@@ -1202,6 +1211,16 @@ struct StoryCallFinder: Sendable {
         }
         if addsSubject, own.count < 2, let subject = mentions.first, subject.start < limit, !own.contains(where: { $0.start == subject.start }),
            !possessors.contains(subject.start) {
+            own.insert(subject, at: 0)
+        }
+        // ("Trump announced ..., saying he had just held a call with A and B": a subject pronoun
+        // shortly before the call's words, every party after its with-word, is the sentence's
+        // subject, on the call with them)
+        if addsSubject, own.count >= 2, let subject = mentions.first, subject.isNamed, subject.end <= group.start,
+           !own.contains(where: { $0.start < group.start }), !possessors.contains(subject.start),
+           let with = (group.end..<min(tokens.count, group.end + 2)).first(where: { grammar.with.contains(tokens[$0].folded) }),
+           own.allSatisfy({ $0.start > with }),
+           (max(subject.end, group.start - Self.pronounSubjectReach)..<group.start).contains(where: { resources.indexes.isSubjectPronoun(tokens[$0]) }) {
             own.insert(subject, at: 0)
         }
         return own

@@ -115,3 +115,26 @@ func aTimeOfDayAndADashBeforeAHeadingIsAnEntryStamp(line: String) {
     let events = Fixtures.extract(text, published: "2024-03-06")
     #expect(events.first { Fixtures.names($0) == ["Nasser Bourita", "Ayman Safadi"] }?.date?.iso == "2024-03-06")
 }
+
+// One day heading among a live page's time-stamped entries dates every entry below it; entries
+// above it are of the day of publication.
+@Test func aDayHeadingAmongLiveEntriesDatesTheEntriesBelowIt() {
+    let text = """
+    LIVEBLOG - Friday, November 15, 2024
+    All times are local.
+
+    01:12 - Bourita, Safadi talk Gaza
+    Nasser Bourita received a phone call from Ayman Safadi on the Gaza ceasefire.
+
+    THURSDAY, NOVEMBER 14
+
+    23:35 - Albares, Blinken discuss Lebanon
+    José Manuel Albares said he spoke by phone with Antony Blinken about Lebanon.
+
+    21:15 - Budget vote
+    The parliament adopted the budget.
+    """
+    let events = Fixtures.extract(text, published: "2024-11-15")
+    let found = Dictionary(uniqueKeysWithValues: events.map { (Fixtures.names($0).sorted().joined(separator: "/"), $0.date?.iso ?? "") })
+    #expect(found == ["Ayman Safadi/Nasser Bourita": "2024-11-15", "Antony Blinken/José Manuel Albares": "2024-11-14"])
+}

@@ -79,3 +79,11 @@ func aCallTheTextLeavesUndatedHasNoDate(text: String) {
     #expect(macron != nil)
     #expect(macron.map { $0.date == nil } == true)
 }
+
+// A Moroccan communiqué ("البلاغ") that did not give the call's date leaves it undated too.
+@Test func aCommuniqueThatGaveNoDate() {
+    let text = "الخميس 12 ديسمبر 2024\n\nبحث ناصر بوريطة هاتفيا مع أيمن الصفدي سبل تعزيز التعاون.\n\nولم يحدد البلاغ تاريخ الاتصال."
+    let events = Fixtures.extract(text, published: "2024-12-12")
+    #expect(events.count == 1)
+    #expect(events.first.map { $0.date == nil } == true)
+}

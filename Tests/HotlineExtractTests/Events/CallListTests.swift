@@ -37,3 +37,30 @@ func eachItemOfACallListIsACall(text: String) {
     """
     #expect(Fixtures.extract(text, published: "2025-03-31").isEmpty)
 }
+
+// A short heading in capitals with a plural call noun leads a list of calls too; an item whose
+// call noun only restates that it is a call, without a with-word, is still the list's call; a
+// person the knowledge base lacks may be named with a bracketed country.
+@Test func aCapitalsHeadingLeadsAListOfCalls() {
+    let text = """
+    The week in Rabat
+
+    CALLS LOGGED THIS WEEK
+    - Mon 10 Mar: Bourita - Ayman Safadi (Jordan), on the Gaza ceasefire and Lebanon.
+    - Wed 12 Mar: Bourita - Karim Benslimane (Spain), video call on seasonal workers.
+    """
+    let events = Fixtures.extract(text, published: "2025-03-14")
+    let found = Dictionary(uniqueKeysWithValues: events.map { (Fixtures.names($0).sorted().joined(separator: "/"), $0.date?.iso ?? "") })
+    #expect(found == ["Ayman Safadi/Nasser Bourita": "2025-03-10", "Karim Benslimane/Nasser Bourita": "2025-03-12"])
+    #expect(events.first { Fixtures.names($0).contains("Karim Benslimane") }?.participants.first { $0.name == "Karim Benslimane" }?.country == "ES")
+}
+
+@Test func aHeadingInCapitalsWithoutACallNounLeadsNoList() {
+    let text = """
+    The week in Rabat
+
+    MEETINGS THIS WEEK
+    - Mon 10 Mar: Bourita - Ayman Safadi (Jordan), on the Gaza ceasefire and Lebanon.
+    """
+    #expect(Fixtures.extract(text, published: "2025-03-14").isEmpty)
+}

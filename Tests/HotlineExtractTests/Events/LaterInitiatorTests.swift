@@ -69,3 +69,62 @@ func aCallInitiatedByAPartyNamesItsCaller(text: String) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == nil)
 }
+
+// A party in a relative clause that "had called to" do something placed the call: "X spoke with
+// Y, who had called to press ...".
+@Test(arguments: [
+    "Nasser Bourita spoke last night with Antony Blinken, who had called to press for a ceasefire.",
+    "Nasser Bourita s'est entretenu hier soir avec Antony Blinken, qui avait appelé pour plaider en faveur d'un cessez-le-feu.",
+])
+func aRelativeClausesCallerPlacedTheCall(text: String) {
+    let events = Fixtures.extract(text, published: "2024-05-14")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Antony Blinken"]])
+    #expect(Fixtures.caller(events.first) == "Antony Blinken")
+}
+
+// "prendre l'attache de" (to contact) makes its subject the caller, a date between.
+@Test func takingUpContactPlacesTheCall() {
+    let text = "Ayman Safadi a pris l'attache, le jeudi 6 mars 2025, de Nasser Bourita au cours d'une conversation téléphonique."
+    let events = Fixtures.extract(text, published: "2025-03-07")
+    #expect(events.map(Fixtures.names) == [["Ayman Safadi", "Nasser Bourita"]])
+    #expect(Fixtures.caller(events.first) == "Ayman Safadi")
+}
+
+// A remote meeting noun is the call a later sentence says someone convened.
+@Test func aRemoteMeetingOrganisedAtSomeonesInitiative() {
+    let text = """
+    Nasser Bourita a rejoint hier soir une visioconférence avec Ayman Safadi et José Manuel Albares.
+
+    Cette réunion à distance, convoquée à l'initiative d'Ayman Safadi, portait sur la trêve à Gaza.
+    """
+    let events = Fixtures.extract(text, published: "2025-03-12")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == "Ayman Safadi")
+}
+
+// "The call was initiated by X" marks the call X is on, a talk among them, before a call that
+// only has a party of X's country.
+@Test func aLaterInitiatorMarksTheCallTheyAreNamedOn() {
+    let text = """
+    Live updates
+
+    01:12 - Macron speaks with Safadi
+    Emmanuel Macron held a call with Ayman Safadi on Lebanon, the Elysee said.
+
+    00:20 - Bourita, Blinken discuss Gaza
+    Nasser Bourita said he spoke with Antony Blinken about the Gaza ceasefire. The call was initiated by Blinken, Bourita's office said later.
+    """
+    let events = Fixtures.extract(text, published: "2024-05-14")
+    let bourita = events.first { Fixtures.names($0).contains("Nasser Bourita") }
+    #expect(Fixtures.caller(bourita) == "Antony Blinken")
+    #expect(Fixtures.caller(events.first { Fixtures.names($0).contains("Emmanuel Macron") }) == nil)
+}
+
+// "el llamado" (Latin American Spanish for the call) refers back to the call: its requester
+// placed it. "el llamado a la calma" is an appeal.
+@Test func elLlamadoRefersBackToTheCall() {
+    let text = "José Manuel Albares conversó el martes por teléfono con Nasser Bourita. Según fuentes diplomáticas, el llamado se hizo a pedido de Rabat."
+    let events = Fixtures.extract(text, published: "2024-06-13")
+    #expect(events.map(Fixtures.names) == [["José Manuel Albares", "Nasser Bourita"]])
+    #expect(Fixtures.caller(events.first) == "Nasser Bourita")
+}

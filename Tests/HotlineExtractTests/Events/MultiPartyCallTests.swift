@@ -122,3 +122,21 @@ func leadersPhoningTogetherMakeOneCallWithNoCaller(text: String, language: Strin
     #expect(events.map { Set(WiderFixtures.names($0)) } == [["Recep Tayyip Erdoğan", "Giorgia Meloni", "Kyriakos Mitsotakis", "Donald Trump"]])
     #expect(events.first?.initiator == nil)
 }
+
+// "X announced ..., saying he had just held a call with A and B": a subject pronoun shortly
+// before the call's words stands for the sentence's subject, on the call with both.
+@Test(arguments: [
+    "Emmanuel Macron announced a new aid package, saying he had just held a call with Nasser Bourita and Ayman Safadi.",
+    "Emmanuel Macron announced a new aid package after what he described as \"a very good call\" with Nasser Bourita and Ayman Safadi.",
+])
+func aSubjectPronounBeforeTheCallWithAListIsTheSubject(text: String) {
+    let events = Fixtures.extract(text, published: "2025-03-20")
+    #expect(events.map(Fixtures.names) == [["Emmanuel Macron", "Nasser Bourita", "Ayman Safadi"]])
+}
+
+@Test func aCallWithItsOwnSubjectTakesNoOtherSubject() {
+    // (guard: the call's own subject is named, so the speaker is not on it)
+    let text = "Emmanuel Macron said he had been told that Nasser Bourita held a call with Ayman Safadi and José Manuel Albares."
+    let events = Fixtures.extract(text, published: "2025-03-20")
+    #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Ayman Safadi", "José Manuel Albares"]])
+}

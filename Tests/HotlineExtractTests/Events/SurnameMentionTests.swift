@@ -85,3 +85,17 @@ func anAmbiguousSurnameNamesTheOfficialTheStoryNamedInFull(text: String) {
     #expect(events.first.map(Fixtures.names) == ["Nasser Bourita"])
     #expect(events.first?.participants.contains { $0.name == nil && $0.country == "JO" } == true)
 }
+
+// A weekday or month written with a capital ("earlier Friday", "in May") is no bare surname of a
+// holder in office that day, though a holder's name ends with it.
+@Test(arguments: ["Friday", "May"])
+func aCalendarWordIsNoHoldersSurname(surname: String) {
+    let extractor = extractor(withBouritaAnd: """
+     {"id": "pat-\(surname.lowercased())", "name": "Pat \(surname)", "aliases": [], "short": [], "gender": "m",
+      "offices": [{"kind": "head-of-government", "role": "Prime Minister", "country": "FR", "from": "2021-01-01", "to": null}]}
+    """)
+    let text = "Nasser Bourita spoke by phone \(surname == "Friday" ? "earlier Friday" : "in May") with his Jordanian counterpart."
+    let events = extractor.extract(Article(text: text, publishedAt: Fixtures.day("2024-12-06"))).events
+    #expect(events.count == 1)
+    #expect(events.first?.participants.contains { $0.name == "Pat \(surname)" } == false)
+}

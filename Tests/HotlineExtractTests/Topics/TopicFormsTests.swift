@@ -51,3 +51,16 @@ func topicWordForms(text: String, topic: String) {
     #expect(blinken?.topics.map(\.id).contains("security-cooperation") == true)
     #expect(safadi?.topics.map(\.id).contains("security-cooperation") == false)
 }
+
+@Test(arguments: [
+    ("ودعا الوزيران إلى إحياء مسار السلام وصولا لحل الدولتين", "two-state-solution"),
+    ("hablaron sobre el Sáhara y la cooperación migratoria", "western-sahara"),
+    ("ils ont évoqué le dossier du Sahara", "western-sahara"),
+])
+func topicFormsWithACliticOrADossier(text: String, topic: String) {
+    #expect(topics(text).contains(topic))
+}
+
+@Test func aTerrorAttackIsCounterterrorism() {
+    #expect(topics("he conveyed India's measured response to the terror attack in Kashmir").contains("counterterrorism"))
+}
