@@ -500,23 +500,13 @@ struct TriggerFinder: Sendable {
     /// The object mentioned right after a calling verb is followed by an `exhortation` word and an
     /// infinitive ("a respetar", "à faire").
     func exhorts(after end: Int, tokens: [Token], mentions: [Mention]) -> Bool {
-        guard !grammar.exhortation.isEmpty else { return false }
-        // (an infinitive after the marker, a quotation mark between: "à « cesser les hostilités »")
-        let infinitive = { (marker: Int) -> Bool in
-            var v = marker + 1
-            while v < tokens.count, !tokens[v].isWord, ["\"", "«", "»", "“", "”"].contains(tokens[v].text) { v += 1 }
-            guard v < tokens.count else { return false }
-            let verb = tokens[v]
-            return verb.isWord && verb.folded.count > 4 && Self.infinitiveEndings.contains { verb.folded.hasSuffix($0) }
-        }
-        // ("qu'il a appelé à cesser ...": the marker right after the verb, its object before it)
-        if end < tokens.count, grammar.exhortation.contains(tokens[end].folded), infinitive(end) { return true }
         // (a nationality may close the object: "a su homólogo marroquí a respetar")
-        guard let object = mentions.first(where: { $0.start >= end && $0.start <= end + 4 }),
+        guard !grammar.exhortation.isEmpty, let object = mentions.first(where: { $0.start >= end && $0.start <= end + 4 }),
               object.end + 1 < tokens.count,
               let marker = (object.end..<min(tokens.count - 1, object.end + 2)).first(where: { grammar.exhortation.contains(tokens[$0].folded) }),
               (object.end..<marker).allSatisfy({ tokens[$0].isWord }) else { return false }
-        return infinitive(marker)
+        let verb = tokens[marker + 1]
+        return verb.isWord && verb.folded.count > 4 && Self.infinitiveEndings.contains { verb.folded.hasSuffix($0) }
     }
 
     /// A negation cue in `from..<to` that does not lie in one of the `outside` spans.

@@ -39,7 +39,7 @@ func aNameAfterAnHonorificOrParticleBeforeItsTitleIsTheCaller(text: String) {
 }
 
 @Test func aMinistrysNameAfterAQualifierAndADemonym() {
-    let text = "Nasser Bourita s'est entretenu mardi par téléphone avec le ministre fédéral autrichien de l'Intérieur et des Sports, Lukas Brandstätter."
+    let text = "Nasser Bourita s'est entretenu mardi par téléphone avec le ministre fédéral autrichien de l'Économie et de l'Énergie, Lukas Brandstätter."
     let events = bundled(text, published: "2024-03-06")
     #expect(events.map(Fixtures.names) == [["Nasser Bourita", "Lukas Brandstätter"]])
     #expect(events.first?.participants.first { $0.name == "Lukas Brandstätter" }?.country == "AT")

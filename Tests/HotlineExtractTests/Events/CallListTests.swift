@@ -56,6 +56,7 @@ func eachItemOfACallListIsACall(text: String) {
 }
 
 @Test func aHeadingInCapitalsWithoutACallNounLeadsNoList() {
+    // (guard: a capitals heading of meetings leads no list of calls)
     let text = """
     The week in Rabat
 
