@@ -11,8 +11,8 @@ extension StoryCallFinder {
     /// WEEK"), and holds a plural call noun ("Calls logged by our desk this month:"): the list
     /// after it is of calls.
     static func leadsCallList(_ sentence: Story.Sentence, grammar: LexiconIndexes.Grammar) -> Bool {
-        let letters = sentence.text.filter(\.isLetter)
-        let heading = sentence.tokens.count <= Self.listHeadingWords && !letters.isEmpty && letters.allSatisfy { !$0.isLowercase }
+        let heading = sentence.tokens.count <= Self.listHeadingWords && sentence.text.contains(where: \.isLetter)
+            && !sentence.text.contains(where: \.isLowercase)
         guard heading || sentence.text.last(where: { !$0.isWhitespace }) == ":" else { return false }
         return namesCalls(sentence.tokens, before: sentence.tokens.count, grammar: grammar)
     }
