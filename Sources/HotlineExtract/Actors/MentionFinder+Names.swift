@@ -70,10 +70,15 @@ extension MentionFinder {
             let before = tokens[k - 1].folded
             guard Self.nameOpeners.contains(before) || MentionFinder.andWords.contains(before) || indexes.linkWords.contains(before) else { return nil }
         }
-        let name = words.enumerated().map { w in
+        return (Self.spelled(words), k)
+    }
+
+    /// The words of a name as written: a hyphen kept where one joined them ("Al-Yahya"), a space
+    /// elsewhere.
+    static func spelled(_ words: ArraySlice<Token>) -> String {
+        words.enumerated().map { w in
             w.offset == 0 ? w.element.text : (w.element.hyphenBefore ? "-" : " ") + w.element.text
         }.joined()
-        return (name, k)
     }
 
     /// Words of a name the knowledge base lacks before a comma and its title.
@@ -138,10 +143,7 @@ extension MentionFinder {
             // (not a noun its determiner opens: "sur son compte Liberty Square, le ministre")
             if word, k >= 2, !occupied[k - 1], indexes.nounDeterminers.contains(tokens[k - 2].folded) { return nil }
         }
-        let name = words.enumerated().map { w in
-            w.offset == 0 ? w.element.text : (w.element.hyphenBefore ? "-" : " ") + w.element.text
-        }.joined()
-        return (name, first, gapCountry)
+        return (Self.spelled(words), first, gapCountry)
     }
 
     /// The country of an appositive right after a name (", head of Sudan's armed forces,").

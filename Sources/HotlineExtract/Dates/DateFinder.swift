@@ -177,7 +177,6 @@ struct DateFinder: Sendable {
         return cues.sorted { $0.start < $1.start }
     }
 
-    /// 1...31 with an optional ordinal suffix ("1er", "3rd").
     /// "viernes 13", "vendredi 13", "Friday, the 13th": the day of the month right after a
     /// weekday (a comma and an article between), when no month, year or clock time follows it
     /// ("vendredi 13 juin" is read at the month; "Friday 10 am" is an hour) and the sentence goes
@@ -200,6 +199,7 @@ struct DateFinder: Sendable {
     /// Words after a number that make it an hour.
     static let clockWords: Set<String> = ["h", "am", "pm", "a", "p", "hrs", "heures", "horas", "hours", "o"]
 
+    /// 1...31 with an optional ordinal suffix ("1er", "3rd").
     func dayNumber(_ token: Token) -> Int? {
         guard token.isWord else { return nil }
         let digits = token.folded.prefix { $0.isASCII && $0.isNumber }
@@ -225,6 +225,7 @@ struct DateFinder: Sendable {
     /// when the story has two such headings at least. Keys are paragraph indexes.
     func headingDays(of story: Story, reference: EventDate?, allowsOne: Bool = false) -> [Int: EventDate] {
         var days: [Int: EventDate] = [:]
+        var firstHeading: Int?   // the sentence of the first heading found
         for (si, s) in story.sentences.enumerated() where si > 0 && story.opensParagraph(si) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
             guard !words.isEmpty, words.count <= Self.headingWords else { continue }
@@ -246,11 +247,11 @@ struct DateFinder: Sendable {
                     ?? number.map({ n in Self.latest(resolved, onDayOfMonth: n) }) ?? resolved else { continue }
             let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
             days[alone ? s.paragraph + 1 : s.paragraph] = day
+            firstHeading = firstHeading ?? si
         }
         // (one date line alone is the date above an article, not a round-up's; with `allowsOne`,
         // one below the page's first lines separates a live page's entries by day)
-        if allowsOne, days.count == 1, let first = days.keys.first,
-           story.sentences.firstIndex(where: { $0.paragraph >= first - 1 }).map({ $0 >= Self.pageHeadLines }) == true { return days }
+        if allowsOne, days.count == 1, let heading = firstHeading, heading >= Self.pageHeadLines { return days }
         return days.count >= 2 ? days : [:]
     }
 

@@ -314,9 +314,6 @@ extension StoryCallFinder {
         return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
     }
 
-    /// The party right before a calling verb that a purpose follows at once, not a party ("the
-    /// Premier called to offer his sympathy", "le président a appelé pour féliciter"): in
-    /// English the purpose is one of `callPurposes`.
     /// The words between a party and its verb make the party the subject of a relative clause:
     /// ", who had called to press ...", ", qui avait appelé pour ...".
     private func relativeSubject(_ gap: ArraySlice<Token>, grammar: LexiconIndexes.Grammar) -> Bool {
@@ -326,6 +323,10 @@ extension StoryCallFinder {
         return words.count == 2 || grammar.perfectAuxiliaries.contains(words[2].folded)
     }
 
+    /// The party right before a calling verb that a purpose follows at once, not a party ("the
+    /// Premier called to offer his sympathy", "le président a appelé pour féliciter"), or the
+    /// party before a relative clause with that verb (", who had called to press ..."): in
+    /// English the purpose is one of `callPurposes`.
     private func purposeCaller(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
                                resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
         for m in grammar.triggers.matches(in: tokens) where m.values.contains(where: { $0.kind == .active }) {

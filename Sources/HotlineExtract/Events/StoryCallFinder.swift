@@ -258,9 +258,9 @@ struct StoryCallFinder: Sendable {
             // ("Calls of the week: - 12 March: X and Y went over ...": an item of a list of
             // calls that names two parties, of no meeting or plan, is a call on its own date)
             // (a call noun the item holds only restates it: "- Wed: X - Y (Italy), video call on ...")
-            let restated = hits.allSatisfy { ($0.trigger.kind == .noun || $0.trigger.kind == .strong) && !$0.planned && !$0.denied }
-                && !tokens.contains { grammar.with.contains($0.folded) }
-            if hits.isEmpty || restated, inCallList, Self.isListItem(sentence), !triggerFinder.reportsMeeting(tokens), !grammar.future.occurs(in: tokens),
+            let restated = { hits.allSatisfy { ($0.trigger.kind == .noun || $0.trigger.kind == .strong) && !$0.planned && !$0.denied }
+                && !tokens.contains { grammar.with.contains($0.folded) } }
+            if inCallList, Self.isListItem(sentence), hits.isEmpty || restated(), !triggerFinder.reportsMeeting(tokens), !grammar.future.occurs(in: tokens),
                case let named = sentenceResolver.resolve(mentions.filter(\.isNamed), on: reference, memory: salient).filter({ $0.participant.name != nil }),
                Set(named.map(\.participant.identityKey)).count == 2 {
                 let date = cues.first.flatMap { $0.resolve(reference: reference, previous: nil) }
