@@ -194,6 +194,8 @@ struct DateFinder: Sendable {
             if x.start == j, case .month = x.word { return true } else { return false }
         } }
         if month(next) || (Self.joiners.contains(t.folded) && month(next + 1)) { return nil }
+        // (nor a month of another calendar, with its year: "الخميس 17 ذو القعدة 1446 هـ")
+        if tokens[next..<min(tokens.count, next + 4)].contains(where: { $0.folded.count == 4 && $0.folded.allSatisfy(\.isNumber) }) { return nil }
         return (day, next)
     }
     /// Words after a number that make it an hour.
@@ -226,11 +228,16 @@ struct DateFinder: Sendable {
     func headingDays(of story: Story, reference: EventDate?, allowsOne: Bool = false) -> [Int: EventDate] {
         var days: [Int: EventDate] = [:]
         var firstHeading: Int?   // the sentence of the first heading found
-        for (si, s) in story.sentences.enumerated() where si > 0 && story.opensParagraph(si) {
+        for (si, s) in story.sentences.enumerated() where story.opensParagraph(si) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
             guard !words.isEmpty, words.count <= Self.headingWords else { continue }
             let cs = cues(in: s.tokens, language: story.language)
-            guard let cue = cs.first(where: { c in
+            // (a full date before a weekday: "Tuesday, June 10, 2025" is that day, not the latest Tuesday)
+            let fullDate = cs.first { c in
+                if case .absolute(_?, _, _?) = c.value { return true }
+                return false
+            }
+            guard let cue = fullDate ?? cs.first(where: { c in
                 switch c.value {
                 case .weekday: return true
                 case .absolute(_, _, let d): return d != nil
@@ -360,7 +367,8 @@ struct DateFinder: Sendable {
                let cue = cues(in: s.tokens, language: story.language).first(where: {
                    if case .absolute(let y, _, let d) = $0.value { return y != nil && d != nil } else { return false }
                }),
-               words.allSatisfy({ (cue.start..<cue.end).contains($0) || isWeekday(s.tokens[$0], language: story.language) }),
+               // (a time of day may follow: "7 May 2025 - 16:40")
+               words.allSatisfy({ (cue.start..<cue.end).contains($0) || isWeekday(s.tokens[$0], language: story.language) || isClockPart($0, in: s.tokens) }),
                let date = cue.resolve(reference: publishedAt, previous: nil) {
                 // (the page's date gives way to a place's dateline over the body a few lines
                 // below: "Friday, May 9, 2025" ... "NEW DELHI, May 8")

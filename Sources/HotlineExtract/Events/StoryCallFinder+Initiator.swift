@@ -143,8 +143,13 @@ extension StoryCallFinder {
                   let subject = parties.last(where: { $0.position < h.start }) else { continue }
             return subject.participant.identityKey
         }
+        // (the caller may carry a long title: "received a phone call from the head of the diplomacy
+        // of a far-off republic, X"; no with-word between)
         for h in g.hits where h.trigger.kind == .passive {
-            if let p = parties.first(where: { $0.position >= h.end && $0.position <= h.end + 8 }) { return p.participant.identityKey }
+            if let p = parties.first(where: { $0.position >= h.end }), p.position <= h.end + 8
+                || (p.position <= h.end + Self.callerTitleReach && !(h.end..<p.position).contains { grammar.with.contains(tokens[$0].folded) }) {
+                return p.participant.identityKey
+            }
         }
         // "X was called on Monday by Y", "X a été appelé lundi par Y": the agent called
         // ("X fue llamado el martes por Y": the auxiliary may be one of the trigger's own words;

@@ -286,6 +286,12 @@ extension StoryCallFinder {
         return nil
     }
 
+    /// The knowledge base has `p` in an office of `kinds` on `date` (in any, undated).
+    func held(_ p: Participant, kinds: Set<String>, on date: EventDate?) -> Bool {
+        guard let i = p.officialID.flatMap({ resources.knowledge.indexByID[$0] }) else { return false }
+        return resources.knowledge.officials[i].offices.contains { kinds.contains($0.kind) && (date.map($0.covers) ?? true) }
+    }
+
     /// The gender the knowledge base gives a party ("f", "m"), nil when unknown.
     func gender(of party: ResolvedParty) -> String? {
         party.participant.officialID.flatMap { resources.knowledge.indexByID[$0] }.flatMap { resources.knowledge.officials[$0].gender }

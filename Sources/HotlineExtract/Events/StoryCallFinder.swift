@@ -40,6 +40,8 @@ struct StoryCallFinder: Sendable {
     /// First words of a sentence within which an initiative cue tells of the call the sentence
     /// before reported ("The exchange took place at the initiative of X").
     static let initiativeOpeningReach = 8
+    /// Words from an opening exchange noun within which its sentence's initiative cue names its caller.
+    static let initiativeSubjectReach = 20
     /// Most words of a fronted source ("D'après la note de Rabat,") before its comma.
     static let attributionOpeningReach = 10
 
@@ -60,7 +62,14 @@ struct StoryCallFinder: Sendable {
                                      ministerKinds: resources.indexes.ministerKinds)
         resolver.storyOrganisation = onlyOrganisation(named: story)
         let dateFinder = DateFinder(indexes: resources.indexes)
-        let dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
+        var dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
+        // (a date line that is the first of a timeline's day headings, "Key dates ¶ 4 March 2025
+        // ¶ ... ¶ 29 March 2025 ¶ ...", dates its entry, not the story)
+        if let line = dateline, story.opensParagraph(line.sentence),
+           case let days = dateFinder.headingDays(of: story, reference: publishedAt), days.count >= 2,
+           let p = Optional(story.sentences[line.sentence].paragraph), days[p] != nil || days[p + 1] != nil {
+            dateline = nil
+        }
         let reference = dateline?.date ?? publishedAt
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
         // (on an organisation's own site its bare titles are its own in every sentence)
@@ -116,6 +125,7 @@ struct StoryCallFinder: Sendable {
         var previousSubject: ResolvedParty?
         var lastDate: EventDate?
         var lastTriggerDate: EventDate?
+        var plannedBefore = false   // a sentence before told of a call ahead, and of no other
         var priorSentence: (date: EventDate?, keys: Set<String>)?   // set after each sentence
         var priorOrdinalDay: EventDate?   // the day of a sentence on "the first" of the calls counted
         var unplacedInitiative: String?   // who the sentence before says took the initiative, on no call yet
@@ -133,8 +143,9 @@ struct StoryCallFinder: Sendable {
             let eventsBefore = events.count
             // (a live page's time stamp starts an entry of its own: a call it reports takes no day
             // from the calls entries before it reported)
-            // (so does an interview's answer)
-            if stamped.contains(sentence.paragraph) || labelled.contains(sentence.paragraph), story.opensParagraph(si) {
+            // (so does an interview's answer, and an entry under a day heading)
+            if stamped.contains(sentence.paragraph) || labelled.contains(sentence.paragraph) || headingDays[sentence.paragraph] != nil,
+               story.opensParagraph(si) {
                 lastTriggerDate = nil
                 lastDate = nil
             }
@@ -155,6 +166,8 @@ struct StoryCallFinder: Sendable {
             // "Did the Secretary-General also speak to X?": a question reports no call
             // (nor a correction's account of what the article said before)
             if Self.isQuestion(sentence.text) || grammar.supersededReports.occurs(in: tokens) { for k in hits.indices { hits[k].planned = true } }
+            let plannedEarlier = plannedBefore
+            if hits.contains(where: \.planned) { plannedBefore = true }
             cues += monthModifiers(of: hits, tokens: tokens, language: lang, taken: cues)
             // the commas that may close a short fronted adverbial ("La veille, vendredi, il ...")
             let frontedCommas = tokens.indices.prefix(Self.frontedAdverbialReach).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
@@ -196,7 +209,11 @@ struct StoryCallFinder: Sendable {
                     ? (tokens.indices.prefix(Self.attributionOpeningReach).first { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0 : 0
                 let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] } && !grammar.nonCall.occurs(in: tokens)
                     && grammar.initiative.matches(in: tokens).first.map { cue in
-                        cue.start - opening <= Self.initiativeOpeningReach && ((opening..<max(opening, cue.start)).contains { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+                        let noun = (opening..<max(opening, cue.start)).first { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+                        // (further when the noun opens the sentence, an aside after it: "L'entretien, qui
+                        // s'est prolongé près d'une demi-heure, s'est tenu à l'initiative de Y")
+                        let reach = noun.map { $0 - opening <= 2 } == true ? Self.initiativeSubjectReach : Self.initiativeOpeningReach
+                        return cue.start - opening <= reach && (noun != nil
                             // (or a pronoun for the call: "It had been requested by the White House")
                             || grammar.callPronouns.match(tokens, at: 0) != nil)
                     } == true
@@ -250,8 +267,14 @@ struct StoryCallFinder: Sendable {
             // d'échange entre les deux chefs d'État", of other offices)
             let negatedCall = !hits.isEmpty && mentions.isEmpty && !resources.indexes.pairPhrases.occurs(in: tokens)
                 && hits.allSatisfy { $0.denied && triggerFinder.existentialNegation(before: $0.start, tokens: tokens) }
+            // ("... that no phone conversation took place between the two foreign ministers": a
+            // pair phrase of the offices the story's latest call's parties hold names that call,
+            // however far back)
+            let pairOfLatest = events.last.map { e in
+                pairPhraseOffices(in: tokens).map { kinds in e.participants.allSatisfy { held($0, kinds: kinds, on: e.date) } } ?? false
+            } ?? false
             if hasCallWord[si], !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens) || negatedCall,
-               let latest = Self.latestCall(reportedBefore: si, in: story, events: events, within: Self.denialReach) {
+               let latest = Self.latestCall(reportedBefore: si, in: story, events: events, within: pairOfLatest ? si : Self.denialReach) {
                 denied.append(Set(events[latest].participants.map(\.identityKey)))
                 continue
             }
@@ -320,6 +343,10 @@ struct StoryCallFinder: Sendable {
                 let pointsBack = !reported.isEmpty && pointsBackToCall(group, tokens: tokens, grammar: grammar)
                 // "Miller later confirmed the call": the body's call again, whoever the sentence names
                 let definiteBack = !(events.isEmpty && talks.isEmpty) && isDefiniteCallWord(group, tokens: tokens, mentions: mentions, grammar: grammar)
+                // ("X and Y will speak next week ... «de ahí la importancia de esta llamada»": a call
+                // word written definite, in a story that has told only of a call ahead, is that call)
+                if reported.isEmpty, plannedEarlier, group.hits.allSatisfy({ $0.trigger.kind == .noun }),
+                   isDefiniteCallWord(group, tokens: tokens, mentions: mentions, grammar: grammar) { continue }
                 // (clauses of other events before the call: neither its parties nor its date)
                 let elsewhere = Self.otherEventClauses(before: group.start, tokens: tokens, mentions: mentions, cues: cues, grammar: grammar)
                 let cue = isReference ? nil : nearestCue(ownCues(cues, of: gi, in: sentenceGroups, mentions: mentions), to: group,
@@ -327,7 +354,10 @@ struct StoryCallFinder: Sendable {
                 // Relative days inside a quotation count from the day the words were said.
                 let quoted = cue.map { c in tokens[..<c.start].filter { $0.folded == "\"" }.count % 2 == 1 } ?? false
                 // (under a day heading, "WEDNESDAY, JANUARY 15", "tonight" is that day's)
-                let entryReference = entryHeadingDay ?? reference
+                // (not a day and month: "16 - 17 March 2025 ¶ ... phones X on 17 March" is of the
+                // story's year, which may run past the heading's day)
+                let yearless = cue.map { c in if case .absolute(nil, _, _?) = c.value { return true } else { return false } } ?? false
+                let entryReference = yearless ? reference : entryHeadingDay ?? reference
                 let cueReference = quoted ? (lastTriggerDate ?? entryReference) : entryReference
                 let cueDate = cue.flatMap { c in
                     resolveCue(c, reference: cueReference, previous: c.value == .thatDay ? lastStated : lastTriggerDate ?? lastDate, sentenceCues: cues)
@@ -469,12 +499,15 @@ struct StoryCallFinder: Sendable {
                     adopt(speaker, at: 0, asSubject: true)
                 }
                 // ("A. A. : ... J'ai eu Sergueï Lavrov au téléphone": in an interview, the speaker
-                // whose label opens the paragraph, or else the headline's, "Canciller X: ...", when
-                // questions open paragraphs; "El lunes me llamó Y": the speaker was called)
+                // whose label opens the paragraph, or a label line above it ("Mr David Lammy:"), or
+                // else the headline's, "Canciller X: ...", when questions open paragraphs; "El lunes
+                // me llamó Y": the speaker was called)
                 if unique(resolved).count == 1,
                    calledSpeaker || Self.toldInFirstPerson(before: group.end, within: group.end, tokens: tokens, grammar: grammar),
                    let speaker = speakerLabel(of: sentence.paragraph, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
                                               on: date ?? reference, memory: memory)
+                       ?? speakerLine(above: sentence.paragraph, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
+                                      on: date ?? reference, memory: memory)
                        ?? (headlineSpeaks ? speakerLabel(of: 0, in: story, mentionFinder: mentionFinder, resolver: sentenceResolver,
                                                                     on: date ?? reference, memory: memory) : nil),
                    speaker.participant.identityKey != resolved[0].participant.identityKey {
@@ -692,7 +725,8 @@ struct StoryCallFinder: Sendable {
                 talkGroups += 1
                 // ("X spoke with A and B ... In separate calls, X urged ...": the next sentence may say so)
                 let nextSaysSeparate = si + 1 < story.sentences.count && grammar.separate.occurs(in: story.sentences[si + 1].tokens)
-                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar, nextSaysSeparate: nextSaysSeparate)
+                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar, nextSaysSeparate: nextSaysSeparate,
+                                     cueStarts: cues.filter { !$0.isVague }.map(\.start))
                 // "recibió sendas llamadas de A y de B": each call's caller is its own other party
                 let hub = sets.count > 1 ? sets[0].map(\.participant.identityKey).first { k in sets.allSatisfy { $0.contains { $0.participant.identityKey == k } } } : nil
                 let dayCues = sets.count == 1 ? cues.filter { !$0.isVague } : []
@@ -824,7 +858,17 @@ struct StoryCallFinder: Sendable {
             let hi = min(starts.first { $0 > first } ?? story.sentences.count, entryStarts.first { $0 > max(first, last) } ?? story.sentences.count)
             let own = ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[lo..<hi])
             let partyWords = Set(events[k].participants.flatMap(PartyResolver.surnames))
-            events[k].topics = finder.topics(in: context.sentences(evidence: events[k].evidence, partyWords: partyWords, in: own[...])[...])
+            var chosen = context.sentences(evidence: events[k].evidence, partyWords: partyWords, in: own[...])
+            // ("Key events: - X spoke to Y yesterday" above a live page's entry on that call: a
+            // report past the part's end opens a part of its own, up to the next call or entry)
+            var from = hi
+            while let again = story.sentences.indices[from...].first(where: { events[k].evidence.contains(story.sentences[$0].text) }) {
+                let end = min(starts.first { $0 > again } ?? story.sentences.count, entryStarts.first { $0 > again } ?? story.sentences.count)
+                let more = ownSentences(of: k, among: events, firsts: firsts, in: story.sentences[again..<end])
+                chosen += context.sentences(evidence: events[k].evidence, partyWords: partyWords, in: more[...])
+                from = end
+            }
+            events[k].topics = finder.topics(in: chosen[...])
         }
     }
 
@@ -1025,7 +1069,7 @@ struct StoryCallFinder: Sendable {
     /// a plural title or counterparts), one call per party with the hub; "respectively" pairs the
     /// parties before the trigger with those after it in order.
     private func partySets(_ parties: [ResolvedParty], group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar,
-                           nextSaysSeparate: Bool = false) -> [[ResolvedParty]] {
+                           nextSaysSeparate: Bool = false, cueStarts: [Int] = []) -> [[ResolvedParty]] {
         // "A and B spoke respectively with C and D": A–C and B–D
         let left = parties.filter { $0.position < group.start }, right = parties.filter { $0.position >= group.end }
         if left.count >= 2, left.count == right.count, left.count + right.count == parties.count,
@@ -1038,10 +1082,17 @@ struct StoryCallFinder: Sendable {
         // ("a trilateral call with his counterparts of A and B": one call of the three)
         // ("X telephoned A and B": a caller phones its objects one by one)
         let calledEach = group.hits.contains { $0.trigger.kind == .active } && left.count == 1 && right.count >= 2
+        // ("X spoke by phone to A and to B", "con A y con B": a with-word repeated after the
+        // coordinator before each later object makes each object a call of its own; not when a
+        // date stands between them, "with A on Saturday and with B on Sunday", whose days split them)
+        let withEach = left.count == 1 && right.count >= 2 && zip(right, right.dropFirst()).allSatisfy { previous, next in
+            repeatsWithWord(tokens: tokens, from: previous.position + 1, to: next.position, grammar: grammar)
+                && !cueStarts.contains { $0 > previous.position && $0 < next.position }
+        }
         // ("X y sus homólogos de A, Y, y de B, Z, sostuvieron una videollamada": counterparts
         // joined to the subject before the call's words hold it together)
         let coSubjects = right.isEmpty && left.count == parties.count
-        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless && !coSubjects) || calledEach
+        let oneByOne = group.hits.contains { $0.trigger.plural == true } || (parties.contains { $0.pluralGroup != nil } && !hubless && !coSubjects) || calledEach || withEach
         // ("the Secretary had separate conversations with A and with B", the subject unresolved:
         // the two objects were each called by someone the story does not name, not by each other)
         if parties.count == 2, left.isEmpty, let first = right.first?.position,
@@ -1052,6 +1103,19 @@ struct StoryCallFinder: Sendable {
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
+    }
+
+    /// A coordinator right before a with-word between two token positions ("and to", "y con"; the
+    /// Arabic "ومع" is one token).
+    private func repeatsWithWord(tokens: [Token], from start: Int, to end: Int, grammar: LexiconIndexes.Grammar) -> Bool {
+        guard start < end, end <= tokens.count else { return false }
+        for k in start..<end {
+            let word = tokens[k].folded
+            if word.hasPrefix("و"), grammar.with.contains(String(word.dropFirst())) { return true }
+            if let coordinator = grammar.coordinators.match(tokens, at: k), coordinator.end < end,
+               grammar.with.contains(tokens[coordinator.end].folded) { return true }
+        }
+        return false
     }
 
     /// 0.9 for a trigger that reports a call by itself, 0.8 for a call noun, 0.7 for a talking verb.

@@ -447,7 +447,8 @@ struct TriggerFinder: Sendable {
         if t.kind == .weak {
             guard storyReportsCall, !nonCallOccurs(in: tokens, from: 0, to: tokens.count, mask: mask) else { return false }
             // ("spoke for about 25 minutes on Monday": the call's length, not "spoke for")
-            if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded),
+            // (not "hablaron de nuevo", talked again)
+            if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded), grammar.again.match(tokens, at: m.end) == nil,
                !(m.end + 1..<min(tokens.count, m.end + Self.durationReach)).contains(where: { grammar.durationUnits.contains(tokens[$0].folded) }) { return false }
             // "s'entretient à New York avec", "habló con X en La Moncloa": a place, not a call
             // (up to what the talk was about: "spoke with X about the situation in Kharkiv")
@@ -478,7 +479,8 @@ struct TriggerFinder: Sendable {
             if t.objectAfterDate == true { return false }
             guard m.end < tokens.count, !Self.blockedAfter.contains(tokens[m.end].folded) || tokens[m.end].folded == "the",
                   !grammar.with.contains(tokens[m.end].folded),
-                  let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + 3 }),
+                  // (a counterpart's country may take several words: "rang his Papua New Guinea counterpart X")
+                  let object = mentions.first(where: { $0.start >= m.end && $0.start <= m.end + ($0.isCounterpart ? Self.counterpartObjectReach : 3) }),
                   // ("called the meeting with X constructive": X is no object of the verb)
                   !(m.end..<object.start).contains(where: { grammar.with.contains(tokens[$0].folded) || grammar.from.contains(tokens[$0].folded) })
             else { return false }
@@ -492,6 +494,9 @@ struct TriggerFinder: Sendable {
         }
         return true
     }
+
+    /// Words after a calling verb within which a counterpart mention is its object.
+    static let counterpartObjectReach = 6
 
     /// Endings of infinitives ("respetar", "faire") in the languages whose `exhortation` words
     /// bring one in.

@@ -51,8 +51,11 @@ struct PageCleaner: Sendable {
             if words <= 30, Self.isDatedLink(line) { continue }
             if Self.isMenu(line) { continue }
             if seen.contains(folded) { continue }
+            // (not a line the page repeats over and over, a label of its entries: "Ottawa (Ontario)"
+            // under each day of a minister's itinerary)
             if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
-               folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded) {
+               folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded),
+               folds[(n + 1)...].lazy.filter({ $0 == folded }).count < Self.labelRepeats - 1 {
                 close()
             }
             seen.insert(folded)
@@ -61,6 +64,10 @@ struct PageCleaner: Sendable {
         close()
         return stories
     }
+
+    /// Times a short line must occur on a page to be a recurring label rather than a headline
+    /// repeated (a headline shows up twice: above its story and in a caption or a title bar).
+    static let labelRepeats = 3
 
     /// A horizontal rule between stories: two or more of "-", "*", "_", "=", "—" and nothing
     /// else but spaces ("--", "---", "* * *").

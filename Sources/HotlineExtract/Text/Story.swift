@@ -45,6 +45,8 @@ struct Story: Sendable {
         let parts = paragraph.prefix(Self.timeStampBytes).split(whereSeparator: \.isWhitespace)
         guard let clock = parts.first, isClock(clock) else { return false }
         if parts.count >= 3, Self.stampDashes.contains(parts[1]) { return true }
+        // ("11:20  Le ministre ...": a wider gap than a space sets the time apart from its entry)
+        if parts.count >= 2, paragraph.dropFirst(clock.count).prefix(2).allSatisfy(\.isWhitespace) { return true }
         if parts.count >= 2, paragraph.utf8.count <= Self.stampHeadingBytes, let last = paragraph.last, !".!?؟".contains(last) { return true }
         guard paragraph.utf8.count <= Self.timeStampBytes, parts.count <= 3 else { return false }
         return parts.dropFirst().allSatisfy { $0.count <= 5 && $0.allSatisfy { $0.isLetter || $0 == "." } }

@@ -108,3 +108,19 @@ func theDayBeforeAnotherDateInItsSentence(text: String) {
     #expect(dateline(page, published: "2025-05-09") == Fixtures.day("2025-05-08"))
     #expect(dateline("Friday, May 9, 2025 | Casablanca\n\nNasser Bourita received a phone call from Ayman Safadi.", published: "2025-05-09") == nil)
 }
+
+// A date line with its time of day under the headline ("7 May 2025 - 16:40") is the date above
+// the article: an undated call of the article took place that day.
+@Test func aDateLineWithItsTimeDatesTheArticle() {
+    let text = """
+    Kingdom of Morocco
+    Ministry of Foreign Affairs
+    Official website
+    Nasser Bourita held a phone conversation with Ayman Safadi
+    7 May 2025 - 16:40
+    Morocco's top diplomat, Nasser Bourita, held a telephone conversation with Ayman Safadi of Jordan.
+    They discussed Gaza.
+    """
+    let events = Fixtures.extract(text, published: "2025-05-09")
+    #expect(events.map { $0.date?.iso } == ["2025-05-07"])
+}

@@ -25,3 +25,10 @@ func aClockTimeOrAMonthAfterTheNumber(text: String, date: String) {
     // (guard: these read as before)
     #expect(Fixtures.extract(text, published: "2024-09-22").map { $0.date?.iso } == [date])
 }
+
+// ("الأربعاء 16 ذو القعدة 1446 هـ": a month of another calendar and its year follow the number,
+// so the Gregorian date given beside it dates the call)
+@Test func aWeekdaysNumberBeforeAnotherCalendarsYearIsNoDay() {
+    let text = "أجرى ناصر بوريطة اتصالا هاتفيا مع أيمن الصفدي يوم الأربعاء 16 ذو القعدة 1446 هـ الموافق 14 مايو 2025 م."
+    #expect(Fixtures.extract(text, published: "2025-05-16").map { $0.date?.iso } == ["2025-05-14"])
+}

@@ -79,3 +79,11 @@ func aCallMadeByXNamesXTheCaller(text: String) {
     #expect(events.count == 2)
     #expect(events.allSatisfy { Fixtures.caller($0) == "Ayman Safadi" })
 }
+
+// "أجرى X اتصالين هاتفيين بكل من A و B": "with each of" is no from-word; X placed both calls.
+@Test func withEachOfIsNoFromWord() {
+    let text = "وكان ناصر بوريطة قد أجرى الثلاثاء اتصالين هاتفيين بكل من أيمن الصفدي وخوسيه مانويل ألباريس."
+    let events = Fixtures.extract(text, published: "2025-08-14")
+    #expect(events.count == 2)
+    #expect(events.allSatisfy { Fixtures.caller($0) == "Nasser Bourita" })
+}

@@ -73,3 +73,16 @@ func aSideOrCapitalThatAskedForTheCallPlacedIt(text: String) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Nasser Bourita")
 }
+
+// A sentence opened by a noun of the exchange reaches its initiative cue past an aside
+// ("L'entretien, qui s'est prolongé près d'une demi-heure, s'est tenu à l'initiative de ..."), and
+// "la comunicación" is such a noun.
+@Test(arguments: [
+    ("Nasser Bourita a échangé mardi 14 janvier au téléphone avec Ayman Safadi. Selon le ministère, l'entretien, qui s'est prolongé près d'une demi-heure, a été organisé à l'initiative de la partie jordanienne.", "Ayman Safadi"),
+    ("Nasser Bourita sostuvo el 14 de enero una conversación telefónica con José Manuel Albares. La comunicación, según la cancillería, tuvo lugar a solicitud del ministro español.", "José Manuel Albares"),
+])
+func anOpeningExchangeNounReachesItsInitiativeCue(text: String, caller: String) {
+    let events = Fixtures.extract(text, published: "2025-01-15")
+    #expect(events.count == 1)
+    #expect(Fixtures.caller(events.first) == caller)
+}

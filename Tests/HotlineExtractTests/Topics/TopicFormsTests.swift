@@ -11,6 +11,8 @@ private func topics(_ text: String) -> Set<String> {
     ("acordaron acelerar las inversiones en energías renovables", "energy"),
     ("they agreed on cooperation in the fight against armed groups", "security-cooperation"),
     ("the defence and economic cooperation agreement", "security-cooperation"),
+    ("بحثا التحضير لعودة النازحين السوريين إلى بلدهم", "migration"),
+    ("ويتفقان على تعزيز التنسيق بين الجيشين لضبط الحدود", "security-cooperation"),
 ])
 func topicWordForms(text: String, topic: String) {
     #expect(topics(text).contains(topic))
