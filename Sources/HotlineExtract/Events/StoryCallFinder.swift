@@ -66,6 +66,7 @@ struct StoryCallFinder: Sendable {
         // (a date line that is the first of a timeline's day headings, "Key dates ¶ 4 March 2025
         // ¶ ... ¶ 29 March 2025 ¶ ...", dates its entry, not the story)
         if let line = dateline, story.opensParagraph(line.sentence),
+           story.sentences[line.sentence].tokens.lazy.filter(\.isWord).count <= DateFinder.headingWords,
            case let days = dateFinder.headingDays(of: story, reference: publishedAt), days.count >= 2,
            let p = Optional(story.sentences[line.sentence].paragraph), days[p] != nil || days[p + 1] != nil {
             dateline = nil
