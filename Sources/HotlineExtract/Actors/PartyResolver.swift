@@ -183,7 +183,7 @@ struct PartyResolver: Sendable {
 
     /// The offices the knowledge base records for the party (none for one it does not know).
     private func recordedOffices(of p: ResolvedParty) -> [Official.Office] {
-        p.participant.officialID.flatMap { knowledge.indexByID[$0] }.map { knowledge.officials[$0].offices } ?? []
+        knowledge.recordedOffices(of: p.participant)
     }
 
     /// The party holds an office of a kind the mention's title names.

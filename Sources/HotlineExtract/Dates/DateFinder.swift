@@ -262,6 +262,16 @@ struct DateFinder: Sendable {
         return days.count >= 2 ? days : [:]
     }
 
+    /// The day headings of a timeline whose first heading is the short line at `sentence` that
+    /// `dateline` took for the story's date ("Key dates ¶ 4 March 2025 ¶ ... ¶ 29 March 2025"):
+    /// nil unless that line is one of two headings at least.
+    func timelineDays(of story: Story, openedAt sentence: Int, publishedAt: EventDate?) -> [Int: EventDate]? {
+        guard story.opensParagraph(sentence), story.sentences[sentence].tokens.lazy.filter(\.isWord).count <= Self.headingWords else { return nil }
+        let days = headingDays(of: story, reference: publishedAt)
+        let paragraph = story.sentences[sentence].paragraph
+        return days.count >= 2 && (days[paragraph] != nil || days[paragraph + 1] != nil) ? days : nil
+    }
+
     /// A weekday and a day of a month without a year ("MARDI 4 MARS"): that day in the year, the
     /// reference's or one of the two around it, where it falls on that weekday; nil when the
     /// cues are not both there or no such year is near.

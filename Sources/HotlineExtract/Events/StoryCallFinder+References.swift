@@ -286,10 +286,13 @@ extension StoryCallFinder {
         return nil
     }
 
-    /// The knowledge base has `p` in an office of `kinds` on `date` (in any, undated).
-    func held(_ p: Participant, kinds: Set<String>, on date: EventDate?) -> Bool {
-        guard let i = p.officialID.flatMap({ resources.knowledge.indexByID[$0] }) else { return false }
-        return resources.knowledge.officials[i].offices.contains { kinds.contains($0.kind) && (date.map($0.covers) ?? true) }
+    /// A pair phrase of offices (`pairPhraseOffices`) names the story's latest call: the knowledge
+    /// base has each of its parties in one of those offices on its day ("the two foreign ministers").
+    func pairPhraseNamesLatest(_ tokens: [Token], events: [CallEvent]) -> Bool {
+        guard let latest = events.last, let kinds = pairPhraseOffices(in: tokens) else { return false }
+        return latest.participants.allSatisfy { p in
+            resources.knowledge.recordedOffices(of: p).contains { kinds.contains($0.kind) && (latest.date.map($0.covers) ?? true) }
+        }
     }
 
     /// The gender the knowledge base gives a party ("f", "m"), nil when unknown.

@@ -62,15 +62,11 @@ struct StoryCallFinder: Sendable {
                                      ministerKinds: resources.indexes.ministerKinds)
         resolver.storyOrganisation = onlyOrganisation(named: story)
         let dateFinder = DateFinder(indexes: resources.indexes)
-        var dateline = dateFinder.dateline(of: story, publishedAt: publishedAt)
+        let found = dateFinder.dateline(of: story, publishedAt: publishedAt)
         // (a date line that is the first of a timeline's day headings, "Key dates ¶ 4 March 2025
         // ¶ ... ¶ 29 March 2025 ¶ ...", dates its entry, not the story)
-        if let line = dateline, story.opensParagraph(line.sentence),
-           story.sentences[line.sentence].tokens.lazy.filter(\.isWord).count <= DateFinder.headingWords,
-           case let days = dateFinder.headingDays(of: story, reference: publishedAt), days.count >= 2,
-           let p = Optional(story.sentences[line.sentence].paragraph), days[p] != nil || days[p + 1] != nil {
-            dateline = nil
-        }
+        let timeline = found.flatMap { dateFinder.timelineDays(of: story, openedAt: $0.sentence, publishedAt: publishedAt) }
+        let dateline = timeline == nil ? found : nil
         let reference = dateline?.date ?? publishedAt
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
         // (on an organisation's own site its bare titles are its own in every sentence)
@@ -82,7 +78,7 @@ struct StoryCallFinder: Sendable {
         // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day; on a
         // live page, one day heading among the entries, "THURSDAY, NOVEMBER 6", dates every entry
         // below it)
-        let headingDays = dateFinder.headingDays(of: story, reference: reference, allowsOne: !stamped.isEmpty)
+        let headingDays = timeline ?? dateFinder.headingDays(of: story, reference: reference, allowsOne: !stamped.isEmpty)
         let liveDays = !stamped.isEmpty && !headingDays.isEmpty
         let entryOf = { (paragraph: Int) in Self.entry(of: paragraph, startingAt: headingDays.keys) }
         let labelled = Self.labelledParagraphs(of: story)
@@ -271,11 +267,9 @@ struct StoryCallFinder: Sendable {
             // ("... that no phone conversation took place between the two foreign ministers": a
             // pair phrase of the offices the story's latest call's parties hold names that call,
             // however far back)
-            let pairOfLatest = events.last.map { e in
-                pairPhraseOffices(in: tokens).map { kinds in e.participants.allSatisfy { held($0, kinds: kinds, on: e.date) } } ?? false
-            } ?? false
             if hasCallWord[si], !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens) || negatedCall,
-               let latest = Self.latestCall(reportedBefore: si, in: story, events: events, within: pairOfLatest ? si : Self.denialReach) {
+               let latest = Self.latestCall(reportedBefore: si, in: story, events: events,
+                                            within: pairPhraseNamesLatest(tokens, events: events) ? si : Self.denialReach) {
                 denied.append(Set(events[latest].participants.map(\.identityKey)))
                 continue
             }
@@ -726,8 +720,7 @@ struct StoryCallFinder: Sendable {
                 talkGroups += 1
                 // ("X spoke with A and B ... In separate calls, X urged ...": the next sentence may say so)
                 let nextSaysSeparate = si + 1 < story.sentences.count && grammar.separate.occurs(in: story.sentences[si + 1].tokens)
-                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar, nextSaysSeparate: nextSaysSeparate,
-                                     cueStarts: cues.filter { !$0.isVague }.map(\.start))
+                let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar, nextSaysSeparate: nextSaysSeparate, cues: cues)
                 // "recibió sendas llamadas de A y de B": each call's caller is its own other party
                 let hub = sets.count > 1 ? sets[0].map(\.participant.identityKey).first { k in sets.allSatisfy { $0.contains { $0.participant.identityKey == k } } } : nil
                 let dayCues = sets.count == 1 ? cues.filter { !$0.isVague } : []
@@ -1070,7 +1063,7 @@ struct StoryCallFinder: Sendable {
     /// a plural title or counterparts), one call per party with the hub; "respectively" pairs the
     /// parties before the trigger with those after it in order.
     private func partySets(_ parties: [ResolvedParty], group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar,
-                           nextSaysSeparate: Bool = false, cueStarts: [Int] = []) -> [[ResolvedParty]] {
+                           nextSaysSeparate: Bool = false, cues: [DateCue] = []) -> [[ResolvedParty]] {
         // "A and B spoke respectively with C and D": A–C and B–D
         let left = parties.filter { $0.position < group.start }, right = parties.filter { $0.position >= group.end }
         if left.count >= 2, left.count == right.count, left.count + right.count == parties.count,
@@ -1088,7 +1081,7 @@ struct StoryCallFinder: Sendable {
         // date stands between them, "with A on Saturday and with B on Sunday", whose days split them)
         let withEach = left.count == 1 && right.count >= 2 && zip(right, right.dropFirst()).allSatisfy { previous, next in
             repeatsWithWord(tokens: tokens, from: previous.position + 1, to: next.position, grammar: grammar)
-                && !cueStarts.contains { $0 > previous.position && $0 < next.position }
+                && !cues.contains { !$0.isVague && $0.start > previous.position && $0.start < next.position }
         }
         // ("X y sus homólogos de A, Y, y de B, Z, sostuvieron una videollamada": counterparts
         // joined to the subject before the call's words hold it together)

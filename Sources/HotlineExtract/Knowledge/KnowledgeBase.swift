@@ -99,6 +99,11 @@ struct KnowledgeBase: Sendable {
         !isAbbreviationCode(value) || words.allSatisfy { $0.text == $0.text.uppercased() }
     }
 
+    /// The offices the knowledge base records for the participant (none for one it does not know).
+    func recordedOffices(of p: Participant) -> [Official.Office] {
+        p.officialID.flatMap { indexByID[$0] }.map { officials[$0].offices } ?? []
+    }
+
     /// When several hold such an office (a president and a supreme leader are both heads of
     /// state), the one whose role contains `role` ("President") is taken, if only one does.
     /// A state's `leader` office comes first among the kinds ("les dirigeants allemand et

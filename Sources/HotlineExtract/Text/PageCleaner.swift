@@ -55,7 +55,7 @@ struct PageCleaner: Sendable {
             // under each day of a minister's itinerary)
             if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
                folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded),
-               folds[(n + 1)...].lazy.filter({ $0 == folded }).count < Self.labelRepeats - 1 {
+               folds[(n + 1)...].lazy.filter({ $0 == folded }).prefix(Self.labelRepeats - 1).count < Self.labelRepeats - 1 {
                 close()
             }
             seen.insert(folded)
