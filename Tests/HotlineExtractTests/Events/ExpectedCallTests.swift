@@ -10,6 +10,6 @@ import Testing
     ("En directo: la llamada entre Nasser Bourita y Ayman Safadi prevista para esta tarde", "es"),
 ])
 func aCallNounPutAheadIsNoCall(text: String, language: String) {
-    let events = Fixtures.extractor.extract(Article(text: text, publishedAt: Fixtures.day("2025-05-19"), language: language)).events
+    let events = Fixtures.extract(text, published: "2025-05-19", language: language)
     #expect(events.isEmpty)
 }

@@ -10,7 +10,7 @@ import Testing
     ("Nasser Bourita and José Manuel Albares will hold a phone call next week. Asked whether the two ministers had been in touch this year, a spokesman said: \"Not yet; that is why this call matters.\"", "en"),
 ])
 func aDefiniteCallNounAfterOnlyAPlannedCallIsThatCall(text: String, language: String) {
-    let events = Fixtures.extractor.extract(Article(text: text, publishedAt: Fixtures.day("2024-06-14"), language: language)).events
+    let events = Fixtures.extract(text, published: "2024-06-14", language: language)
     #expect(events.isEmpty)
 }
 

@@ -8,6 +8,6 @@ import Testing
     ("Nasser Bourita attended the summit alongside Ayman Safadi, while several leaders delivered recorded video speeches.", "en"),
 ])
 func recordedVideoSpeechesAreNoCall(text: String, language: String) {
-    let events = Fixtures.extractor.extract(Article(text: text, publishedAt: Fixtures.day("2025-05-18"), language: language)).events
+    let events = Fixtures.extract(text, published: "2025-05-18", language: language)
     #expect(events.isEmpty)
 }

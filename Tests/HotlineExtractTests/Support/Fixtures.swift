@@ -47,8 +47,9 @@ enum Fixtures {
 
     static func day(_ iso: String) -> EventDate { EventDate(iso: iso)! }
 
-    static func extract(_ text: String, published: String? = nil) -> [CallEvent] {
-        extractor.extract(Article(text: text, publishedAt: published.map(day))).events
+    /// The events of `text` (with `language` given, not detected, when set).
+    static func extract(_ text: String, published: String? = nil, language: String? = nil) -> [CallEvent] {
+        extractor.extract(Article(text: text, publishedAt: published.map(day), language: language)).events
     }
 
     static func names(_ e: CallEvent) -> Set<String> { Set(e.participants.compactMap(\.name)) }
