@@ -45,6 +45,7 @@ struct LexiconIndexes: Sendable {
         var heldVerbs = PhraseMatcher<Bool>()
         var clauseCoordinators = PhraseMatcher<Bool>()
         var recallMarkers = PhraseMatcher<Bool>()
+        var recallVerbs = PhraseMatcher<Bool>()
         var comparatives: Set<String> = []
         var returnedCall = PhraseMatcher<Bool>()
         var convening = PhraseMatcher<Bool>()
@@ -282,6 +283,7 @@ struct LexiconIndexes: Sendable {
             g.heldVerbs = PhraseMatcher(phrases: l.heldVerbs)
             g.clauseCoordinators = PhraseMatcher(phrases: l.clauseCoordinators)
             g.recallMarkers = PhraseMatcher(phrases: l.recallMarkers)
+            g.recallVerbs = PhraseMatcher(phrases: l.recallVerbs)
             g.comparatives = Self.folded(l.comparatives)
             g.returnedCall = PhraseMatcher(phrases: l.returnedCall)
             g.convening = PhraseMatcher(phrases: l.convening)

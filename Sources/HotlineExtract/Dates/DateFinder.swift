@@ -230,7 +230,23 @@ struct DateFinder: Sendable {
         var firstHeading: Int?   // the sentence of the first heading found
         for (si, s) in story.sentences.enumerated() where story.opensParagraph(si) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
-            guard !words.isEmpty, words.count <= Self.headingWords else { continue }
+            // ("Entretien de M. X avec M. Y (22 janvier 2025)", "READOUT | OFFICE OF THE
+            // SPOKESPERSON | OCTOBER 22, 2021": an item's title or label line that ends with its
+            // full date set apart dates the item, from that line on, or from the title line right
+            // above a label)
+            let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
+            let itemDated = {
+                guard alone, let (day, label) = self.trailingDay(of: s, language: story.language, reference: reference) else { return }
+                let titled = label && si > 0 && story.opensParagraph(si - 1) && story.sentences[si - 1].paragraph == s.paragraph - 1
+                    && story.sentences[si - 1].text.last != "." && days[s.paragraph - 1] == nil
+                days[titled ? s.paragraph - 1 : s.paragraph] = day
+                firstHeading = firstHeading ?? si
+            }
+            if words.count > Self.headingWords {
+                itemDated()
+                continue
+            }
+            guard !words.isEmpty else { continue }
             let cs = cues(in: s.tokens, language: story.language)
             // (a full date before a weekday: "Tuesday, June 10, 2025" is that day, not the latest Tuesday)
             let fullDate = cs.first { c in
@@ -247,12 +263,15 @@ struct DateFinder: Sendable {
                 cs.contains { $0.start <= k && k < $0.end } || isWeekday(s.tokens[k], language: story.language) || isClockPart(k, in: s.tokens)
                     || weekdayNumber(at: k, in: s.tokens, language: story.language) != nil
             }),
-                  let resolved = cue.resolve(reference: reference, previous: nil) else { continue }
+                  let resolved = cue.resolve(reference: reference, previous: nil) else {
+                // ("SUMMARY | PRESS DESK | OCTOBER 22, 2021": a short label line)
+                itemDated()
+                continue
+            }
             // ("Domingo 12", "Lundi 13": the weekday's latest date on that day of a month)
             let number = words.lazy.compactMap { self.weekdayNumber(at: $0, in: s.tokens, language: story.language) }.first
             guard let day = Self.weekdayDate(cs, reference: reference)
                     ?? number.map({ n in Self.latest(resolved, onDayOfMonth: n) }) ?? resolved else { continue }
-            let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
             days[alone ? s.paragraph + 1 : s.paragraph] = day
             firstHeading = firstHeading ?? si
         }
@@ -260,6 +279,21 @@ struct DateFinder: Sendable {
         // one below the page's first lines separates a live page's entries by day)
         if allowsOne, days.count == 1, let heading = firstHeading, heading >= Self.pageHeadLines { return days }
         return days.count >= 2 ? days : [:]
+    }
+
+    /// The full date a line ends with, in brackets or after a bar ("... (22 janvier 2025)",
+    /// "... | OCTOBER 22, 2021", then `label` is true); nil for a list item ("- Other story
+    /// (2 avril 2024)") or a line ending in a full stop.
+    private func trailingDay(of s: Story.Sentence, language: String?, reference: EventDate?) -> (day: EventDate, label: Bool)? {
+        let tokens = s.tokens
+        guard let first = tokens.first, first.isWord, s.text.last != "." else { return nil }
+        let end = tokens.last?.folded == ")" ? tokens.count - 1 : tokens.count
+        guard let cue = cues(in: tokens, language: language).last, cue.end == end, cue.start > 0,
+              case .absolute(_?, _, _?) = cue.value else { return nil }
+        let bracketed = end < tokens.count && tokens[cue.start - 1].folded == "("
+        let barred = end == tokens.count && s.text.prefix(tokens[cue.start].start).last(where: { !$0.isWhitespace }) == "|"
+        guard bracketed || barred, let day = cue.resolve(reference: reference, previous: nil) else { return nil }
+        return (day, barred)
     }
 
     /// The day headings of a timeline whose first heading is the short line at `sentence` that

@@ -378,7 +378,8 @@ extension StoryCallFinder {
     /// Makes `caller` the initiator of the story's latest call that has it as a party: the most
     /// recent by date, then the last reported (not an older call the story recalls after it).
     /// With `everyCall` ("both calls"), so are the other calls of that call's report (those
-    /// sharing its evidence) that have the caller as a party. A call the sentence itself reported
+    /// sharing its evidence, or the report's before it when the sentence itself reported that
+    /// call) that have the caller as a party. A call the sentence itself reported
     /// (`events` from `reportedFrom` on) comes first: "they had spoken last Friday, in a call
     /// initiated by the Turkish side" tells of that call, not of a later one. False when the
     /// caller is on no call yet.
@@ -398,10 +399,14 @@ extension StoryCallFinder {
             guard let da = dates[a], let db = dates[b] else { return a < b }
             return DateMath.isBefore(da, db) || (!DateMath.isBefore(db, da) && a < b)
         }
-        func mark(_ list: inout [CallEvent], at k: Int) {
+        func mark(_ list: inout [CallEvent], at k: Int, reportedFrom: Int? = nil) {
             list[k].initiator = index(in: list[k])
             guard everyCall else { return }
-            for j in list.indices where j != k && list[j].evidence.contains(where: list[k].evidence.contains) {
+            // (a call the sentence itself reports points back to the report before it: "Fue el
+            // propio X quien telefoneó a ambos dirigentes")
+            var reports = list[k].evidence
+            if let from = reportedFrom, k >= from, from > 0 { reports += list[from - 1].evidence }
+            for j in list.indices where j != k && list[j].evidence.contains(where: reports.contains) {
                 if let i = index(in: list[j]) { list[j].initiator = i }
             }
         }
@@ -415,7 +420,7 @@ extension StoryCallFinder {
         }
         let withCaller = named.isEmpty ? events.indices.filter { index(in: events[$0]) != nil } : named
         if let k = withCaller.filter({ $0 >= reportedFrom ?? events.count }).max(by: recent) ?? withCaller.max(by: recent) {
-            mark(&events, at: k)
+            mark(&events, at: k, reportedFrom: reportedFrom)
         } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {
             Self.changeEvents(of: &talks) { mark(&$0, at: k) }
         } else if let k = headlineEvents.indices.last(where: { index(in: headlineEvents[$0]) != nil }) {

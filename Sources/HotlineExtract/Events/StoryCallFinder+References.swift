@@ -85,7 +85,7 @@ extension StoryCallFinder {
     /// Foreign Minister Moosa Zameer" in another sentence), else the country the story names most
     /// that no other party of the call holds ("El canciller X" in a story about Panama and Rubio);
     /// the outlet's state first when the story names it (a national outlet's minister in its
-    /// round-up of calls with other states).
+    /// round-up of calls with other states), and when no state the story names is free.
     func fillCountries(_ events: inout [CallEvent], story: Story, memory: [ResolvedParty], outlet: String? = nil) {
         guard events.contains(where: { $0.participants.contains { $0.name != nil && $0.country == nil } }) else { return }
         let named = storyCountries(story)
@@ -99,7 +99,9 @@ extension StoryCallFinder {
                     continue
                 }
                 let held = Set(events[e].participants.compactMap(\.country))
-                events[e].participants[k].country = ranked.first { !held.contains($0) }
+                // (else the outlet's state, which no other party holds: "El ministro de Defensa, Luis
+                // Petri, ..." on an Argentine site that names only the other party's country)
+                events[e].participants[k].country = ranked.first { !held.contains($0) } ?? outlet.flatMap { held.contains($0) ? nil : $0 }
             }
         }
     }

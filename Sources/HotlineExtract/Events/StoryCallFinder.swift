@@ -118,6 +118,7 @@ struct StoryCallFinder: Sendable {
         var talkGroups = 0
         var meetings: [Set<String>] = []   // the parties of each sentence reporting a meeting
         var denied: [Set<String>] = []
+        var namedIn: [Int: Set<String>] = [:]   // the parties each sentence names
         var pendingInitiator: String?
         var previousSubject: ResolvedParty?
         var lastDate: EventDate?
@@ -186,6 +187,7 @@ struct StoryCallFinder: Sendable {
             let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
             let subjectOfPreviousDay = priorSentence
             let ordinalDay = priorOrdinalDay
+            var subjectLeftOut = false   // a call of the sentence took the previous subject as its own
             defer {
                 // (a weekday or a relative day too: "X met Y on Monday. Later that day, he called Z")
                 for c in cues {
@@ -233,9 +235,13 @@ struct StoryCallFinder: Sendable {
                 priorOrdinalDay = priorSentence != nil && named.isEmpty
                     && (0..<min(Self.ordinalOpeningReach, tokens.count)).contains { grammar.ordinalReferences.match(tokens, at: $0) != nil } ? days.first : nil
                 if named.count >= 2, hits.isEmpty, triggerFinder.reportsMeeting(tokens) { meetings.append(Set(named.map(\.participant.identityKey))) }
+                namedIn[si] = Set(named.map(\.participant.identityKey))
                 memory.insert(contentsOf: named.reversed(), at: 0)
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
-                if let first = named.first, first.position <= 3 || !opensWithPronoun {
+                // ("Telephone conversation with X. ... Video call with Y": the subject left out
+                // stays the subject)
+                if subjectLeftOut {
+                } else if let first = named.first, first.position <= 3 || !opensWithPronoun {
                     previousSubject = first
                 } else if mentions.contains(where: { $0.start <= 1 }) {
                     // ("Le président de l'UA a précisé que ...": a subject no one resolves is no
@@ -266,12 +272,33 @@ struct StoryCallFinder: Sendable {
                 && hits.allSatisfy { $0.denied && triggerFinder.existentialNegation(before: $0.start, tokens: tokens) }
             // ("... that no phone conversation took place between the two foreign ministers": a
             // pair phrase of the offices the story's latest call's parties hold names that call,
-            // however far back)
-            if hasCallWord[si], !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens) || negatedCall,
-               let latest = Self.latestCall(reportedBefore: si, in: story, events: events,
-                                            within: pairPhraseNamesLatest(tokens, events: events) ? si : Self.denialReach) {
-                denied.append(Set(events[latest].participants.map(\.identityKey)))
-                continue
+            // however far back; so does a denial that names no one nor any office in a story that
+            // reported one call and named no one else since: a fact-check's "Verdict: false. No
+            // call took place")
+            if hasCallWord[si], !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens) || negatedCall {
+                // (the story's one call, when no one else was named since its report and the denial
+                // has call nouns: "Aucun appel n'a eu lieu", not "llamó a la calma y desmintió los bulos")
+                let onlyCall = { (calls: [CallEvent]) -> Bool in
+                    guard calls.count == 1, mentions.isEmpty, !hits.isEmpty, !resources.indexes.pairPhrases.occurs(in: tokens),
+                          hits.allSatisfy({ $0.trigger.kind == .noun || $0.trigger.kind == .strong }),
+                          let k = (0..<si).last(where: { calls[0].evidence.contains(story.sentences[$0].text) }) else { return false }
+                    let keys = Set(calls[0].participants.map(\.identityKey))
+                    return (k + 1..<si).allSatisfy { (namedIn[$0] ?? []).isSubset(of: keys) }
+                }
+                if let latest = Self.latestCall(reportedBefore: si, in: story, events: events,
+                                                within: onlyCall(events) || pairPhraseNamesLatest(tokens, events: events) ? si : Self.denialReach) {
+                    denied.append(Set(events[latest].participants.map(\.identityKey)))
+                    continue
+                }
+                // (or the talk the story told of, a call only by the story's call words: "Selon une
+                // vidéo, les deux hommes se seraient parlé ... Aucun appel n'a eu lieu"; or the call
+                // its first line told of)
+                let told = events.isEmpty ? (talks.isEmpty ? headlineEvents : talks.map(\.event)) : []
+                if let call = told.last,
+                   Self.latestCall(reportedBefore: si, in: story, events: [call], within: onlyCall(told) ? si : Self.denialReach) != nil {
+                    denied.append(Set(call.participants.map(\.identityKey)))
+                    continue
+                }
             }
             // ("Calls of the week: - 12 March: X and Y went over ...": an item of a list of
             // calls that names two parties, of no meeting or plan, is a call on its own date)
@@ -428,7 +455,9 @@ struct StoryCallFinder: Sendable {
                 // so does an unexpressed subject ("También llamó al vice primer ministro ...")
                 // (or a call phrase a verb of holding it leads, only an article or a day between: "El
                 // viernes mantuvo ayer una conversación telefónica con X"; not "أجرى القادة الثلاثة
-                // اتصالا", whose subject follows the verb)
+                // اتصالا", whose subject follows the verb; or a received call opening its clause: "وفي
+                // مارس، تلقت اتصالا هاتفيا من X", "Recibió una llamada de X"; or a diary's item opened by
+                // the call: "Phone call with the minister of X, Ms Y, at her request")
                 let dayWords = resources.indexes.dateWords[lang]
                 let heldBy = { (h: TriggerHit) in
                     (max(0, h.start - 3)..<h.start).contains { k in
@@ -436,8 +465,12 @@ struct StoryCallFinder: Sendable {
                         return (verb.end..<h.start).allSatisfy { tokens[$0].folded.count <= 3 || dayWords?.match(tokens, at: $0) != nil }
                     }
                 }
+                // (a full sentence, not a title: "Telephone conversation with President X" heads
+                // another's readout)
+                let itemSentence = !asHeadline && sentence.text.last == "."
                 let dropsSubject = group.hits.contains { h in
-                    h.trigger.kind == .active || ((h.trigger.kind == .strong || h.trigger.kind == .noun) && heldBy(h))
+                    h.trigger.kind == .active || (h.trigger.kind == .passive && (h.start == 0 || tokens[h.start - 1].folded == ","))
+                        || ((h.trigger.kind == .strong || h.trigger.kind == .noun) && (heldBy(h) || (h.start == 0 && itemSentence)))
                 } && !mentions.contains { $0.start < group.start }
                 // (a party the sentence does not name joins at `position`, outside any plural title;
                 // a subject comes first)
@@ -475,6 +508,7 @@ struct StoryCallFinder: Sendable {
                 } else if opensWithPronoun || dropsSubject, unique(resolved).count == 1, let subject = subjectOfPrevious,
                    subject.participant.identityKey != resolved[0].participant.identityKey {
                     adopt(subject, at: 0, asSubject: true)
+                    subjectLeftOut = !opensWithPronoun
                 } else if opensWithPronoun, unique(resolved).count > 1, let subject = subjectOfPrevious,
                           group.hits.contains(where: { $0.trigger.kind == .weak || $0.trigger.kind == .active }),
                           !resolved.contains(where: { $0.position < group.start || $0.participant.identityKey == subject.participant.identityKey }) {
@@ -763,6 +797,16 @@ struct StoryCallFinder: Sendable {
                 }
                 if let date { lastDate = date }
                 lastCall = (sentence.paragraph, keys, date)
+            }
+            // ("X called A and B, and C joined the call": who joined is on the sentence's one call)
+            if events.count == eventsBefore + 1, Self.joinsCall(tokens, grammar: grammar) {
+                joinNamed(toCall: eventsBefore)
+            }
+            // ("X recalled that on 6 November he had taken part in a call with Y": a call told in
+            // passing, whose topics are its sentence's)
+            if events.count > eventsBefore, let first = hits.first?.start,
+               grammar.recallVerbs.matches(in: tokens).contains(where: { $0.end <= first }) {
+                recalled.insert(sentence.text)
             }
         }
         // (entries only on a round-up: other stories need no search for an event's sentence)
@@ -1093,7 +1137,9 @@ struct StoryCallFinder: Sendable {
            (0..<first).contains(where: { grammar.separate.match(tokens, at: $0) != nil }) {
             return []
         }
-        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens) || (!grammar.joint.occurs(in: tokens) && (oneByOne || nextSaysSeparate)))
+        // ("X called A and B, and C joined the call": one call that all were on)
+        let separate = parties.count > 2 && (grammar.separate.occurs(in: tokens)
+            || (!grammar.joint.occurs(in: tokens) && !Self.joinsCall(tokens, grammar: grammar) && (oneByOne || nextSaysSeparate)))
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }

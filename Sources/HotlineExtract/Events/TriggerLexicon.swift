@@ -168,6 +168,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// "already", "déjà", "سبق", a pluperfect: the sentence recalls an earlier call, so words
         /// pointing back to the pair's call on an earlier day of their own report that call.
         let recallMarkers: [String]?
+        /// "recalled that", "a rappelé que", "recordó que": a call told after one of these is
+        /// recalled in passing; its topics are those of its own sentence only.
+        let recallVerbs: [String]?
         /// "أقل", "plus", "más": right before a from-word, a comparison ("خلال أقل من عشرة أيام",
         /// within less than ten days), not the caller's from-word.
         let comparatives: [String]?

@@ -48,7 +48,7 @@ struct PageCleaner: Sendable {
             }
             if words <= noise.maxNoiseLineWords, noise.dropLinePrefixes.contains(where: { Self.starts(folded, with: $0) }) { continue }
             if words == 0 || (words <= 2 && line.count <= 4) { continue }   // "TT", "20", bullets
-            if words <= 30, Self.isDatedLink(line) { continue }
+            if words <= 30, Self.isDatedLink(line), !Self.titlesItem(line, before: n + 1 < lines.count ? lines[n + 1] : "") { continue }
             if Self.isMenu(line) { continue }
             if seen.contains(folded) { continue }
             // (not a line the page repeats over and over, a label of its entries: "Ottawa (Ontario)"
@@ -88,20 +88,24 @@ struct PageCleaner: Sendable {
     static let menuItemWords = 4
 
     /// A navigation line: at least three short items between "|" or bullets ("Le Président |
-    /// Actualités | Discours | Dossiers"): its capitalised words name no one.
+    /// Actualités | Discours | Dossiers"): its capitalised words name no one. One whose last item
+    /// is a date is an item's label instead.
     static func isMenu(_ line: String) -> Bool {
         // (most lines have no separator: one byte scan, "•" and "·" start with 0xE2 and 0xC2)
         guard line.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
         let items = line.split { $0 == "|" || $0 == "•" || $0 == "·" }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // (not a release's label line that ends with its date: "READOUT | OFFICE OF THE
+        // SPOKESPERSON | OCTOBER 22, 2021" dates the item under it)
         return items.count >= menuItems && items.allSatisfy { $0.split(separator: " ").count <= menuItemWords }
+            && !(items.last.map { isDate(Substring($0)) } ?? false)
     }
 
     /// A related-post link: a title that ends with its own date in brackets or after a dash
     /// ("Minister X meets Y (12/01/2024)", "... — 04 أكتوبر 2023"). A sentence ending in
     /// "(2015)." keeps its period and is not one.
     static func isDatedLink(_ line: String) -> Bool {
-        var tail: Substring
+        let tail: Substring
         if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
             tail = line[line.index(after: open)..<line.index(before: line.endIndex)]
         } else if line.unicodeScalars.contains(where: { $0 == "—" || $0 == "–" }),
@@ -110,13 +114,30 @@ struct PageCleaner: Sendable {
         } else {
             return false
         }
-        tail = tail.drop { $0 == " " }
+        return isDate(tail)
+    }
+
+    /// A day's date and nothing else ("12/01/2024", "Jan. 27, 2025", " 04 أكتوبر 2023").
+    static func isDate(_ text: Substring) -> Bool {
+        let tail = text.drop { $0 == " " }
         // ("(Jan. 27, 2025)": a comma after the day belongs to the date)
         let parts = tail.split { $0 == " " || $0 == "/" || $0 == "." || $0 == "-" }.map { $0.hasSuffix(",") ? $0.dropLast() : $0 }
         guard (2...4).contains(parts.count), let year = parts.last.flatMap({ Int($0) }), (1900...2100).contains(year) else { return false }
         // the other parts: a day number and a month (word or number)
         return parts.dropLast().allSatisfy { p in p.count <= 12 && !p.contains(where: { ",;:".contains($0) }) }
             && parts.dropLast().contains { Int($0) != nil }
+    }
+
+    /// Least words of the body line under a dated item title (`titlesItem`).
+    static let itemBodyWords = 12
+
+    /// A dated title that heads the item below it rather than linking to another page ("Entretien
+    /// de M. X avec M. Y (22 janvier 2025)" over the account of that talk, in a ministry's list
+    /// of the month's talks): it opens with a letter, not a bullet, and the next line is a
+    /// sentence of its own, not another dated title.
+    static func titlesItem(_ line: String, before next: String) -> Bool {
+        guard line.first?.isLetter == true, next.last == ".", !isDatedLink(next) else { return false }
+        return next.split(separator: " ").count >= itemBodyWords
     }
 
     /// `line` starts with the words of `prefix`; a one-word prefix must be the whole line.

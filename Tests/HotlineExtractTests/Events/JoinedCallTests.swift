@@ -53,3 +53,15 @@ func whoAlsoJoinedTheConversationJoinsTheCall(text: String) {
     #expect(events.first?.participants.first { $0.name == "Daniel Carter Hale" }?.role == "Senator")
     #expect(events.first?.date == Fixtures.day("2025-05-15"))
 }
+
+// A caller who telephoned several parties, another of whom joined the call in the same sentence,
+// held one call with all of them ("اتصل ... بـ A وبـ B، وانضم إلى الاتصال C").
+@Test(arguments: [
+    "اتصل وزير الخارجية الأمريكي أنتوني بلينكن يوم الاثنين بوزير الخارجية المغربي ناصر بوريطة وبوزير الخارجية الأردني أيمن الصفدي، وانضم إلى الاتصال لاحقا خوسيه مانويل ألباريس.",
+    "Antony Blinken telephoned Nasser Bourita and Ayman Safadi on Monday, and José Manuel Albares joined the call.",
+])
+func joiningTheCallMakesOneCallOfAll(text: String) {
+    let events = Fixtures.extract(text, published: "2023-03-08")
+    #expect(events.count == 1)
+    #expect(events.first.map(Fixtures.names) == ["Antony Blinken", "Nasser Bourita", "Ayman Safadi", "José Manuel Albares"])
+}

@@ -13,6 +13,12 @@ private func topics(_ text: String) -> Set<String> {
     ("the defence and economic cooperation agreement", "security-cooperation"),
     ("بحثا التحضير لعودة النازحين السوريين إلى بلدهم", "migration"),
     ("ويتفقان على تعزيز التنسيق بين الجيشين لضبط الحدود", "security-cooperation"),
+    ("جدد خلاله دعم بلغراد ولمخطط الحكم الذاتي", "western-sahara"),
+    ("جدد دعم بلاده للوحدة الترابية للمملكة", "western-sahara"),
+    ("I thanked him for the new defence aid package", "security-cooperation"),
+    ("they pledged to deepen the Japan-U.S. alliance", "security-cooperation"),
+    ("se comprometió a contener el contrabando de drogas", "security-cooperation"),
+    ("ناقشا سبل توسيع التعاون التجاري بين البلدين", "trade-investment"),
 ])
 func topicWordForms(text: String, topic: String) {
     #expect(topics(text).contains(topic))
