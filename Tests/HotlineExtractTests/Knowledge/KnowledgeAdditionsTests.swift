@@ -40,6 +40,6 @@ private func extract(_ text: String, published: String) -> [CallEvent] {
 }
 
 @Test func alZayanisFrenchSpellingIsOneParty() {
-    let events = extract("Lundi, M. Jean-Noël Barrot a parlé par téléphone avec M. Abdellatif ben Rachid Al-Zayani, chef de la diplomatie bahreïnie.", published: "2025-01-22")
+    let events = extract("À la demande du ministre bahreïnien, M. Abdellatif ben Rachid Al-Zayani, M. Barrot s'est entretenu lundi avec lui au téléphone.", published: "2025-01-22")
     #expect(events.map(Fixtures.names) == [["Jean-Noël Barrot", "Abdullatif bin Rashid Al Zayani"]])
 }

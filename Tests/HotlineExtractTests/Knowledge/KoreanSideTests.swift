@@ -7,7 +7,7 @@ import Testing
 private let bundled = Extractor()
 
 @Test func theKoreanSideIsSouthKorea() {
-    let text = "Cho Tae-yul, the South Korean foreign minister, spoke by phone on Monday with Nasser Bourita of Morocco. The exchange was requested by the Korean side, Seoul said."
+    let text = "Foreign Minister Cho Tae-yul spoke by phone on Monday with Nasser Bourita of Morocco. The exchange was requested by the Korean side, the ministry said."
     let events = bundled.extract(Article(text: text, publishedAt: Fixtures.day("2024-05-21"))).events
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Cho Tae-yul")
