@@ -230,10 +230,9 @@ struct DateFinder: Sendable {
         var firstHeading: Int?   // the sentence of the first heading found
         for (si, s) in story.sentences.enumerated() where story.opensParagraph(si) {
             let words = s.tokens.indices.filter { s.tokens[$0].isWord }
-            // ("Entretien de M. X avec M. Y (22 janvier 2025)", "READOUT | OFFICE OF THE
-            // SPOKESPERSON | OCTOBER 22, 2021": an item's title or label line that ends with its
-            // full date set apart dates the item, from that line on, or from the title line right
-            // above a label)
+            // ("Entretien de M. X avec M. Y (22 janvier 2025)", "SUMMARY | PRESS DESK | OCTOBER 22,
+            // 2021": an item's title or label line that ends with its full date set apart dates the
+            // item, from that line on, or from the title line right above a label)
             let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
             let itemDated = {
                 guard alone, let (day, label) = self.trailingDay(of: s, language: story.language, reference: reference) else { return }

@@ -240,10 +240,9 @@ struct StoryCallFinder: Sendable {
                 if memory.count > 64 { memory.removeLast(memory.count - 64) }   // recent parties only
                 // ("Telephone conversation with X. ... Video call with Y": the subject left out
                 // stays the subject)
-                if subjectLeftOut {
-                } else if let first = named.first, first.position <= 3 || !opensWithPronoun {
+                if !subjectLeftOut, let first = named.first, first.position <= 3 || !opensWithPronoun {
                     previousSubject = first
-                } else if mentions.contains(where: { $0.start <= 1 }) {
+                } else if !subjectLeftOut, mentions.contains(where: { $0.start <= 1 }) {
                     // ("Le président de l'UA a précisé que ...": a subject no one resolves is no
                     // earlier party; "il" in the next sentence is not the last one named)
                     previousSubject = nil

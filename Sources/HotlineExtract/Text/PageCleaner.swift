@@ -95,8 +95,8 @@ struct PageCleaner: Sendable {
         guard line.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
         let items = line.split { $0 == "|" || $0 == "•" || $0 == "·" }
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        // (not a release's label line that ends with its date: "READOUT | OFFICE OF THE
-        // SPOKESPERSON | OCTOBER 22, 2021" dates the item under it)
+        // (not a release's label line that ends with its date: "SUMMARY | PRESS DESK | OCTOBER
+        // 22, 2021" dates the item under it)
         return items.count >= menuItems && items.allSatisfy { $0.split(separator: " ").count <= menuItemWords }
             && !(items.last.map { isDate(Substring($0)) } ?? false)
     }
