@@ -233,16 +233,17 @@ struct DateFinder: Sendable {
             // ("Entretien de M. X avec M. Y (22 janvier 2025)", "SUMMARY | PRESS DESK | OCTOBER 22,
             // 2021": an item's title or label line that ends with its full date set apart dates the
             // item, from that line on, or from the title line right above a label)
-            let alone = si + 1 >= story.sentences.count || story.sentences[si + 1].paragraph != s.paragraph
-            let itemDated = {
-                guard alone, let (day, label) = self.trailingDay(of: s, language: story.language, reference: reference) else { return }
+            let alone = story.closesParagraph(si)
+            let itemDated = { (known: [DateCue]?) in
+                guard alone, let (day, label) = self.trailingDay(of: s, cues: known, language: story.language, reference: reference) else { return }
+                // (the line before is a paragraph of its own, the one right above: si opens its paragraph)
                 let titled = label && si > 0 && story.opensParagraph(si - 1) && story.sentences[si - 1].paragraph == s.paragraph - 1
                     && story.sentences[si - 1].text.last != "." && days[s.paragraph - 1] == nil
                 days[titled ? s.paragraph - 1 : s.paragraph] = day
                 firstHeading = firstHeading ?? si
             }
             if words.count > Self.headingWords {
-                itemDated()
+                itemDated(nil)
                 continue
             }
             guard !words.isEmpty else { continue }
@@ -264,7 +265,7 @@ struct DateFinder: Sendable {
             }),
                   let resolved = cue.resolve(reference: reference, previous: nil) else {
                 // ("SUMMARY | PRESS DESK | OCTOBER 22, 2021": a short label line)
-                itemDated()
+                itemDated(cs)
                 continue
             }
             // ("Domingo 12", "Lundi 13": the weekday's latest date on that day of a month)
@@ -282,12 +283,12 @@ struct DateFinder: Sendable {
 
     /// The full date a line ends with, in brackets or after a bar ("... (22 janvier 2025)",
     /// "... | OCTOBER 22, 2021", then `label` is true); nil for a list item ("- Other story
-    /// (2 avril 2024)") or a line ending in a full stop.
-    private func trailingDay(of s: Story.Sentence, language: String?, reference: EventDate?) -> (day: EventDate, label: Bool)? {
+    /// (2 avril 2024)") or a line ending in a full stop. `known`: the line's cues when already read.
+    private func trailingDay(of s: Story.Sentence, cues known: [DateCue]?, language: String?, reference: EventDate?) -> (day: EventDate, label: Bool)? {
         let tokens = s.tokens
         guard let first = tokens.first, first.isWord, s.text.last != "." else { return nil }
         let end = tokens.last?.folded == ")" ? tokens.count - 1 : tokens.count
-        guard let cue = cues(in: tokens, language: language).last, cue.end == end, cue.start > 0,
+        guard let cue = (known ?? cues(in: tokens, language: language)).last, cue.end == end, cue.start > 0,
               case .absolute(_?, _, _?) = cue.value else { return nil }
         let bracketed = end < tokens.count && tokens[cue.start - 1].folded == "("
         let barred = end == tokens.count && s.text.prefix(tokens[cue.start].start).last(where: { !$0.isWhitespace }) == "|"

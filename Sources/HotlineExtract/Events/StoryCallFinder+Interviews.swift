@@ -66,8 +66,7 @@ extension StoryCallFinder {
         var i = here - 1
         while i >= 0, story.sentences[i].paragraph >= paragraph - Self.labelLineReach {
             let s = story.sentences[i]
-            let onlySentence = story.opensParagraph(i) && (i + 1 == story.sentences.count || story.sentences[i + 1].paragraph != s.paragraph)
-            if onlySentence, s.tokens.last?.folded == ":" {
+            if story.opensParagraph(i), story.closesParagraph(i), s.tokens.last?.folded == ":" {
                 let named = mentionFinder.mentions(in: s.tokens).filter(\.isNamed)
                 guard let last = named.last else { return nil }
                 return resolver.resolve([last], on: date, memory: memory).first { $0.participant.name != nil }

@@ -79,6 +79,11 @@ struct Story: Sendable {
         i == 0 || sentences[i - 1].paragraph != sentences[i].paragraph
     }
 
+    /// Sentence `i` is the last of its paragraph.
+    func closesParagraph(_ i: Int) -> Bool {
+        i + 1 == sentences.count || sentences[i + 1].paragraph != sentences[i].paragraph
+    }
+
     /// The whole story as one text.
     var text: String { paragraphs.joined(separator: "\n") }
 }

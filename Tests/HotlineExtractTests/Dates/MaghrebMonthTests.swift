@@ -17,9 +17,7 @@ func aMaghrebMonthDatesTheCall(text: String, date: String) {
 
 // (guard: "ماي" in a name is no month: Theresa May's call has no date here)
 @Test func aNameLikeAMonthDatesNothing() {
-    let events = Extractor().extract(Article(
-        text: "اتصلت تيريزا ماي هاتفيا بالعاهل المغربي محمد السادس وبحثت معه التعاون بين البلدين.",
-        publishedAt: Fixtures.day("2019-05-20"))).events
+    let events = Fixtures.extractBundled("اتصلت تيريزا ماي هاتفيا بالعاهل المغربي محمد السادس وبحثت معه التعاون بين البلدين.", published: "2019-05-20")
     #expect(events.count == 1)
     #expect(events.first?.date == nil)
 }

@@ -4,11 +4,9 @@ import Testing
 // "Korean" alone is South Korea's demonym ("at the request of the Korean side"); "North Korean"
 // stays North Korea's. (The bundled knowledge base.)
 
-private let bundled = Extractor()
-
 @Test func theKoreanSideIsSouthKorea() {
     let text = "Foreign Minister Cho Tae-yul spoke by phone on Monday with Nasser Bourita of Morocco. The exchange was requested by the Korean side, the ministry said."
-    let events = bundled.extract(Article(text: text, publishedAt: Fixtures.day("2024-05-21"))).events
+    let events = Fixtures.extractBundled(text, published: "2024-05-21")
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Cho Tae-yul")
 }

@@ -7,18 +7,12 @@ import Testing
 // before, not a head of government elsewhere whose name ends so.
 // (The bundled knowledge base.)
 
-private let bundled = Extractor()
-
-private func extract(_ text: String, published: String) -> [CallEvent] {
-    bundled.extract(Article(text: text, publishedAt: Fixtures.day(published))).events
-}
-
 @Test(arguments: [
     ("تلقى الرئيس نبيه بري اتصالا هاتفيا من رئيس البرلمان العراقي محمود المشهداني، تناول الأوضاع في الجنوب.", "2025-01-14"),
     ("Lebanese Speaker Nabih Berri received a phone call from the Speaker of the Parliament of Iraq, Mahmoud al-Mashhadani.", "2025-01-14"),
 ])
 func aSpeakersTitleNamesTheSpeaker(text: String, published: String) {
-    let events = extract(text, published: published)
+    let events = Fixtures.extractBundled(text, published: published)
     #expect(events.map(Fixtures.names) == [["Nabih Berri", "Mahmoud al-Mashhadani"]])
     let iraqi = events.first?.participants.first { $0.name == "Mahmoud al-Mashhadani" }
     #expect(iraqi?.country == "IQ")
@@ -26,7 +20,7 @@ func aSpeakersTitleNamesTheSpeaker(text: String, published: String) {
 }
 
 @Test func aPresidentsTitleWithTheSpeakersSurnameIsTheSpeaker() {
-    let events = extract("""
+    let events = Fixtures.extractBundled("""
         بري تلقى اتصالا من المشهداني
 
         تلقى الرئيس نبيه بري اتصالا هاتفيا من رئيس البرلمان العراقي محمود المشهداني.

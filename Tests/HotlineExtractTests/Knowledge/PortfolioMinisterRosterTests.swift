@@ -6,12 +6,6 @@ import Testing
 // UAE president; and a father's name after a known short name that is not that official's.
 // (The bundled knowledge base.)
 
-private let bundled = Extractor()
-
-private func extract(_ text: String, published: String) -> [CallEvent] {
-    bundled.extract(Article(text: text, publishedAt: Fixtures.day(published))).events
-}
-
 @Test(arguments: [
     ("Ahmed Toufiq a échangé mardi au téléphone avec Tawfiq Al-Rabiah sur le calendrier des pèlerins.", "2025-01-15",
      ["Ahmed Toufiq": "MA", "Tawfiq Al-Rabiah": "SA"]),
@@ -21,32 +15,32 @@ private func extract(_ text: String, published: String) -> [CallEvent] {
      ["Amine Tahraoui": "MA", "Ahmad Al-Awadhi": "KW"]),
 ])
 func aMinisterOfAnotherPortfolioIsKnownByName(text: String, published: String, expected: [String: String]) {
-    let events = extract(text, published: published)
+    let events = Fixtures.extractBundled(text, published: published)
     #expect(events.count == 1)
     let found = Dictionary(uniqueKeysWithValues: (events.first?.participants ?? []).compactMap { p in p.name.map { ($0, p.country ?? "") } })
     #expect(found == expected)
 }
 
 @Test func sheikhMohamedAloneIsTheEmiratiPresident() {
-    let events = extract("On Monday Sheikh Mohamed took a call from King Mohammed VI, who sent his greetings.", published: "2024-12-03")
+    let events = Fixtures.extractBundled("On Monday Sheikh Mohamed took a call from King Mohammed VI, who sent his greetings.", published: "2024-12-03")
     #expect(events.first.map(Fixtures.names) == ["Mohamed bin Zayed Al Nahyan", "Mohammed VI"])
     #expect(Fixtures.caller(events.first) == "Mohammed VI")
 }
 
 @Test func anotherFatherAfterAShortNameNamesSomeoneElse() {
-    let events = extract("On Monday Qatar's Sheikh Mohamed bin Abdulrahman Al Thani took a call from King Mohammed VI.", published: "2024-12-03")
+    let events = Fixtures.extractBundled("On Monday Qatar's Sheikh Mohamed bin Abdulrahman Al Thani took a call from King Mohammed VI.", published: "2024-12-03")
     #expect(events.first.map(Fixtures.names) == ["Mohammed bin Abdulrahman Al Thani", "Mohammed VI"])
 }
 
 // (guard: the official's own father after the short name is still that official)
 @Test func theOfficialsOwnFatherKeepsTheName() {
-    let events = extract("On Monday King Salman bin Abdulaziz took a call from King Mohammed VI.", published: "2024-12-03")
+    let events = Fixtures.extractBundled("On Monday King Salman bin Abdulaziz took a call from King Mohammed VI.", published: "2024-12-03")
     #expect(events.first.map(Fixtures.names) == ["Salman bin Abdulaziz Al Saud", "Mohammed VI"])
 }
 
 // (guard: "Sheikh Mohamed" after a story named another Sheikh Mohamed in full is that one)
 @Test func sheikhMohamedAfterAnotherInFullIsThatOne() {
     let text = "Qatar's Sheikh Mohamed bin Abdulrahman Al Thani spoke by phone with Nasser Bourita on Monday. On Tuesday, Sheikh Mohamed called Ayman Safadi."
-    let events = extract(text, published: "2024-12-03")
+    let events = Fixtures.extractBundled(text, published: "2024-12-03")
     #expect(Set(events.map(Fixtures.names)) == [["Mohammed bin Abdulrahman Al Thani", "Nasser Bourita"], ["Mohammed bin Abdulrahman Al Thani", "Ayman Safadi"]])
 }

@@ -5,19 +5,13 @@ import Testing
 // knowledge base: named by a ministry's full title, or by name alone, they are found with their
 // country, as the GUIDE's canonical names. (The bundled knowledge base, not the test fixtures'.)
 
-private let bundled = Extractor()
-
-private func extract(_ text: String, published: String) -> [CallEvent] {
-    bundled.extract(Article(text: text, publishedAt: Fixtures.day(published))).events
-}
-
 @Test(arguments: [
     "The Minister of Industry and Trade of Morocco, Ryad Mezzour, held a video call on Friday with US Trade Representative Katherine Tai.",
     "Ryad Mezzour held a video call on Friday with Katherine Tai.",
     "أجرى رياض مزور يوم الجمعة اتصالا مرئيا مع كاثرين تاي.",
 ])
 func aTradeMinisterNamedWithHisMinistrysTitleIsFound(text: String) {
-    let events = extract(text, published: "2023-03-20")
+    let events = Fixtures.extractBundled(text, published: "2023-03-20")
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["Ryad Mezzour", "Katherine Tai"])
     #expect(events.first?.participants.first { $0.name == "Ryad Mezzour" }?.country == "MA")
@@ -25,6 +19,6 @@ func aTradeMinisterNamedWithHisMinistrysTitleIsFound(text: String) {
 
 @Test func anIraqiSecurityAdviserNamedInArabicIsFound() {
     let text = "تلقى مستشار الأمن القومي قاسم الأعرجي اتصالا هاتفيا من علي لاريجاني."
-    let party = extract(text, published: "2025-09-10").first?.participants.first { $0.name == "Qasim al-Araji" }
+    let party = Fixtures.extractBundled(text, published: "2025-09-10").first?.participants.first { $0.name == "Qasim al-Araji" }
     #expect(party?.country == "IQ")
 }

@@ -52,6 +52,14 @@ enum Fixtures {
         extractor.extract(Article(text: text, publishedAt: published.map(day), language: language)).events
     }
 
+    /// An extractor over the bundled knowledge base and lexicons (the shipped data files).
+    static let bundled = Extractor()
+
+    /// The events of `text` read with the bundled data.
+    static func extractBundled(_ text: String, published: String) -> [CallEvent] {
+        bundled.extract(Article(text: text, publishedAt: day(published))).events
+    }
+
     static func names(_ e: CallEvent) -> Set<String> { Set(e.participants.compactMap(\.name)) }
 
     /// The name of the party that placed the call, nil when none is known (or no event).
