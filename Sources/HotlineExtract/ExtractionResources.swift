@@ -33,10 +33,11 @@ struct ExtractionResources: Sendable {
                            relativeMonths: nil, vaguePeriods: nil, weekPeriods: nil, periodStarts: nil, nextWords: nil, recurringWords: nil, thatDay: nil, monthLeads: nil, currentMonth: nil, eventOf: nil, dayOrdinals: nil, dayLeads: nil, bareDayFollowers: nil, ordinalJoiners: nil, rangeJoiners: nil, pastMonths: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
-            ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, maxNoiseLineWords: 0)
+            ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, captionPrefixes: nil, maxNoiseLineWords: 0)
         stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:], letters: nil)
         indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics, stopwords: stopwords)
-        topicContext = TopicContext(cues: topics.context)
+        let demonyms = (countriesFile?.countries ?? []).flatMap { ($0.demonyms ?? [:]).values.joined() }.map(TextFolding.foldedLine)
+        topicContext = TopicContext(cues: topics.context, demonyms: Set(demonyms.filter { !$0.contains(" ") }))
     }
 
     static func decode<T: Decodable>(_ text: String?) -> T? {

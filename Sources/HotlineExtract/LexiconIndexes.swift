@@ -54,6 +54,7 @@ struct LexiconIndexes: Sendable {
         var appointments = PhraseMatcher<Bool>()
         var exchangeNouns = PhraseMatcher<Bool>()
         var bothCalls = PhraseMatcher<Bool>()
+        var callOrdinals = PhraseMatcher<Int>()
         var callListNouns = PhraseMatcher<Bool>()
         var appealFollowers: Set<String> = []
         var joinedCall = PhraseMatcher<Bool>()
@@ -292,6 +293,7 @@ struct LexiconIndexes: Sendable {
             g.appointments = PhraseMatcher(phrases: l.appointments)
             g.exchangeNouns = PhraseMatcher(phrases: l.exchangeNouns)
             g.bothCalls = PhraseMatcher(phrases: l.bothCalls)
+            for (word, n) in l.callOrdinals ?? [:] { g.callOrdinals.add(word, n) }
             g.callListNouns = PhraseMatcher(phrases: l.callListNouns)
             g.appealFollowers = Self.folded(l.appealFollowers)
             g.joinedCall = PhraseMatcher(phrases: l.joinedCall)

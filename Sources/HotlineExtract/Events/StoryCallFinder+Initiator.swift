@@ -79,6 +79,12 @@ extension StoryCallFinder {
             if let p = placingAgent(of: Group(hits: [h]), parties: parties, tokens: tokens, grammar: grammar) {
                 return p.participant.identityKey
             }
+            // ("X sostuvo una videoconferencia con A y B, que él mismo convocó": a relative clause
+            // of convening after the call's parties, the subject before the call convened it)
+            if Self.convenedInRelative(after: h.end, tokens: tokens, grammar: grammar),
+               let p = parties.last(where: { $0.position < h.start }) {
+                return p.participant.identityKey
+            }
         }
         // "اتصالا هاتفيا ورد مساء أمس إلى X من Y": a call that came to X from Y (the from-word
         // after the party called)
@@ -98,7 +104,9 @@ extension StoryCallFinder {
             // (past four words only right after a comma: "اتصالا هاتفيا مساء أمس السبت، من X", not
             // "une conversation à trois au cours de laquelle")
             guard let f = (h.end..<min(tokens.count, h.end + Self.fromReach)).first(where: { k in
+                      // ("اتصالين هاتفيين منفصلين، الأول من X، والثاني من Y": an ordinal may stand between)
                       let afterComma = TriggerFinder.commas.contains(tokens[k - 1].folded)
+                          || (k >= 2 && TriggerFinder.commas.contains(tokens[k - 2].folded) && grammar.ordinalReferences.match(tokens, at: k - 1)?.end == k)
                       return grammar.from.contains(tokens[k].folded) && !grammar.comparatives.contains(tokens[k - 1].folded)
                           && (k + 1 >= tokens.count || Int(tokens[k + 1].folded) == nil && dayWords?.match(tokens, at: k + 1) == nil)
                           && (k < h.end + 4 || afterComma)
@@ -319,6 +327,40 @@ extension StoryCallFinder {
         return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
     }
 
+    /// Tokens after a call word within which a relative clause of convening may tell who convened it.
+    static let convenedReach = 30
+    /// Words between the relative pronoun and the verb of convening ("que él mismo convocó").
+    static let convenedGap = 3
+
+    /// A comma, a relative pronoun and, within a few short words, a verb of convening follow the
+    /// call word in its sentence, no full stop between.
+    static func convenedInRelative(after end: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        let stop = min(tokens.count, end + convenedReach)
+        return (end..<stop).contains { k in
+            guard k + 2 < tokens.count, TriggerFinder.commas.contains(tokens[k].folded),
+                  grammar.relativePronouns.contains(tokens[k + 1].folded) else { return false }
+            return (k + 2..<min(tokens.count, k + 2 + convenedGap + 1)).contains { j in
+                grammar.convening.match(tokens, at: j) != nil && (k + 2..<j).allSatisfy { tokens[$0].isWord && tokens[$0].folded.count <= 5 }
+            }
+        }
+    }
+
+    /// Tokens after an unnamed title within which a comma and a name may give its holder.
+    static let appositionReach = 12
+    /// Most tokens from that comma to the name (the comma itself, and two title words before it).
+    static let appositionGap = 3
+
+    /// The person named after a comma in apposition to a title that names no one ("à l'initiative
+    /// du président en exercice du bloc, le chef de l'État X"): the title's holder.
+    static func namedApposition(of m: Mention, in tokens: [Token], mentions: [Mention]) -> Mention? {
+        guard !m.isNamed,
+              let comma = tokens[m.end..<min(tokens.count, m.end + appositionReach)].firstIndex(where: { TriggerFinder.commas.contains($0.folded) })
+        else { return nil }
+        // (the name right after the first comma, a title of its own at most between: "…, le
+        // général Goïta"; not "…, précise un communiqué signé du secrétaire général, X")
+        return mentions.first { n in n.isNamed && n.start > comma && n.start - comma <= appositionGap }
+    }
+
     /// The words between a party and its verb make the party the subject of a relative clause:
     /// ", who had called to press ...", ", qui avait appelé pour ...".
     private func relativeSubject(_ gap: ArraySlice<Token>, grammar: LexiconIndexes.Grammar) -> Bool {
@@ -360,7 +402,8 @@ extension StoryCallFinder {
         // ("at the request of the Ukrainian side, X spoke with Y": a country named before any party
         // in the window is the requester's)
         let named = window.lazy.compactMap { k in self.namedCode(at: k, in: tokens).map { (start: k, code: $0) } }.first
-        if let m = mentions.first(where: { window.contains($0.start) }), named.map({ m.start <= $0.start }) ?? true,
+        if let first = mentions.first(where: { window.contains($0.start) }), named.map({ first.start <= $0.start }) ?? true,
+           case let m = Self.namedApposition(of: first, in: tokens, mentions: mentions) ?? first,
            let party = resolver.resolve([m], on: date, memory: memory).first,
            party.participant.name != nil || party.participant.country != nil {
             return (party.participant.name == nil ? nil : party.participant.identityKey, party.participant.country)

@@ -124,7 +124,9 @@ struct StoryCallFinder: Sendable {
         var lastDate: EventDate?
         var lastTriggerDate: EventDate?
         var plannedBefore = false   // a sentence before told of a call ahead, and of no other
+        var lastPlanned: Int?       // the last sentence that told of a call ahead
         var priorSentence: (date: EventDate?, keys: Set<String>)?   // set after each sentence
+        var priorCallDay: (date: EventDate, keys: Set<String>)?     // likewise, of call words without a call
         var priorOrdinalDay: EventDate?   // the day of a sentence on "the first" of the calls counted
         var unplacedInitiative: String?   // who the sentence before says took the initiative, on no call yet
         var lastStated: EventDate?   // the last full date any sentence gave ("Le 10 décembre 2020, ...")
@@ -166,6 +168,8 @@ struct StoryCallFinder: Sendable {
             if Self.isQuestion(sentence.text) || grammar.supersededReports.occurs(in: tokens) { for k in hits.indices { hits[k].planned = true } }
             let plannedEarlier = plannedBefore
             if hits.contains(where: \.planned) { plannedBefore = true }
+            let plannedJustBefore = lastPlanned == si - 1
+            if hits.contains(where: \.planned) { lastPlanned = si }
             cues += monthModifiers(of: hits, tokens: tokens, language: lang, taken: cues)
             // the commas that may close a short fronted adverbial ("La veille, vendredi, il ...")
             let frontedCommas = tokens.indices.prefix(Self.frontedAdverbialReach).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
@@ -186,6 +190,7 @@ struct StoryCallFinder: Sendable {
             // B. According to ..., the President first spoke to A")
             let salient = subjectOfPrevious.map { s in [s] + memory.filter { $0.participant.identityKey != s.participant.identityKey } } ?? memory
             let subjectOfPreviousDay = priorSentence
+            let callDayBefore = priorCallDay
             let ordinalDay = priorOrdinalDay
             var subjectLeftOut = false   // a call of the sentence took the previous subject as its own
             defer {
@@ -206,8 +211,15 @@ struct StoryCallFinder: Sendable {
                 // (after a fronted source, "D'après la note de Rabat, cet échange ...": from its comma)
                 let opening = grammar.attribution.match(tokens, at: 0) != nil
                     ? (tokens.indices.prefix(Self.attributionOpeningReach).first { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0 : 0
-                let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] } && !grammar.nonCall.occurs(in: tokens)
+                // (a meeting word only after the cue is another clause's: "..., whose country will
+                // host the summit")
+                let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] }
                     && grammar.initiative.matches(in: tokens).first.map { cue in
+                        // (nor one inside a noun of the exchange: "cette réunion virtuelle a eu lieu à la demande de X")
+                        let nouns = grammar.exchangeNouns.matches(in: tokens)
+                        guard !grammar.nonCall.matches(in: tokens).contains(where: { m in
+                            m.start < cue.start && !nouns.contains { $0.start <= m.start && $0.end >= m.end }
+                        }) else { return false }
                         let noun = (opening..<max(opening, cue.start)).first { grammar.exchangeNouns.match(tokens, at: $0) != nil }
                         // (further when the noun opens the sentence, an aside after it: "L'entretien, qui
                         // s'est prolongé près d'une demi-heure, s'est tenu à l'initiative de Y")
@@ -232,6 +244,11 @@ struct StoryCallFinder: Sendable {
                 priorSentence = hits.isEmpty && days.count == 1 && !grammar.inPerson.occurs(in: tokens)
                     && !grammar.nonCall.occurs(in: tokens)
                     ? (days.first, Set(named.map(\.participant.identityKey))) : nil
+                // ("X was on the telephone most of Monday with his neighbours' leaders": call words
+                // on one day that gave no call, for the calls of X the next sentence reports undated;
+                // a photo caption between them aside)
+                if !caption { priorCallDay = !hits.isEmpty && events.count == eventsBefore && !hits.contains(where: { $0.planned || $0.denied })
+                    && days.count == 1 && !named.isEmpty ? days.first.map { ($0, Set(named.map(\.participant.identityKey))) } : nil }
                 priorOrdinalDay = priorSentence != nil && named.isEmpty
                     && (0..<min(Self.ordinalOpeningReach, tokens.count)).contains { grammar.ordinalReferences.match(tokens, at: $0) != nil } ? days.first : nil
                 if named.count >= 2, hits.isEmpty, triggerFinder.reportsMeeting(tokens) { meetings.append(Set(named.map(\.participant.identityKey))) }
@@ -274,7 +291,9 @@ struct StoryCallFinder: Sendable {
             // however far back; so does a denial that names no one nor any office in a story that
             // reported one call and named no one else since: a fact-check's "Verdict: false. No
             // call took place")
-            if hasCallWord[si], !mentions.contains(where: \.isNamed), grammar.deniesCall(tokens) || negatedCall {
+            // (not right after a call to come or wished for: "X is ready to call Y at any moment.
+            // No such call has been reported" denies that one)
+            if hasCallWord[si], !mentions.contains(where: \.isNamed), !plannedJustBefore, grammar.deniesCall(tokens) || negatedCall {
                 // (the story's one call, when no one else was named since its report and the denial
                 // has call nouns: "Aucun appel n'a eu lieu", not "llamó a la calma y desmintió los bulos")
                 let onlyCall = { (calls: [CallEvent]) -> Bool in
@@ -632,6 +651,8 @@ struct StoryCallFinder: Sendable {
                 if date == nil, cue == nil, !isReference, keys.count >= 2, let prior = subjectOfPreviousDay, let day = prior.date,
                    keys.isSubset(of: prior.keys) {
                     date = day
+                } else if date == nil, cue == nil, !isReference, keys.count >= 2, let prior = callDayBefore, prior.keys.isSubset(of: keys) {
+                    date = prior.date
                 } else if let inherited = date, inherited == lastTriggerDate, cue == nil, !vague, !isReference, keys.count >= 2,
                           let prior = subjectOfPreviousDay, let day = prior.date, day != inherited,
                           !prior.keys.isEmpty, prior.keys.isSubset(of: keys), let reference, DateMath.isBefore(day, reference) {
@@ -848,7 +869,8 @@ struct StoryCallFinder: Sendable {
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
         }
-        assignOwnTopics(&events, story: story, recalled: recalled, entries: talkEntries)
+        assignOwnTopics(&events, story: story, recalled: recalled, entries: talkEntries, grammar: grammar)
+        shareTopicsOfCallsTogether(&events, story: story, grammar: grammar)
         events = unifyNames(events)
         fillCountries(&events, story: story, memory: memory, outlet: outlet)
         events = CallMerger().mergeWithinArticle(events)
@@ -872,7 +894,8 @@ struct StoryCallFinder: Sendable {
     /// (the first call also takes the lines before it), and not past its entry on a live page or
     /// a round-up (`entries`: the paragraphs that start one, a day heading's or a live page's time
     /// stamp's). A call the story only recalls takes its own sentence's.
-    private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>, entries: Set<Int>) {
+    private func assignOwnTopics(_ events: inout [CallEvent], story: Story, recalled: Set<String>, entries: Set<Int>,
+                                 grammar: LexiconIndexes.Grammar) {
         let entryStarts = story.sentences.indices.filter { story.opensParagraph($0) && entries.contains(story.sentences[$0].paragraph) }
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         let context = resources.topicContext
@@ -885,6 +908,7 @@ struct StoryCallFinder: Sendable {
         }
         let isRecalled = events.map { $0.evidence.count == 1 && recalled.contains($0.evidence[0]) }
         let starts = Set(firsts.indices.filter { !isRecalled[$0] }.map { firsts[$0] }).sorted()
+        let ordinalParagraphs = ordinalParagraphs(of: events, firsts: firsts, story: story, grammar: grammar)
         for (k, first) in firsts.enumerated() {
             if isRecalled[k] {
                 events[k].topics = finder.topics(in: story.sentences[first...first])
@@ -905,7 +929,61 @@ struct StoryCallFinder: Sendable {
                 chosen += context.sentences(evidence: events[k].evidence, partyWords: partyWords, in: more[...])
                 from = end
             }
+            // ("Dans le premier entretien, ... Dans le second, ...": a paragraph an ordinal call
+            // opens speaks of that call only)
+            if !ordinalParagraphs.isEmpty {
+                chosen.removeAll { s in ordinalParagraphs[s.paragraph].map { $0 != k } ?? false }
+                chosen += story.sentences.filter { s in ordinalParagraphs[s.paragraph] == k && !chosen.contains { $0.text == s.text } }
+            }
             events[k].topics = finder.topics(in: chosen[...])
+        }
+    }
+
+    /// Words from a paragraph's opening within which an ordinal call phrase must stand.
+    static let ordinalCallReach = 6
+
+    /// Paragraphs opened by an ordinal next to a noun of the exchange ("In the second call",
+    /// "وفي الاتصال الثاني"), each with the call it numbers, counted in the order the story
+    /// reported them.
+    private func ordinalParagraphs(of events: [CallEvent], firsts: [Int], story: Story, grammar: LexiconIndexes.Grammar) -> [Int: Int] {
+        guard events.count > 1 else { return [:] }
+        let order = events.indices.sorted { (firsts[$0], $0) < (firsts[$1], $1) }
+        var found: [Int: Int] = [:]
+        for i in story.sentences.indices where story.opensParagraph(i) {
+            let tokens = story.sentences[i].tokens
+            let reach = min(tokens.count, Self.ordinalCallReach)
+            for n in grammar.exchangeNouns.matches(in: tokens) where n.start < reach {
+                let after = grammar.callOrdinals.match(tokens, at: n.end)
+                let before = (max(0, n.start - 2)..<n.start).lazy.compactMap { grammar.callOrdinals.match(tokens, at: $0) }.first { $0.end == n.start }
+                guard let number = (after ?? before)?.values.first, number >= 1, number <= order.count,
+                      firsts[order[number - 1]] < i else { continue }
+                found[story.sentences[i].paragraph] = order[number - 1]
+                break
+            }
+        }
+        return found
+    }
+
+    /// Sentences after a call's report within which a sentence on "both calls" may speak of it.
+    static let callsTogetherReach = 4
+
+    /// "Both conversations focused on the security of the mission": a sentence that speaks of
+    /// the calls just reported together (a `bothCalls` phrase holding a noun of the exchange, not
+    /// "both leaders") gives its topics to each call reported in the few sentences before it.
+    private func shareTopicsOfCallsTogether(_ events: inout [CallEvent], story: Story, grammar: LexiconIndexes.Grammar) {
+        guard events.count > 1 else { return }
+        let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
+        for (i, s) in story.sentences.enumerated() {
+            let nouns = Set(grammar.exchangeNouns.matches(in: s.tokens).map(\.start))
+            guard grammar.bothCalls.matches(in: s.tokens).contains(where: { m in (m.start..<m.end).contains { nouns.contains($0) } }) else { continue }
+            let covered = events.indices.filter { k in
+                story.sentences.indices.contains { j in j < i && i - j <= Self.callsTogetherReach && events[k].evidence.contains(story.sentences[j].text) }
+            }
+            guard covered.count > 1 else { continue }
+            let found = finder.topics(in: story.sentences[i...i])
+            for k in covered {
+                events[k].topics += found.filter { t in !events[k].topics.contains { $0.id == t.id } }
+            }
         }
     }
 

@@ -196,6 +196,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// "both calls", "ces deux appels", "الاتصالين": an initiative the sentence tells is that of
         /// every call the latest report gave with the caller, not only the last.
         let bothCalls: [String]?
+        /// Ordinal words with their number ("second": 2, "الثاني": 2): next to a noun of the
+        /// exchange at a paragraph's opening ("In the second call, ...", "وفي الاتصال الثاني"),
+        /// the paragraph speaks of that call of the ones the story reported.
+        let callOrdinals: [String: Int]?
         /// Plural nouns of calls that, before a colon, announce a list of them ("a round of phone
         /// contacts:", "une série d'entretiens téléphoniques :"), besides the plural call triggers.
         let callListNouns: [String]?

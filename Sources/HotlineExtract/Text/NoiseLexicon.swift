@@ -12,6 +12,9 @@ struct NoiseLexicon: Sendable, Decodable {
     /// Folded lines that, alone on their line, open another story on the page ("خبر آخر",
     /// "In other news"): the current story ends there and the next one starts after it.
     let storySeparators: [String]?
+    /// Folded first words of photo captions ("[Photo: ...]", "Légende : ..."): a caption the page
+    /// repeats is never the headline of a new story.
+    let captionPrefixes: [String]?
     /// Lines longer than this many words are never treated as noise.
     let maxNoiseLineWords: Int
 }

@@ -17,6 +17,7 @@ struct PageCleaner: Sendable {
         var skippingLinks = false   // under a link-block header, up to the next blank line
         let separators = Set((noise.storySeparators ?? []).map(TextFolding.foldedLine))
         let headers = Set((noise.linkBlockHeaders ?? []).map(TextFolding.foldedLine))
+        let captions = (noise.captionPrefixes ?? []).map(TextFolding.foldedLine)
         func close() {
             if !current.isEmpty { stories.append(current) }
             current = []
@@ -52,8 +53,8 @@ struct PageCleaner: Sendable {
             if Self.isMenu(line) { continue }
             if seen.contains(folded) { continue }
             // (not a line the page repeats over and over, a label of its entries: "Ottawa (Ontario)"
-            // under each day of a minister's itinerary)
-            if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
+            // under each day of a minister's itinerary; nor a photo caption shown twice)
+            if current.count >= 3, words <= 20, !captions.contains(where: { folded.hasPrefix($0 + " ") }), !".!?؟\"”»".contains(line.last ?? "."),
                folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded),
                folds[(n + 1)...].lazy.filter({ $0 == folded }).prefix(Self.labelRepeats - 1).count < Self.labelRepeats - 1 {
                 close()

@@ -13,12 +13,16 @@ struct TopicContext: Sendable {
     let stops: PhraseMatcher<Bool>
     let skips: PhraseMatcher<Bool>
     let otherEvents: PhraseMatcher<Bool>
+    /// Folded one-word nationality adjectives ("chileno", "chilien"), which may stand between a
+    /// title and a name.
+    let demonyms: Set<String>
     /// Words from a sentence's start within which a stop or skip phrase must begin.
     static let stopReach = 2
     /// Words from a sentence's start within which a phrase naming another event must begin.
     static let otherEventReach = 6
 
-    init(cues: TopicCatalogue.ContextCues?) {
+    init(cues: TopicCatalogue.ContextCues?, demonyms: Set<String> = []) {
+        self.demonyms = demonyms
         discussion = PhraseMatcher(phrases: cues?.discussion)
         anchors = PhraseMatcher(phrases: cues?.anchors)
         titles = PhraseMatcher(phrases: cues?.titles)
@@ -100,7 +104,7 @@ struct TopicContext: Sendable {
     /// A sentence naming a party, or with words referring back to the parties or the call.
     func continuesReport(_ s: Story.Sentence, _ partyWords: Set<String>) -> Bool {
         namesParty(s, partyWords) || anchors.occurs(in: s.tokens)
-            || s.tokens.indices.contains { i in titles.match(s.tokens, at: i).map { !Self.namesOther(after: $0.end, s.tokens, partyWords) } ?? false }
+            || s.tokens.indices.contains { i in titles.match(s.tokens, at: i).map { !namesOther(after: $0.end, s.tokens, partyWords) } ?? false }
     }
 
     /// Tokens after a title within which a comma may introduce a name in apposition.
@@ -109,14 +113,25 @@ struct TopicContext: Sendable {
     /// True when a name other than a party's stands right after a title, or after the first
     /// comma following it ("the President Ana Ruiz", "the minister of Foreign Affairs, José
     /// Albares"): a new actor, not a party referred back to.
-    static func namesOther(after end: Int, _ tokens: [Token], _ partyWords: Set<String>) -> Bool {
-        let comma = tokens[end..<min(tokens.count, end + titleReach)].firstIndex { $0.folded == "," }
-        return [end, comma.map { $0 + 1 }].compactMap { $0 }.contains { start in
+    func namesOther(after end: Int, _ tokens: [Token], _ partyWords: Set<String>) -> Bool {
+        let comma = tokens[end..<min(tokens.count, end + Self.titleReach)].firstIndex { $0.folded == "," }
+        // (or after a nationality adjective: "el presidente chileno Gabriel Boric")
+        let adjective = end < tokens.count && demonyms.contains(tokens[end].folded) ? end + 1 : nil
+        return [end, adjective, comma.map { $0 + 1 }].compactMap { $0 }.contains { start in
             guard start + 1 < tokens.count else { return false }
-            let (a, b) = (tokens[start], tokens[start + 1])
+            // (a short particle may stand between the two words: "Eduardo del Castillo")
+            let second = start + 2 < tokens.count && Self.isParticle(tokens[start + 1]) ? start + 2 : start + 1
+            let (a, b) = (tokens[start], tokens[second])
             return a.isCapitalized && b.isCapitalized && a.isWord && b.isWord
                 && !partyWords.contains(a.folded) && !partyWords.contains(b.folded)
         }
+    }
+
+    /// Most letters of a lower-case particle inside a name ("del", "van", "bin").
+    static let particleLetters = 3
+
+    static func isParticle(_ t: Token) -> Bool {
+        t.isWord && !t.isCapitalized && t.folded.count <= particleLetters
     }
 
     /// True when one of `phrases` begins within the first `reach` words of `s`.
