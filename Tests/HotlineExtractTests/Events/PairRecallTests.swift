@@ -5,7 +5,7 @@ import Testing
 // por teléfono": a plural auxiliary with no subject tells of the pair of the story's last call,
 // here an earlier call of theirs.
 @Test func anEarlierCallOfTheSamePairWithoutASubject() {
-    let events = Fixtures.extract("""
+    let events = Fixtures.extractBundled("""
         El canciller José Manuel Albares recibió ayer una llamada telefónica de su homólogo marroquí, Nasser Bourita.
 
         No es la primera vez que los dos gobernantes conversan a distancia. A finales de octubre ya habían hablado por teléfono.

@@ -5,10 +5,10 @@ import Testing
 // under discussion, or set for later after its noun ("l'entretien ... est prévu à 16 heures") is
 // no call held, and denies none.
 @Test func aCallNotRuledOutDeniesNoEarlierCall() {
-    let events = Fixtures.extract("""
+    let events = Fixtures.extractBundled("""
         José Manuel Albares y Nasser Bourita hablaron por teléfono el martes.
 
-        Fuentes diplomáticas indicaron que ambos acordaron mantener "contacto permanente" y que no se descarta una conversación con Ayman Safadi más adelante.
+        Fuentes diplomáticas indicaron que Albares y Bourita acordaron mantener "contacto permanente" y que no se descarta una conversación conjunta con Ayman Safadi más adelante.
         """, published: "2024-08-14")
     #expect(events.count == 1)
     #expect(events.first.map(Fixtures.names) == ["José Manuel Albares", "Nasser Bourita"])

@@ -4,7 +4,7 @@ import Testing
 // "talked on the telephone" reports a call, so a meeting the story reports later does not make
 // the talk a meeting.
 @Test func aTalkOnTheTelephoneStaysACallBesideAMeeting() {
-    let events = Fixtures.extract("""
+    let events = Fixtures.extractBundled("""
         Antony Blinken and Nasser Bourita talked on the telephone Friday morning, their first contact in weeks.
 
         Ayman Safadi met Blinken in Washington on Thursday.
