@@ -247,8 +247,11 @@ struct StoryCallFinder: Sendable {
                 // ("X was on the telephone most of Monday with his neighbours' leaders": call words
                 // on one day that gave no call, for the calls of X the next sentence reports undated;
                 // a photo caption between them aside)
-                if !caption { priorCallDay = !hits.isEmpty && events.count == eventsBefore && !hits.contains(where: { $0.planned || $0.denied })
-                    && days.count == 1 && !named.isEmpty ? days.first.map { ($0, Set(named.map(\.participant.identityKey))) } : nil }
+                if !caption {
+                    let gaveNoCall = !hits.isEmpty && events.count == eventsBefore && !hits.contains { $0.planned || $0.denied }
+                    priorCallDay = gaveNoCall && days.count == 1 && !named.isEmpty
+                        ? days.first.map { ($0, Set(named.map(\.participant.identityKey))) } : nil
+                }
                 priorOrdinalDay = priorSentence != nil && named.isEmpty
                     && (0..<min(Self.ordinalOpeningReach, tokens.count)).contains { grammar.ordinalReferences.match(tokens, at: $0) != nil } ? days.first : nil
                 if named.count >= 2, hits.isEmpty, triggerFinder.reportsMeeting(tokens) { meetings.append(Set(named.map(\.participant.identityKey))) }
