@@ -123,7 +123,6 @@ struct StoryCallFinder: Sendable {
         var previousSubject: ResolvedParty?
         var lastDate: EventDate?
         var lastTriggerDate: EventDate?
-        var plannedBefore = false   // a sentence before told of a call ahead, and of no other
         var lastPlanned: Int?       // the last sentence that told of a call ahead
         var priorSentence: (date: EventDate?, keys: Set<String>)?   // set after each sentence
         var priorCallDay: (date: EventDate, keys: Set<String>)?     // likewise, of call words without a call
@@ -166,8 +165,7 @@ struct StoryCallFinder: Sendable {
             // "Did the Secretary-General also speak to X?": a question reports no call
             // (nor a correction's account of what the article said before)
             if Self.isQuestion(sentence.text) || grammar.supersededReports.occurs(in: tokens) { for k in hits.indices { hits[k].planned = true } }
-            let plannedEarlier = plannedBefore
-            if hits.contains(where: \.planned) { plannedBefore = true }
+            let plannedEarlier = lastPlanned != nil
             let plannedJustBefore = lastPlanned == si - 1
             if hits.contains(where: \.planned) { lastPlanned = si }
             cues += monthModifiers(of: hits, tokens: tokens, language: lang, taken: cues)
@@ -220,7 +218,7 @@ struct StoryCallFinder: Sendable {
                         guard !grammar.nonCall.matches(in: tokens).contains(where: { m in
                             m.start < cue.start && !nouns.contains { $0.start <= m.start && $0.end >= m.end }
                         }) else { return false }
-                        let noun = (opening..<max(opening, cue.start)).first { grammar.exchangeNouns.match(tokens, at: $0) != nil }
+                        let noun = nouns.first { $0.start >= opening && $0.start < cue.start }?.start
                         // (further when the noun opens the sentence, an aside after it: "L'entretien, qui
                         // s'est prolongé près d'une demi-heure, s'est tenu à l'initiative de Y")
                         let reach = noun.map { $0 - opening <= 2 } == true ? Self.initiativeSubjectReach : Self.initiativeOpeningReach
@@ -977,8 +975,10 @@ struct StoryCallFinder: Sendable {
         guard events.count > 1 else { return }
         let finder = TopicFinder(catalogue: resources.topics, indexes: resources.indexes)
         for (i, s) in story.sentences.enumerated() {
-            let nouns = Set(grammar.exchangeNouns.matches(in: s.tokens).map(\.start))
-            guard grammar.bothCalls.matches(in: s.tokens).contains(where: { m in (m.start..<m.end).contains { nouns.contains($0) } }) else { continue }
+            let both = grammar.bothCalls.matches(in: s.tokens)
+            guard !both.isEmpty else { continue }
+            let nouns = grammar.exchangeNouns.matches(in: s.tokens)
+            guard both.contains(where: { m in nouns.contains { m.start <= $0.start && $0.start < m.end } }) else { continue }
             let covered = events.indices.filter { k in
                 story.sentences.indices.contains { j in j < i && i - j <= Self.callsTogetherReach && events[k].evidence.contains(story.sentences[j].text) }
             }

@@ -121,8 +121,7 @@ struct TriggerFinder: Sendable {
                 || unrealizedBefore(m.start, tokens: tokens)
                 || recurs(before: m.start, tokens: tokens)
                 // (a weak noun too, after its determiner: "L'entretien entre A et B est prévu à 16 heures")
-                || ((t.kind != .active && t.kind != .weak
-                        || (t.kind == .weak && m.start > 0 && grammar.definiteDeterminers.contains(tokens[m.start - 1].folded)))
+                || (t.kind != .active && (t.kind != .weak || (m.start > 0 && grammar.definiteDeterminers.contains(tokens[m.start - 1].folded)))
                     && unrealizedAfter(m, tokens: tokens))
                 || hasFutureVerb(tokens, from: clauseStart, to: m.start)
                 || plannedBeforeAside(clauseStart, tokens: tokens, mentions: mentions)

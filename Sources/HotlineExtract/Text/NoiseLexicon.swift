@@ -13,7 +13,8 @@ struct NoiseLexicon: Sendable, Decodable {
     /// "In other news"): the current story ends there and the next one starts after it.
     let storySeparators: [String]?
     /// Folded first words of photo captions ("[Photo: ...]", "Légende : ..."): a caption the page
-    /// repeats is never the headline of a new story.
+    /// repeats is never the headline of a new story, and a call's topic context passes over
+    /// caption lines (`TopicContext`).
     let captionPrefixes: [String]?
     /// Lines longer than this many words are never treated as noise.
     let maxNoiseLineWords: Int

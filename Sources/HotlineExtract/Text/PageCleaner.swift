@@ -17,7 +17,7 @@ struct PageCleaner: Sendable {
         var skippingLinks = false   // under a link-block header, up to the next blank line
         let separators = Set((noise.storySeparators ?? []).map(TextFolding.foldedLine))
         let headers = Set((noise.linkBlockHeaders ?? []).map(TextFolding.foldedLine))
-        let captions = (noise.captionPrefixes ?? []).map(TextFolding.foldedLine)
+        let captions = (noise.captionPrefixes ?? []).map { TextFolding.foldedLine($0) + " " }
         func close() {
             if !current.isEmpty { stories.append(current) }
             current = []
@@ -54,9 +54,10 @@ struct PageCleaner: Sendable {
             if seen.contains(folded) { continue }
             // (not a line the page repeats over and over, a label of its entries: "Ottawa (Ontario)"
             // under each day of a minister's itinerary; nor a photo caption shown twice)
-            if current.count >= 3, words <= 20, !captions.contains(where: { folded.hasPrefix($0 + " ") }), !".!?؟\"”»".contains(line.last ?? "."),
+            if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
                folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded),
-               folds[(n + 1)...].lazy.filter({ $0 == folded }).prefix(Self.labelRepeats - 1).count < Self.labelRepeats - 1 {
+               folds[(n + 1)...].lazy.filter({ $0 == folded }).prefix(Self.labelRepeats - 1).count < Self.labelRepeats - 1,
+               !captions.contains(where: folded.hasPrefix) {
                 close()
             }
             seen.insert(folded)

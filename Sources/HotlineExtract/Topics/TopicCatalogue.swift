@@ -24,8 +24,6 @@ struct TopicCatalogue: Sendable, Decodable {
         let titles: [String]?
         /// Phrases opening a sentence that leaves the call's report ("Background", "Par ailleurs").
         let stops: [String]
-        /// Phrases opening a line skipped without ending the report (photo captions).
-        let skips: [String]?
         /// Phrases early in a sentence that report another event ("at a press conference").
         let otherEvents: [String]?
         /// Phrases saying something was not discussed, or not said to be ("was not raised", "did

@@ -11,23 +11,24 @@ struct TopicContext: Sendable {
     let anchors: PhraseMatcher<Bool>
     let titles: PhraseMatcher<Bool>
     let stops: PhraseMatcher<Bool>
-    let skips: PhraseMatcher<Bool>
+    /// First words of photo captions (noise.json `captionPrefixes`): caption lines are passed over.
+    let captions: PhraseMatcher<Bool>
     let otherEvents: PhraseMatcher<Bool>
     /// Folded one-word nationality adjectives ("chileno", "chilien"), which may stand between a
     /// title and a name.
     let demonyms: Set<String>
-    /// Words from a sentence's start within which a stop or skip phrase must begin.
+    /// Words from a sentence's start within which a stop or caption phrase must begin.
     static let stopReach = 2
     /// Words from a sentence's start within which a phrase naming another event must begin.
     static let otherEventReach = 6
 
-    init(cues: TopicCatalogue.ContextCues?, demonyms: Set<String> = []) {
+    init(cues: TopicCatalogue.ContextCues?, captions: [String]? = nil, demonyms: Set<String> = []) {
         self.demonyms = demonyms
+        self.captions = PhraseMatcher(phrases: captions)
         discussion = PhraseMatcher(phrases: cues?.discussion)
         anchors = PhraseMatcher(phrases: cues?.anchors)
         titles = PhraseMatcher(phrases: cues?.titles)
         stops = PhraseMatcher(phrases: cues?.stops)
-        skips = PhraseMatcher(phrases: cues?.skips)
         otherEvents = PhraseMatcher(phrases: cues?.otherEvents)
     }
 
@@ -51,14 +52,14 @@ struct TopicContext: Sendable {
                     if skipped.count == 1 { chosen += skipped[0] }
                     chosen += paragraph
                     skipped = []
-                } else if !opens(opening, with: skips, within: Self.stopReach) {
+                } else if !opens(opening, with: captions, within: Self.stopReach) {
                     skipped.append(paragraph)
                 }
                 continue
             }
             guard !opens(opening, with: stops, within: Self.stopReach),
                   !opens(opening, with: otherEvents, within: Self.otherEventReach) else { break }
-            if opens(opening, with: skips, within: Self.stopReach) { continue }
+            if opens(opening, with: captions, within: Self.stopReach) { continue }
             // (a short lead-in to a list, "Key points:", "Lo esencial:": the list's lines are judged)
             if paragraph.count == 1, opening.text.trimmingCharacters(in: .whitespaces).hasSuffix(":"),
                opening.tokens.lazy.filter(\.isWord).count <= Self.listLeadWords { continue }
@@ -79,9 +80,9 @@ struct TopicContext: Sendable {
         return chosen
     }
 
-    /// The sentence is a photo caption (a `skips` phrase opens it).
+    /// The sentence is a photo caption (a caption phrase opens it).
     func isCaption(_ tokens: [Token]) -> Bool {
-        opens(tokens, with: skips, within: Self.stopReach)
+        opens(tokens, with: captions, within: Self.stopReach)
     }
 
     /// Most words of a line ending in a colon skipped as the lead-in to a list.
