@@ -29,7 +29,7 @@ struct ExtractionResources: Sendable {
         titles = Self.decode(EmbeddedData.text(named: "lexicons/titles.json"))
             ?? TitleLexicon(titles: [], counterparts: [:], counterpartPlurals: nil, subjectPronouns: nil, pronounGenders: nil, pairPhrases: nil, ministerPairPhrases: nil, groupPhrases: nil, ministerKinds: nil, manyHolderKinds: nil, formerWords: nil, indefiniteArticles: nil, deputyWords: nil, electWords: nil, honorifics: [], titleQualifiers: nil, titlePremodifiers: nil, newWords: nil, elidedTitles: nil, nameParticles: [], appositionWords: nil, givenNameHonorifics: nil, qualifierPrepositions: nil, portfolioLinks: nil, portfolioWords: nil, nounDeterminers: nil, patronymParticles: nil)
         dates = Self.decode(EmbeddedData.text(named: "lexicons/dates.json"))
-            ?? DateLexicon(months: [:], weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil,
+            ?? DateLexicon(months: [:], hijriMonths: nil, weekdays: [:], relativeDays: [:], sameDay: [:], relativeToPrevious: nil,
                            relativeMonths: nil, vaguePeriods: nil, weekPeriods: nil, periodStarts: nil, nextWords: nil, recurringWords: nil, thatDay: nil, monthLeads: nil, currentMonth: nil, eventOf: nil, dayOrdinals: nil, dayLeads: nil, bareDayFollowers: nil, ordinalJoiners: nil, rangeJoiners: nil, pastMonths: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))

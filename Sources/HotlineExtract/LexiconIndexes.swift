@@ -58,6 +58,7 @@ struct LexiconIndexes: Sendable {
         var callListNouns = PhraseMatcher<Bool>()
         var appealFollowers: Set<String> = []
         var joinedCall = PhraseMatcher<Bool>()
+        var joinedPronoun = PhraseMatcher<Bool>()
         var callAdverbials = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
@@ -120,6 +121,7 @@ struct LexiconIndexes: Sendable {
     /// A date word.
     enum DateWord: Sendable {
         case month(Int, abbreviated: Bool)
+        case hijriMonth(Int)
         case weekday(Int)
         case relative(Int)
         case relativeToPrevious(Int)
@@ -297,6 +299,7 @@ struct LexiconIndexes: Sendable {
             g.callListNouns = PhraseMatcher(phrases: l.callListNouns)
             g.appealFollowers = Self.folded(l.appealFollowers)
             g.joinedCall = PhraseMatcher(phrases: l.joinedCall)
+            g.joinedPronoun = PhraseMatcher(phrases: l.joinedPronoun)
             g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []
@@ -395,6 +398,7 @@ struct LexiconIndexes: Sendable {
                 // Levantine name, "أيار", "آب")
                 for (k, f) in forms.enumerated() { m.add(f, .month(i + 1, abbreviated: k > 0 && f.count <= 4 && lang != "ar")) }
             }
+            for (i, forms) in (dates.hijriMonths?[lang] ?? []).enumerated() { for f in forms { m.add(f, .hijriMonth(i + 1)) } }
             for (i, forms) in (dates.weekdays[lang] ?? []).enumerated() { for f in forms { m.add(f, .weekday(i)) } }
             for (p, off) in dates.relativeDays[lang] ?? [:] { m.add(p, .relative(off)) }
             for p in dates.sameDay[lang] ?? [] { m.add(p, .sameDay) }

@@ -27,6 +27,9 @@ struct Mention: Sendable {
     /// A title right before an `electWords` word ("President-elect", "presidente electo"): the
     /// office's next holder, whom only the story can name, never its holder that day.
     var isNextHolder = false
+    /// A title right after a `formerWords` word ("l'ancien premier ministre") or right before one
+    /// ("رئيس الوزراء السابق"): the story's party who held the office before, never its holder that day.
+    var isFormer = false
     /// A bare title with a `newWords` word ("le nouveau président"): the story's party in that
     /// office whose term began last.
     var isNew = false

@@ -14,14 +14,22 @@ extension MentionFinder {
     func arabicNameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
         guard m.country != nil, !m.isCounterpart, tokens[m.start].isArabic, let ar = indexes.grammar["ar"] else { return nil }
         let end = m.start >= 1 && tokens[m.start - 1].folded == "," ? m.start - 1 : m.start
+        // (or the second of a pair a with-word opened: "بين X رئيس مجلس النواب، وY رئيسة ...", its
+        // first word carrying the conjunction)
+        let between = { (k: Int) in
+            tokens[k].folded == "," && k + 1 < end && tokens[k + 1].folded.hasPrefix("و") && !tokens[k + 1].folded.hasPrefix("وال")
+                && tokens[..<k].contains { ar.with.contains($0.folded) }
+        }
         guard let link = (max(0, end - Self.arabicNameWords.upperBound - 1)..<end).last(where: {
-            ar.with.contains(tokens[$0].folded) || ar.from.contains(tokens[$0].folded)
+            ar.with.contains(tokens[$0].folded) || ar.from.contains(tokens[$0].folded) || between($0)
         }) else { return nil }
         let words = tokens[(link + 1)..<end]
         guard Self.arabicNameWords.contains(words.count),
               words.indices.allSatisfy({ tokens[$0].isWord && tokens[$0].isArabic && !occupied[$0] && !tokens[$0].folded.hasPrefix("ال") })
         else { return nil }
-        return (words.map(\.text).joined(separator: " "), link + 1)
+        var names = words.map(\.text)
+        if between(link) { names[0] = String(names[0].dropFirst()) }
+        return (names.joined(separator: " "), link + 1)
     }
 
     /// "وزير الزراعة المجري، إشتفان ناجي،": two to four Arabic words set off by commas right
@@ -190,12 +198,21 @@ extension MentionFinder {
     /// Words a title's complement may hold before the comma of a name in apposition.
     static let complementReach = 7
 
+    /// An article right before an honorific: "le Dr" and "el Dr." in ", le Dr Daniel Ngamije".
+    func articleOfHonorific(at k: Int, in tokens: [Token]) -> Bool {
+        k + 1 < tokens.count && indexes.nounDeterminers.contains(tokens[k].folded) && indexes.honorifics.contains(tokens[k + 1].folded)
+    }
+
     /// A run of at least two capitalised words (name particles allowed inside) right after
     /// `start` (skipping a comma and honorifics): a person the knowledge base does not know.
-    func unknownName(after start: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, end: Int)? {
+    /// Not a run that is all one of `countries` ("with Jamaica, Saint Lucia counterparts"); one
+    /// may open a name ("Jordan Bardella").
+    func unknownName(after start: Int, in tokens: [Token], occupied: [Bool],
+                     countries: [(start: Int, end: Int, code: String)] = []) -> (name: String, end: Int)? {
         var k = start
         // (a comma and up to three honorifics: ", Son Altesse Royale")
-        while k < tokens.count, k - start < 4, tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) { k += 1 }
+        while k < tokens.count, k - start < 4,
+              tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || articleOfHonorific(at: k, in: tokens) { k += 1 }
         var words: [Token] = []
         var j = k
         while j < tokens.count, tokens[j].isWord, !occupied[j] {
@@ -216,8 +233,13 @@ extension MentionFinder {
             }
             j += 1
         }
+        // ("Desarrollo Sostenible de Marruecos": a particle and a country end a ministry's name, not a person's)
+        if j > k + 1, let cut = (k + 1..<j).first(where: { p in indexes.particles.contains(tokens[p].folded) && countries.contains { $0.start == p + 1 } }) {
+            words.removeLast(j - cut)
+            j = cut
+        }
         while let last = words.last, !last.isCapitalized, !last.apostropheBefore { words.removeLast(); j -= 1 }
-        guard words.filter(\.isCapitalized).count >= 2, words.count <= 6 else { return nil }
+        guard words.filter(\.isCapitalized).count >= 2, words.count <= 6, !countries.contains(where: { $0.start == k && $0.end == j }) else { return nil }
         let name = words.enumerated().map { w in
             w.offset == 0 ? w.element.text : (w.element.apostropheBefore ? "'" : w.element.hyphenBefore ? "-" : " ") + w.element.text
         }.joined()

@@ -128,7 +128,8 @@ struct MentionFinder: Sendable {
         func personAfter(_ end: Int) -> Int? {
             var k = end
             while k < tokens.count, k - end <= 4 {
-                if tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || countries.contains(where: { $0.start <= k && k < $0.end }) {
+                if tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || countries.contains(where: { $0.start <= k && k < $0.end })
+                    || articleOfHonorific(at: k, in: tokens) {
                     k += 1
                 } else if let q = indexes.titleQualifiers.match(tokens, at: k) {
                     k = q.end   // "en funciones"
@@ -162,7 +163,7 @@ struct MentionFinder: Sendable {
         func holder(at k: Int) -> (start: Int, end: Int, person: Int?, name: String?)? {
             guard k < tokens.count else { return nil }
             if let p = persons.firstIndex(where: { $0.start == k }), !linked.contains(p) { return (k, persons[p].end, p, nil) }
-            guard !titleCase, tokens[k].isCapitalized, let named = unknownName(after: k, in: tokens, occupied: occupied),
+            guard !titleCase, tokens[k].isCapitalized, let named = unknownName(after: k, in: tokens, occupied: occupied, countries: countries),
                   !holdsPlace(k, named.end) else { return nil }
             return (k, named.end, nil, named.name)
         }
@@ -226,7 +227,7 @@ struct MentionFinder: Sendable {
                 }
             }
             guard portfolios > 0, k < tokens.count, tokens[k].isCapitalized, tokens[k].isWord, !occupied[k] || persons.contains(where: { $0.start == k }),
-                  personAfter(k) != nil || unknownName(after: k, in: tokens, occupied: occupied) != nil else { return nil }
+                  personAfter(k) != nil || unknownName(after: k, in: tokens, occupied: occupied, countries: countries) != nil else { return nil }
             return k
         }
         // One stretch of a ministry's name from `end` to a comma a person follows: opened by a
@@ -269,7 +270,7 @@ struct MentionFinder: Sendable {
             }
             // ("ministre de la Culture, des Sports et de la Jeunesse, X": a ministry's name listed
             // over two stretches, the person after the second)
-            guard personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied) != nil
+            guard personAfter(k + 1) != nil || unknownName(after: k + 1, in: tokens, occupied: occupied, countries: countries) != nil
                     || (!continuing && k + 1 < tokens.count && (Self.ofWords.contains(tokens[k + 1].folded) || tokens[k + 1].isCapitalized)
                         && extensionSegment(from: k, continuing: true) != nil) else { return nil }
             return (k + 1, countries.first { $0.start >= runStart && $0.start < k }?.code)
@@ -364,7 +365,7 @@ struct MentionFinder: Sendable {
                 }
                 continue
             }
-            if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied) {
+            if !titleCase, let named = unknownName(after: nameFrom, in: tokens, occupied: occupied, countries: countries) {
                 let appositive = country == nil ? countryInAppositive(after: named.end, tokens: tokens, countries: countries) : nil
                 out.append(Mention(start: min(titleStart, hit.start), end: named.end, name: named.name, country: country ?? appositive,
                                    role: title.role, kinds: title.kinds))
@@ -435,8 +436,12 @@ struct MentionFinder: Sendable {
                     }
                 }
                 if !codes.isEmpty {
+                    // (the mention ends at its last country, not at the comma or link word after it)
+                    var end = k
+                    while end > hit.end, case let w = tokens[end - 1].folded,
+                          Self.andWords.contains(w) || Self.ofWords.contains(w) || Self.placeWords.contains(w) { end -= 1 }
                     for code in codes {
-                        out.append(Mention(start: start, end: k, country: code, isCounterpart: true, pluralGroup: pluralCount))
+                        out.append(Mention(start: start, end: end, country: code, isCounterpart: true, pluralGroup: pluralCount))
                     }
                     continue
                 }
@@ -454,7 +459,7 @@ struct MentionFinder: Sendable {
                     linked.insert(p)
                     continue counterparts
                 }
-                if !titleCase, let named = unknownName(after: from, in: tokens, occupied: occupied), from == nameFrom || named.name.contains(" ") {
+                if !titleCase, let named = unknownName(after: from, in: tokens, occupied: occupied, countries: countries), from == nameFrom || named.name.contains(" ") {
                     out.append(Mention(start: hit.start, end: named.end, name: named.name, country: country, isCounterpart: true))
                     continue counterparts
                 }
@@ -479,6 +484,8 @@ struct MentionFinder: Sendable {
             let nextAfter = out[i].end < tokens.count && tokens[out[i].end].folded == "-" ? out[i].end + 1 : out[i].end
             let elect = nextAfter < tokens.count && indexes.electWords.contains(tokens[nextAfter].folded)
             out[i].isGeneric = indexes.indefiniteArticles.contains(before) || deputy
+            out[i].isFormer = indexes.formerWords.contains(before)
+                || (out[i].end < tokens.count && tokens[out[i].end].isArabic && indexes.formerWords.contains(tokens[out[i].end].folded))
             out[i].isNextHolder = elect
             // ("le nouveau président", "الرئيس الجديد": the word may open the mention, end right
             // before it, or follow it)

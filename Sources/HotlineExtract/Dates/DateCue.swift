@@ -25,6 +25,9 @@ struct DateCue: Sendable {
         /// A month (and day) said to be past ("last August": `yearsBack` 0, the latest before
         /// the reference day; "August last year": 1, that month of the year before).
         case pastMonth(month: Int, day: Int?, yearsBack: Int)
+        /// A Hijri day without its year ("الاثنين 5 شوال"): the latest such day on or before the
+        /// reference day.
+        case hijri(month: Int, day: Int)
         /// A period that places the call without dating it ("recently"): no date.
         case vague
         /// A week from the reference day's week ("last week" = -1): vague too, but see
@@ -89,6 +92,8 @@ struct DateCue: Sendable {
             // (the month of the reference day itself is this year's only with a day before it)
             let before = day == nil ? (same.month ?? 0) < (reference.month ?? 0) : DateMath.isBefore(same, reference)
             return before ? same : EventDate(year: reference.year - 1, month: month, day: day)
+        case let .hijri(month, day):
+            return reference.flatMap { HijriCalendar.latest(month: month, day: day, onOrBefore: $0) }
         case .vague, .week:
             return nil
         }

@@ -38,6 +38,7 @@ struct DateFinder: Sendable {
             }
         }
         var cues: [DateCue] = []
+        var hijri = Set<Int>()   // the cues of Hijri dates
         var used = Set<Int>()
         var synonym = -1   // the second name of a month written twice
         var pastEnd = -1   // end of a past month's phrase ("August last year": "last year" is in it)
@@ -96,6 +97,20 @@ struct DateFinder: Sendable {
                 let range = dayAt.map { isRangeEnd(at: $0, tokens: tokens) || isRangeStart(at: $0, tokens: tokens) } ?? false
                 cues.append(DateCue(value: range ? .vague : .absolute(year: year, month: month, day: day), start: start, end: end))
                 for t in start..<end { used.insert(t) }
+            case let .hijriMonth(month):
+                // only after a day number: "5 شوال", "06 شوال 1442 هـ"
+                guard w.start >= 1, let day = dayNumber(tokens[w.start - 1]) else { continue }
+                var end = w.end
+                var date: DateCue.Value = .hijri(month: month, day: day)
+                if end < tokens.count, let year = hijriYear(tokens[end]) {
+                    end += 1
+                    if end < tokens.count, Self.hijriEra.contains(tokens[end].folded) { end += 1 }
+                    guard let g = HijriCalendar.gregorian(year: year, month: month, day: day), let m = g.month else { continue }
+                    date = .absolute(year: g.year, month: m, day: g.day)
+                }
+                hijri.insert(cues.count)
+                cues.append(DateCue(value: date, start: w.start - 1, end: end))
+                for t in w.start - 1..<end { used.insert(t) }
             case let .weekday(d):
                 // ("la séance de jeudi prochain", "الخميس المقبل": a day to come dates no call)
                 if (w.start >= 1 && indexes.nextWords.contains(tokens[w.start - 1].folded))
@@ -148,6 +163,18 @@ struct DateFinder: Sendable {
                 cues.append(DateCue(value: .week(off), start: w.start, end: w.end))
             }
         }
+        // ("06 شوال 1442 هـ الموافق 18 مايو 2021 م", "Jeudi 14 mars 2024 | 3 Ramadan 1445": a
+        // Hijri date next to its Gregorian one is that date, which the text gives; the month's
+        // start varies by country)
+        let gregorianDays = cues.indices.filter { i in
+            if !hijri.contains(i), case .absolute(_, _, _?) = cues[i].value { return true } else { return false }
+        }.map { cues[$0] }
+        cues = cues.indices.filter { i in
+            !hijri.contains(i) || !gregorianDays.contains { g in
+                (g.start >= cues[i].end && g.start - cues[i].end <= Self.equivalentGap)
+                    || (g.end <= cues[i].start && cues[i].start - g.end <= Self.equivalentGap)
+            }
+        }.map { cues[$0] }
         // numeric dates: dd/mm/yyyy and yyyy-mm-dd
         var t = 0
         while t + 2 < tokens.count {
@@ -191,10 +218,14 @@ struct DateFinder: Sendable {
         let t = tokens[next]
         if [":", "."].contains(t.folded) || Self.clockWords.contains(t.folded) || yearNumber(t) != nil || dayNumber(t) != nil { return nil }
         let month = { (j: Int) in words.contains { x in
-            if x.start == j, case .month = x.word { return true } else { return false }
+            guard x.start == j else { return false }
+            switch x.word {
+            case .month, .hijriMonth: return true
+            default: return false
+            }
         } }
         if month(next) || (Self.joiners.contains(t.folded) && month(next + 1)) { return nil }
-        // (nor a month of another calendar, with its year: "الخميس 17 ذو القعدة 1446 هـ")
+        // (nor a month of another calendar the lexicon lacks, with its year: "الخميس 17 ذو القعدة 1446 هـ")
         if tokens[next..<min(tokens.count, next + 4)].contains(where: { $0.folded.count == 4 && $0.folded.allSatisfy(\.isNumber) }) { return nil }
         return (day, next)
     }
@@ -209,6 +240,18 @@ struct DateFinder: Sendable {
         guard !digits.isEmpty, digits.count <= 2, rest.isEmpty || indexes.ordinalSuffixes.contains(String(rest)),
               let n = Int(digits), (1...31).contains(n) else { return nil }
         return n
+    }
+
+    /// Era marks after a Hijri year ("1442 هـ", "1446 AH").
+    static let hijriEra: Set<String> = ["ه", "هـ", "ah", "h"]
+    /// Most tokens between a Hijri date and the Gregorian day it equals ("، الموافق").
+    static let equivalentGap = 4
+
+    /// A Hijri year 1300...1600, also with the era letter attached ("1442هـ").
+    func hijriYear(_ token: Token) -> Int? {
+        let digits = token.folded.prefix { $0.isASCII && $0.isNumber }
+        guard token.isWord, digits.count == 4, let y = Int(digits), (1300...1600).contains(y) else { return nil }
+        return y
     }
 
     /// A year 1900...2100, also with the Arabic era letter attached ("2023م").
@@ -429,7 +472,8 @@ struct DateFinder: Sendable {
             guard si < 4 else { continue }
             let head = Array(s.tokens.prefix(16))
             guard let dash = head.firstIndex(where: { $0.folded == "-" }) else { continue }
-            let cs = cues(in: Array(s.tokens.prefix(dash)), language: story.language)
+            // (read over the whole line: "13 رمضان 1446هـ - 14 مارس 2025م" gives the Gregorian day)
+            let cs = cues(in: s.tokens, language: story.language).filter { $0.end <= dash }
             guard let cue = cs.first(where: { if case .absolute(_, _, let d) = $0.value { return d != nil } else { return false } }),
                   let date = cue.resolve(reference: publishedAt, previous: nil) else { continue }
             return (si, cue, date)

@@ -3,6 +3,9 @@
 struct DateLexicon: Sendable, Decodable {
     /// Per language, 12 lists of month forms (January first).
     let months: [String: [[String]]]
+    /// Per language, 12 lists of Hijri month forms (Muharram first): read only after a day
+    /// number, and converted on the Umm al-Qura calendar (`HijriCalendar`).
+    let hijriMonths: [String: [[String]]]?
     /// Per language, 7 lists of weekday forms (Monday first).
     let weekdays: [String: [[String]]]
     /// Per language, phrase -> day offset from the reference day.

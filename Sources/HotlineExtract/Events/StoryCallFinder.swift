@@ -44,6 +44,9 @@ struct StoryCallFinder: Sendable {
     static let initiativeSubjectReach = 20
     /// Most words of a fronted source ("D'après la note de Rabat,") before its comma.
     static let attributionOpeningReach = 10
+    /// Most tokens between a relative pronoun and the verb of calling its clause opens ("who had
+    /// called", "qui l'avait appelé").
+    static let relativeCallGap = 3
 
     /// `outlet`: the state of the site the article comes from (`KnowledgeBase.outletCountry`).
     func calls(in story: Story, publishedAt: EventDate?, outlet: String? = nil) -> [CallEvent] {
@@ -131,6 +134,7 @@ struct StoryCallFinder: Sendable {
         var lastStated: EventDate?   // the last full date any sentence gave ("Le 10 décembre 2020, ...")
         var lastCall: (paragraph: Int, keys: Set<String>, date: EventDate?)?   // where the last call was reported, its parties and day
         var inCallList = false   // the items of a list whose lead-in says they are calls
+        var loneCall: Int?       // a call of one party, kept for the next sentence's `joinedPronoun`
 
         for (si, sentence) in story.sentences.enumerated() {
             let tokens = sentence.tokens
@@ -173,8 +177,10 @@ struct StoryCallFinder: Sendable {
             let frontedCommas = tokens.indices.prefix(Self.frontedAdverbialReach).filter { TriggerFinder.commas.contains(tokens[$0].folded) }
             // (also right after a short fronted adverbial: "La veille, il avait ...", "Earlier in the day, he ...")
             // (or two: "La veille, vendredi, il ...")
+            // (or right after a fronted date without a comma: "On March 26 he spoke by telephone ...")
             let opensWithPronoun = tokens.prefix(3).contains { resources.indexes.isSubjectPronoun($0) }
                 || frontedCommas.contains { k in k + 1 < tokens.count && resources.indexes.isSubjectPronoun(tokens[k + 1]) }
+                || cues.contains { c in c.start <= 1 && c.end < tokens.count && resources.indexes.isSubjectPronoun(tokens[c.end]) }
             // ("State House said President Samia had worked the phones. On Thursday she held ...":
             // a pronoun of the other gender than the previous subject's is the party of its gender
             // the story named last)
@@ -277,6 +283,13 @@ struct StoryCallFinder: Sendable {
                case let joined = Self.joinedNouns(tokens, grammar: grammar), hits.allSatisfy({ joined.contains($0.start) }) {
                 joinNamed(toCall: latest)
                 continue
+            }
+            // ("... la visioconférence que les quatre ministres avaient tenue à l'initiative de X.
+            // Y avaient pris part A, B et C": who joins it completes the call of one party)
+            if let lone = loneCall {
+                loneCall = nil
+                joinNamed(toCall: lone)
+                if events[lone].participants.count < 2 { events.remove(at: lone) }
             }
             // ("Reports said X had phoned Y. The presidency said no such call took place", "Je n'ai pas
             // connaissance d'un tel entretien": a denial with a call word that names no one (a
@@ -694,6 +707,19 @@ struct StoryCallFinder: Sendable {
                                 && r.date.map { DateMath.isBefore(d, $0) } == true
                         }
                 } == true
+                // ("ويأتي ذلك عقب المكالمة التي أجريت في الثالث من مايو بين A وB": a
+                // call word written definite, of a pair the story reported no call of, on a day of
+                // its own that no reported call has, is another call)
+                // (its parties after it, a with-word before them: not "The conversation follows the
+                // participation of X in a ceremony on 15 January ...")
+                let pairAfter = parties.allSatisfy { $0.position >= group.end }
+                    && parties.map(\.position).min().map { first in
+                        (group.end..<first).contains { grammar.with.contains(tokens[$0].folded) }
+                    } == true
+                let otherDatedCall = definiteBack && !isReference && cue != nil && parties.count >= 2 && pairAfter
+                    && parties.filter({ $0.participant.name != nil }).count >= 2
+                    && date.map { d in d.precision == .day && !reported.contains { $0.date == d } } == true
+                    && !reported.contains { r in parties.allSatisfy { p in r.participants.contains { Self.sameParty($0, p.participant) } } }
                 if pointsBack, !earlierDay, parties.allSatisfy({ p in reported.contains { $0.participants.contains {
                     Self.sameParty($0, p.participant) || (officeOnly(p) && $0.country != nil && $0.country == p.participant.country)
                 } } }) {
@@ -734,6 +760,15 @@ struct StoryCallFinder: Sendable {
                     seriesReceived = (series.end..<min(tokens.count, series.end + Self.seriesFromReach)).contains { grammar.from.contains(tokens[$0].folded) }
                 }
                 guard parties.count >= 2, parties.contains(where: { $0.participant.name != nil }) else {
+                    // (a call of one named party that the next sentence says others joined)
+                    if parties.count == 1, parties[0].participant.name != nil, !isReference, !definiteBack,
+                       si + 1 < story.sentences.count, !hasCallWord[si + 1],
+                       grammar.joinedPronoun.occurs(in: story.sentences[si + 1].tokens) {
+                        loneCall = events.count
+                        events.append(CallEvent(date: date, participants: [parties[0].participant], initiator: nil, topics: topics,
+                                                evidence: [sentence.text], context: context, confidence: confidence(of: group)))
+                        continue
+                    }
                     // ("La llamada fue realizada por X ayer jueves": the agent placed the story's
                     // latest call with X, on the day the sentence gives)
                     if parties.count == 1, !isReference, !vague, let agent = placingAgent(of: group, parties: parties, tokens: tokens, grammar: grammar),
@@ -802,7 +837,7 @@ struct StoryCallFinder: Sendable {
                     event.vaguelyDated = vague && entryDay == nil
                     event.datedByEarlierCall = cue == nil && eventDay == nil && setDate != nil && setDate == lastTriggerDate
                     event.datedByStatement = cue.map { setDate != nil && setDate == cueDate && Self.datesStatement($0, tokens: tokens, grammar: grammar) } ?? false
-                    if (isReference || definiteBack) && !earlierDay {
+                    if (isReference || definiteBack) && !earlierDay && !otherDatedCall {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         // (an item of a list of calls continues their series too)
@@ -1008,7 +1043,11 @@ struct StoryCallFinder: Sendable {
         for h in hits {
             // (a semicolon ends a group: "The call was their second; in a call in May 2021 A and B ...")
             if var last = groups.last, last.hits.last?.planned == h.planned, last.hits.last?.denied == h.denied,
-               !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start }),
+               !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start })
+                   || (Self.opensRelativeCall(h, on: allMentions.filter { $0.start >= last.end && $0.start < h.start }, tokens: tokens, grammar: grammar)
+                       && !allMentions.contains { m in
+                           m.start >= h.end && (max(h.end, m.start - 2)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
+                       }),
                !tokens[min(last.end, h.start)..<h.start].contains(where: { $0.folded == ";" }) {
                 last.hits.append(h)
                 groups[groups.count - 1] = last
@@ -1031,7 +1070,7 @@ struct StoryCallFinder: Sendable {
             if var last = merged.last, last.hits.last?.planned == g.hits.first?.planned,
                last.hits.last?.denied == g.hits.first?.denied,
                g.mentions.isEmpty || qualifies(g, last, mentions: mentions, tokens: tokens, grammar: grammar)
-                || isManner(of: last, g, mentions: mentions, tokens: tokens, grammar: grammar) {
+                || isManner(of: last, g, mentions: mentions, tokens: tokens, grammar: grammar) || Self.fronts(last, g, mentions: mentions, tokens: tokens) {
                 last.hits += g.hits
                 last.mentions += g.mentions
                 merged[merged.count - 1] = last
@@ -1040,6 +1079,31 @@ struct StoryCallFinder: Sendable {
             }
         }
         return merged
+    }
+
+    /// Whether `hit`, a verb of calling, opens a relative clause on the last of `between`, the
+    /// parties named since the group before: "spoke by phone with X, who called him to ..." is
+    /// that group's call, placed by X, not a call of its own (the caller checks that no party
+    /// follows it after a with-word: "..., who called him after the vote, and with Y" lists
+    /// another call).
+    static func opensRelativeCall(_ hit: TriggerHit, on between: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard hit.trigger.kind == .active, let last = between.last, last.end + 1 < hit.start, tokens[last.end].folded == ",",
+              grammar.relativePronouns.contains(tokens[last.end + 1].folded) else { return false }
+        // (an auxiliary or an object pronoun may come between: "who had called him", "qui l'avait appelé")
+        return hit.start - (last.end + 2) <= relativeCallGap
+    }
+
+    /// Most words after a fronted call noun before the comma that closes its phrase ("وفي اتصال منفصل،").
+    static let frontedNounReach = 2
+
+    /// `first` is a call noun in a phrase fronted before the clause of `next` ("In a separate
+    /// call, X discussed by phone with Y", "وفي اتصال منفصل، بحث X ... هاتفيا مع Y"): its
+    /// parties, all after the phrase's comma, are the clause's, and so is the call.
+    static func fronts(_ first: Group, _ next: Group, mentions: [Mention], tokens: [Token]) -> Bool {
+        guard first.start < frontedAdverbialReach, first.hits.allSatisfy({ $0.trigger.kind == .noun }),
+              let comma = (first.end..<min(tokens.count, first.end + frontedNounReach + 1)).first(where: { tokens[$0].folded == "," })
+        else { return false }
+        return next.start > comma && first.mentions.allSatisfy { mentions[$0].start > comma }
     }
 
     /// The entry `paragraph` belongs to: the last of `starts` at or before it.

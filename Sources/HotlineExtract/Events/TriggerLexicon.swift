@@ -211,6 +211,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// في"): right before a call noun that refers back, the parties the sentence names join
         /// the story's latest call ("Outre X et Y, ont pris part à l'échange A, B et C").
         let joinedCall: [String]?
+        /// Verbs of joining whose object is a pronoun for the call ("took part in it", "y avaient
+        /// pris part", "participaron en ella", "شارك فيه"): in the sentence right after a call
+        /// that named only its convener, the parties named are on that call.
+        let joinedPronoun: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
         /// Words right after the call words that introduce the called party after a placing verb

@@ -87,3 +87,12 @@ func aCallTheTextLeavesUndatedHasNoDate(text: String) {
     #expect(events.count == 1)
     #expect(events.first.map { $0.date == nil } == true)
 }
+
+// "sans préciser à quel moment": no dateline's or publication's day either.
+@Test func withoutSayingAtWhatMomentTheCallIsUndated() {
+    let events = Fixtures.extract("""
+        RABAT, 25 nov (AFP) - Emmanuel Macron s'est entretenu par téléphone avec Nasser Bourita, selon l'Élysée, qui n'a fourni aucun détail, sans préciser à quel moment.
+        """, published: "2024-11-25")
+    #expect(events.count == 1)
+    #expect(events.first.map { $0.date == nil } == true)
+}
