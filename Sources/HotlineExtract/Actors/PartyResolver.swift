@@ -55,8 +55,8 @@ struct PartyResolver: Sendable {
                 continue
             }
             if m.isFormer {
-                // ("Depuis, l'ancien premier ministre ... multiplie les contacts": the story's party
-                // whose term in that office ended before the day, or no one)
+                // ("l'ancien premier ministre, devenu président, ...": the story's party whose term
+                // in that office ended before the day, or no one)
                 if let date, var former = candidates.first(where: { c in
                     c.participant.name != nil && (m.country == nil || c.participant.country == m.country)
                         && recordedOffices(of: c).contains { o in m.kinds.contains(o.kind) && o.end.map { DateMath.isBefore($0, date) } == true }

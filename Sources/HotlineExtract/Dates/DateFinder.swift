@@ -166,15 +166,17 @@ struct DateFinder: Sendable {
         // ("06 شوال 1442 هـ الموافق 18 مايو 2021 م", "Jeudi 14 mars 2024 | 3 Ramadan 1445": a
         // Hijri date next to its Gregorian one is that date, which the text gives; the month's
         // start varies by country)
-        let gregorianDays = cues.indices.filter { i in
-            if !hijri.contains(i), case .absolute(_, _, _?) = cues[i].value { return true } else { return false }
-        }.map { cues[$0] }
-        cues = cues.indices.filter { i in
-            !hijri.contains(i) || !gregorianDays.contains { g in
-                (g.start >= cues[i].end && g.start - cues[i].end <= Self.equivalentGap)
-                    || (g.end <= cues[i].start && cues[i].start - g.end <= Self.equivalentGap)
-            }
-        }.map { cues[$0] }
+        if !hijri.isEmpty {
+            let gregorianDays = cues.indices.filter { i in
+                if !hijri.contains(i), case .absolute(_, _, _?) = cues[i].value { return true } else { return false }
+            }.map { cues[$0] }
+            cues = cues.indices.filter { i in
+                !hijri.contains(i) || !gregorianDays.contains { g in
+                    (g.start >= cues[i].end && g.start - cues[i].end <= Self.equivalentGap)
+                        || (g.end <= cues[i].start && cues[i].start - g.end <= Self.equivalentGap)
+                }
+            }.map { cues[$0] }
+        }
         // numeric dates: dd/mm/yyyy and yyyy-mm-dd
         var t = 0
         while t + 2 < tokens.count {
@@ -225,7 +227,7 @@ struct DateFinder: Sendable {
             }
         } }
         if month(next) || (Self.joiners.contains(t.folded) && month(next + 1)) { return nil }
-        // (nor a month of another calendar the lexicon lacks, with its year: "الخميس 17 ذو القعدة 1446 هـ")
+        // (nor a month of another calendar the lexicon lacks, with its year: "Jeudi 17 Tichri 5785")
         if tokens[next..<min(tokens.count, next + 4)].contains(where: { $0.folded.count == 4 && $0.folded.allSatisfy(\.isNumber) }) { return nil }
         return (day, next)
     }

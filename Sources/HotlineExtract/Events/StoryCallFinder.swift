@@ -284,8 +284,8 @@ struct StoryCallFinder: Sendable {
                 joinNamed(toCall: latest)
                 continue
             }
-            // ("... la visioconférence que les quatre ministres avaient tenue à l'initiative de X.
-            // Y avaient pris part A, B et C": who joins it completes the call of one party)
+            // ("... la visioconférence tenue en mars à l'initiative de X. Y ont participé A, B et
+            // C": who joins it completes the call of one party)
             if let lone = loneCall {
                 loneCall = nil
                 joinNamed(toCall: lone)
@@ -712,11 +712,13 @@ struct StoryCallFinder: Sendable {
                 // its own that no reported call has, is another call)
                 // (its parties after it, a with-word before them: not "The conversation follows the
                 // participation of X in a ceremony on 15 January ...")
-                let pairAfter = parties.allSatisfy { $0.position >= group.end }
-                    && parties.map(\.position).min().map { first in
-                        (group.end..<first).contains { grammar.with.contains(tokens[$0].folded) }
-                    } == true
-                let otherDatedCall = definiteBack && !isReference && cue != nil && parties.count >= 2 && pairAfter
+                let pairAfter = {
+                    parties.allSatisfy { $0.position >= group.end }
+                        && parties.map(\.position).min().map { first in
+                            (group.end..<first).contains { grammar.with.contains(tokens[$0].folded) }
+                        } == true
+                }
+                let otherDatedCall = definiteBack && !isReference && cue != nil && parties.count >= 2 && pairAfter()
                     && parties.filter({ $0.participant.name != nil }).count >= 2
                     && date.map { d in d.precision == .day && !reported.contains { $0.date == d } } == true
                     && !reported.contains { r in parties.allSatisfy { p in r.participants.contains { Self.sameParty($0, p.participant) } } }
@@ -1044,10 +1046,7 @@ struct StoryCallFinder: Sendable {
             // (a semicolon ends a group: "The call was their second; in a call in May 2021 A and B ...")
             if var last = groups.last, last.hits.last?.planned == h.planned, last.hits.last?.denied == h.denied,
                !allMentions.contains(where: { $0.start >= last.end && $0.start < h.start })
-                   || (Self.opensRelativeCall(h, on: allMentions.filter { $0.start >= last.end && $0.start < h.start }, tokens: tokens, grammar: grammar)
-                       && !allMentions.contains { m in
-                           m.start >= h.end && (max(h.end, m.start - 2)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
-                       }),
+                   || Self.opensRelativeCall(h, after: last, mentions: allMentions, tokens: tokens, grammar: grammar),
                !tokens[min(last.end, h.start)..<h.start].contains(where: { $0.folded == ";" }) {
                 last.hits.append(h)
                 groups[groups.count - 1] = last
@@ -1081,16 +1080,19 @@ struct StoryCallFinder: Sendable {
         return merged
     }
 
-    /// Whether `hit`, a verb of calling, opens a relative clause on the last of `between`, the
-    /// parties named since the group before: "spoke by phone with X, who called him to ..." is
-    /// that group's call, placed by X, not a call of its own (the caller checks that no party
-    /// follows it after a with-word: "..., who called him after the vote, and with Y" lists
-    /// another call).
-    static func opensRelativeCall(_ hit: TriggerHit, on between: [Mention], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
-        guard hit.trigger.kind == .active, let last = between.last, last.end + 1 < hit.start, tokens[last.end].folded == ",",
-              grammar.relativePronouns.contains(tokens[last.end + 1].folded) else { return false }
-        // (an auxiliary or an object pronoun may come between: "who had called him", "qui l'avait appelé")
-        return hit.start - (last.end + 2) <= relativeCallGap
+    /// Whether `hit`, a verb of calling, opens a relative clause on the last party named since
+    /// `group`: "spoke by phone with X, who called him to ..." is that group's call, placed by X,
+    /// not a call of its own. Not when a party follows it after a with-word: "..., who called
+    /// him after the vote, and with Y" lists another call.
+    static func opensRelativeCall(_ hit: TriggerHit, after group: Group, mentions: [Mention], tokens: [Token],
+                                  grammar: LexiconIndexes.Grammar) -> Bool {
+        guard hit.trigger.kind == .active, let party = mentions.last(where: { $0.start >= group.end && $0.start < hit.start }),
+              party.end + 1 < hit.start, tokens[party.end].folded == ",", grammar.relativePronouns.contains(tokens[party.end + 1].folded),
+              // (an auxiliary or an object pronoun may come between: "who had called him", "qui l'avait appelé")
+              hit.start - (party.end + 2) <= relativeCallGap else { return false }
+        return !mentions.contains { m in
+            m.start >= hit.end && (max(hit.end, m.start - 2)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
+        }
     }
 
     /// Most words after a fronted call noun before the comma that closes its phrase ("وفي اتصال منفصل،").
