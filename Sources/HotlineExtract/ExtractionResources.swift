@@ -36,8 +36,8 @@ struct ExtractionResources: Sendable {
             ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, captionPrefixes: nil, maxNoiseLineWords: 0)
         stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:], letters: nil)
         indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics, stopwords: stopwords)
-        let demonyms = (countriesFile?.countries ?? []).flatMap { ($0.demonyms ?? [:]).values.joined() }.map(TextFolding.foldedLine)
-        topicContext = TopicContext(cues: topics.context, captions: noise.captionPrefixes, demonyms: Set(demonyms.filter { !$0.contains(" ") }))
+        topicContext = TopicContext(cues: topics.context, captions: noise.captionPrefixes, countryNames: knowledge.countryNames,
+                                    particles: indexes.particles)
     }
 
     static func decode<T: Decodable>(_ text: String?) -> T? {

@@ -208,7 +208,7 @@ extension MentionFinder {
     /// Not a run that is all one of `countries` ("with Jamaica, Saint Lucia counterparts"); one
     /// may open a name ("Jordan Bardella").
     func unknownName(after start: Int, in tokens: [Token], occupied: [Bool],
-                     countries: [(start: Int, end: Int, code: String)] = []) -> (name: String, end: Int)? {
+                     countries: [(start: Int, end: Int, code: String)]) -> (name: String, end: Int)? {
         var k = start
         // (a comma and up to three honorifics: ", Son Altesse Royale")
         while k < tokens.count, k - start < 4,

@@ -14,16 +14,21 @@ struct TopicContext: Sendable {
     /// First words of photo captions (noise.json `captionPrefixes`): caption lines are passed over.
     let captions: PhraseMatcher<Bool>
     let otherEvents: PhraseMatcher<Bool>
-    /// Folded one-word nationality adjectives ("chileno", "chilien"), which may stand between a
-    /// title and a name.
-    let demonyms: Set<String>
+    /// The knowledge base's country names and demonyms: a nationality adjective ("chileno",
+    /// "chilien") may stand between a title and a name.
+    let countryNames: PhraseMatcher<String>
+    /// Folded name particles (titles.json `nameParticles`): one may stand inside a name ("Eduardo
+    /// del Castillo").
+    let particles: Set<String>
     /// Words from a sentence's start within which a stop or caption phrase must begin.
     static let stopReach = 2
     /// Words from a sentence's start within which a phrase naming another event must begin.
     static let otherEventReach = 6
 
-    init(cues: TopicCatalogue.ContextCues?, captions: [String]? = nil, demonyms: Set<String> = []) {
-        self.demonyms = demonyms
+    init(cues: TopicCatalogue.ContextCues?, captions: [String]? = nil, countryNames: PhraseMatcher<String> = PhraseMatcher(),
+         particles: Set<String> = []) {
+        self.countryNames = countryNames
+        self.particles = particles
         self.captions = PhraseMatcher(phrases: captions)
         discussion = PhraseMatcher(phrases: cues?.discussion)
         anchors = PhraseMatcher(phrases: cues?.anchors)
@@ -117,23 +122,18 @@ struct TopicContext: Sendable {
     func namesOther(after end: Int, _ tokens: [Token], _ partyWords: Set<String>) -> Bool {
         let comma = tokens[end..<min(tokens.count, end + Self.titleReach)].firstIndex { $0.folded == "," }
         // (or after a nationality adjective: "el presidente chileno Gabriel Boric")
-        let adjective = end < tokens.count && demonyms.contains(tokens[end].folded) ? end + 1 : nil
+        let adjective = end < tokens.count ? countryNames.match(tokens, at: end)?.end : nil
         return [end, adjective, comma.map { $0 + 1 }].compactMap { $0 }.contains { start in
             guard start + 1 < tokens.count else { return false }
-            // (a short particle may stand between the two words: "Eduardo del Castillo")
-            let second = start + 2 < tokens.count && Self.isParticle(tokens[start + 1]) ? start + 2 : start + 1
+            // (a name particle may stand between the two words: "Eduardo del Castillo")
+            let second = start + 2 < tokens.count && !tokens[start + 1].isCapitalized && particles.contains(tokens[start + 1].folded)
+                ? start + 2 : start + 1
             let (a, b) = (tokens[start], tokens[second])
             return a.isCapitalized && b.isCapitalized && a.isWord && b.isWord
                 && !partyWords.contains(a.folded) && !partyWords.contains(b.folded)
         }
     }
 
-    /// Most letters of a lower-case particle inside a name ("del", "van", "bin").
-    static let particleLetters = 3
-
-    static func isParticle(_ t: Token) -> Bool {
-        t.isWord && !t.isCapitalized && t.folded.count <= particleLetters
-    }
 
     /// True when one of `phrases` begins within the first `reach` words of `s`.
     func opens(_ s: Story.Sentence, with phrases: PhraseMatcher<Bool>, within reach: Int) -> Bool {
