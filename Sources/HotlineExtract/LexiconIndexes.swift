@@ -59,6 +59,7 @@ struct LexiconIndexes: Sendable {
         var appealFollowers: Set<String> = []
         var joinedCall = PhraseMatcher<Bool>()
         var joinedPronoun = PhraseMatcher<Bool>()
+        var objectRelatives = PhraseMatcher<Bool>()
         var callAdverbials = PhraseMatcher<Bool>()
         var calleeClitics: [String] = []
         var calleeWords: [LexiconWord] = []
@@ -88,6 +89,7 @@ struct LexiconIndexes: Sendable {
         var exhortation: Set<String> = []
         var callPurposes = PhraseMatcher<Bool>()
         var relativePronouns: Set<String> = []
+        var complementizers: Set<String> = []
         var passiveAuxiliaries: Set<String> = []
         var agentWords: Set<String> = []
         var perfectAuxiliaries: Set<String> = []
@@ -207,6 +209,8 @@ struct LexiconIndexes: Sendable {
     let ordinalSuffixes: [String]
     /// Folded `periodStarts` words of every language ("since", "depuis", "desde", "منذ").
     let periodStarts: Set<String>
+    /// `periodEnds` phrases of every language ("until", "jusqu'au", "hasta el", "حتى").
+    let periodEnds: PhraseMatcher<Bool>
     /// Folded `nextWords` of every language ("next", "prochain", "المقبل").
     let nextWords: Set<String>
     /// Folded `recurringWords` of every language ("every", "chaque", "cada", "كل").
@@ -300,6 +304,7 @@ struct LexiconIndexes: Sendable {
             g.appealFollowers = Self.folded(l.appealFollowers)
             g.joinedCall = PhraseMatcher(phrases: l.joinedCall)
             g.joinedPronoun = PhraseMatcher(phrases: l.joinedPronoun)
+            g.objectRelatives = PhraseMatcher(phrases: l.objectRelatives)
             g.callAdverbials = PhraseMatcher(phrases: l.callAdverbials)
             g.calleeClitics = (l.calleeClitics ?? []).map(TextFolding.fold)
             g.calleeWords = l.calleeWords ?? []
@@ -329,6 +334,7 @@ struct LexiconIndexes: Sendable {
             g.exhortation = Self.folded(l.exhortation)
             g.callPurposes = PhraseMatcher(phrases: l.callPurposes)
             g.relativePronouns = Self.folded(l.relativePronouns)
+            g.complementizers = Self.folded(l.complementizers)
             g.passiveAuxiliaries = Self.folded(l.passiveAuxiliaries)
             g.agentWords = Self.folded(l.agentWords)
             g.perfectAuxiliaries = Self.folded(l.perfectAuxiliaries)
@@ -417,6 +423,7 @@ struct LexiconIndexes: Sendable {
         calendarNames = Set(calendarForms.map(TextFolding.words).filter { $0.count == 1 }.joined())
         ordinalSuffixes = dates.ordinalSuffixes
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
+        periodEnds = PhraseMatcher(phrases: Array((dates.periodEnds ?? [:]).values.joined()))
         eventOf = Self.folded(dates.eventOf)
         nextWords = Self.folded(dates.nextWords)
         recurringWords = Self.folded(dates.recurringWords)

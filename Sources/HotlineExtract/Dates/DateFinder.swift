@@ -203,8 +203,19 @@ struct DateFinder: Sendable {
             default: return c
             }
         }
+        // "until April 2", "jusqu'au 2 avril": a deadline or a period's end, no day of the call
+        // (the phrase may end with the day's article, "hasta el", or before it, "until the 2nd")
+        cues.removeAll { c in
+            let ends = c.start >= 1 && Self.articles.contains(tokens[c.start - 1].folded) ? [c.start, c.start - 1] : [c.start]
+            return (max(0, c.start - Self.periodEndReach - 1)..<c.start).contains { k in
+                indexes.periodEnds.match(tokens, at: k).map { ends.contains($0.end) } == true
+            }
+        }
         return cues.sorted { $0.start < $1.start }
     }
+
+    /// Most words of a `periodEnds` phrase ("until at the earliest").
+    static let periodEndReach = 4
 
     /// "viernes 13", "vendredi 13", "Friday, the 13th": the day of the month right after a
     /// weekday (a comma and an article between), when no month, year or clock time follows it

@@ -27,6 +27,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words that make the day right after them the start of a period ("since
     /// Sunday", "depuis lundi"): what happened since then is not dated by it.
     let periodStarts: [String: [String]]?
+    /// Per language, phrases that make the date right after them the end of a period or a
+    /// deadline ("until April 2", "jusqu'au 2 avril", "hasta el 2 de abril"): no cue at all.
+    let periodEnds: [String: [String]]?
     /// Per language, words right before or after a weekday that put it after the reference day
     /// ("next Thursday", "jeudi prochain", "el próximo jueves", "الخميس المقبل"): no call's day.
     let nextWords: [String: [String]]?

@@ -60,9 +60,10 @@ extension StoryCallFinder {
         // visit Madrid on Thursday", "; les deux dirigeants se retrouveront jeudi")
         let planner = TriggerFinder(grammar: grammar)
         // "the memorandum signed in Addis Ababa on January 1": a participle dates another event
-        // (so does taking office: "X, appointed in May, held a call with Y")
+        // (so does taking office: "X, appointed in May, held a call with Y"; not a qualifier
+        // inside a party's title: "the re-elected Prime Minister X spoke on Tuesday with Y")
         let participles = (grammar.otherEventParticiples.matches(in: tokens) + grammar.appointments.matches(in: tokens))
-            .filter { $0.start >= g.end || $0.end <= g.start }
+            .filter { p in (p.start >= g.end || p.end <= g.start) && !mentions.contains { $0.start <= p.start && p.end <= $0.end } }
         // ("hours after the vote on Monday", "Hours after ..., X called Y": the other event's
         // day is the call's)
         let sameDay = { (range: Range<Int>) in

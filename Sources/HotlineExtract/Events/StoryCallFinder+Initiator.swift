@@ -46,6 +46,12 @@ extension StoryCallFinder {
                 return p.participant.identityKey
             }
         }
+        // ("habló por teléfono con su homólogo Y, a quien llamó para ...": a party that an
+        // object's relative clause says was called; the other placed the call; two parties only)
+        if parties.count == 2, let called = parties.first(where: { calledInRelative($0, parties: parties, tokens: tokens, grammar: grammar) }),
+           let caller = parties.first(where: { $0.participant.identityKey != called.participant.identityKey }) {
+            return caller.participant.identityKey
+        }
         // ("spoke with Chancellor X, who called to express his solidarity": a party that a relative
         // clause says called; one call of two parties only)
         if parties.count == 2, let p = parties.first(where: { p in
@@ -281,7 +287,10 @@ extension StoryCallFinder {
                          resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty],
                          hasCallWord: Bool) -> (key: String?, country: String?)? {
         // "the Brazilian leader had initiated the call": the party named last before the cue
-        if let cue = grammar.initiatedBy.matches(in: tokens).first, !Self.leavesUntold(before: cue.start, tokens: tokens, grammar: grammar) {
+        // (not in an object's relative clause: "con Y, a quien llamó" says Y was called)
+        if let cue = grammar.initiatedBy.matches(in: tokens).first(where: { c in
+               !(c.start >= 1 && (grammar.objectRelatives.match(tokens, at: c.start - 1)?.end ?? 0) > c.start)
+           }), !Self.leavesUntold(before: cue.start, tokens: tokens, grammar: grammar) {
             if let last = resolver.resolve(mentions.filter { $0.end <= cue.start }, on: date, memory: memory)
                 .last(where: { $0.participant.name != nil || $0.participant.country != nil }) {
                 return (last.participant.name == nil ? nil : last.participant.identityKey, last.participant.country)
@@ -325,6 +334,28 @@ extension StoryCallFinder {
         }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
         return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
+    }
+
+    /// Words between an object's relative pronoun and its calling verb ("whom he had called").
+    static let objectRelativeGap = 3
+
+    /// Most tokens from a party (its long title included: "el canciller de la República Islámica
+    /// de Irán, Abbas Araghchi") to the comma of an object's relative clause.
+    static let objectRelativeReach = 14
+
+    /// A comma within `objectRelativeReach` tokens after the party (no party between), an object's
+    /// relative pronoun (`objectRelatives`) and, within `objectRelativeGap` words, a calling verb.
+    private func calledInRelative(_ p: ResolvedParty, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard p.position >= 0, p.position + 2 < tokens.count,
+              let comma = (p.position..<min(tokens.count - 2, p.position + Self.objectRelativeReach)).first(where: {
+                  tokens[$0].folded == "," && grammar.objectRelatives.match(tokens, at: $0 + 1) != nil
+              }),
+              !parties.contains(where: { $0.position > p.position && $0.position < comma }),
+              let relative = grammar.objectRelatives.match(tokens, at: comma + 1) else { return false }
+        return (relative.end..<min(tokens.count, relative.end + Self.objectRelativeGap + 1)).contains { k in
+            tokens[relative.end..<k].allSatisfy(\.isWord) && !parties.contains { $0.position >= relative.end && $0.position <= k }
+                && grammar.triggers.match(tokens, at: k)?.values.contains(where: { $0.kind == .active }) == true
+        }
     }
 
     /// Tokens after a call word within which a relative clause of convening may tell who convened it.

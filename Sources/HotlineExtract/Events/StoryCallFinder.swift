@@ -213,8 +213,11 @@ struct StoryCallFinder: Sendable {
                 // (a sentence or two on what was said may stand between: "L'entretien a porté sur
                 // ... Les deux ministres ont souligné ... L'échange s'est déroulé à l'initiative de")
                 // (after a fronted source, "D'après la note de Rabat, cet échange ...": from its comma)
+                // (or after a verb of speech and its complementizer: "An aide said that the exchange ...")
+                let reportedClause = tokens.indices.prefix(Self.attributionOpeningReach).lazy.compactMap { k in grammar.speech.match(tokens, at: k) }.first
+                    .flatMap { s in s.end < tokens.count && grammar.complementizers.contains(tokens[s.end].folded) ? s.end + 1 : nil }
                 let opening = grammar.attribution.match(tokens, at: 0) != nil
-                    ? (tokens.indices.prefix(Self.attributionOpeningReach).first { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0 : 0
+                    ? (tokens.indices.prefix(Self.attributionOpeningReach).first { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0 : reportedClause ?? 0
                 // (a meeting word only after the cue is another clause's: "..., whose country will
                 // host the summit")
                 let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] }
@@ -265,7 +268,11 @@ struct StoryCallFinder: Sendable {
                 // ("Telephone conversation with X. ... Video call with Y": the subject left out
                 // stays the subject)
                 if !subjectLeftOut, let first = named.first, first.position <= 3 || !opensWithPronoun {
-                    previousSubject = first
+                    // ("Milei y Arce hablaron también de ..." on a Bolivian site: of a pair, the subject a
+                    // bare title or a pronoun of the next sentence speaks of is the one of the
+                    // outlet's state, else the first)
+                    let partner = Self.pairPartner(of: first, named: named, mentions: mentions, tokens: tokens)
+                    previousSubject = partner.map { p in outlet != nil && p.participant.country == outlet && first.participant.country != outlet ? p : first } ?? first
                 } else if !subjectLeftOut, mentions.contains(where: { $0.start <= 1 }) {
                     // ("Le président de l'UA a précisé que ...": a subject no one resolves is no
                     // earlier party; "il" in the next sentence is not the last one named)
@@ -722,11 +729,22 @@ struct StoryCallFinder: Sendable {
                     && parties.filter({ $0.participant.name != nil }).count >= 2
                     && date.map { d in d.precision == .day && !reported.contains { $0.date == d } } == true
                     && !reported.contains { r in parties.allSatisfy { p in r.participants.contains { Self.sameParty($0, p.participant) } } }
-                if pointsBack, !earlierDay, parties.allSatisfy({ p in reported.contains { $0.participants.contains {
+                let onReported = { (p: ResolvedParty) in reported.contains { $0.participants.contains {
                     Self.sameParty($0, p.participant) || (officeOnly(p) && $0.country != nil && $0.country == p.participant.country)
-                } } }) {
-                    if parties.count >= 2 {
-                        references.append(CallEvent(date: date, participants: parties.map(\.participant), initiator: nil, topics: [],
+                } } }
+                // (a new party is the call's only when a with-word attaches it to the call's words:
+                // "During the call with the Qatari minister"; not "The two leaders witnessed, during the
+                // video call, the signing of the accord by minister X", who signed it)
+                let attached = { (p: ResolvedParty) in
+                    p.position >= group.end && (max(group.end, p.position - Self.withAttachReach)..<p.position).contains {
+                        grammar.with.contains(tokens[$0].folded) || grammar.from.contains(tokens[$0].folded)
+                    }
+                }
+                if pointsBack, !earlierDay, parties.allSatisfy(onReported)
+                    || (parties.contains(where: onReported) && parties.allSatisfy { onReported($0) || !attached($0) }) {
+                    let known = parties.filter(onReported)
+                    if known.count >= 2 {
+                        references.append(CallEvent(date: date, participants: known.map(\.participant), initiator: nil, topics: [],
                                                     evidence: [sentence.text], context: context, confidence: confidence(of: group)))
                     } else if let ownDay {
                         dateLatestUndated(&events, &talks, &headlineEvents, on: ownDay)
@@ -1082,14 +1100,17 @@ struct StoryCallFinder: Sendable {
 
     /// Whether `hit`, a verb of calling, opens a relative clause on the last party named since
     /// `group`: "spoke by phone with X, who called him to ..." is that group's call, placed by X,
-    /// not a call of its own. Not when a party follows it after a with-word: "..., who called
+    /// not a call of its own; so is "..., with X, whom he called to ..." (`objectRelatives`),
+    /// placed by the other party. Not when a party follows it after a with-word: "..., who called
     /// him after the vote, and with Y" lists another call.
     static func opensRelativeCall(_ hit: TriggerHit, after group: Group, mentions: [Mention], tokens: [Token],
                                   grammar: LexiconIndexes.Grammar) -> Bool {
         guard hit.trigger.kind == .active, let party = mentions.last(where: { $0.start >= group.end && $0.start < hit.start }),
-              party.end + 1 < hit.start, tokens[party.end].folded == ",", grammar.relativePronouns.contains(tokens[party.end + 1].folded),
+              party.end + 1 < hit.start, tokens[party.end].folded == ",",
+              let relativeEnd = grammar.relativePronouns.contains(tokens[party.end + 1].folded) ? party.end + 2
+                  : grammar.objectRelatives.match(tokens, at: party.end + 1)?.end,
               // (an auxiliary or an object pronoun may come between: "who had called him", "qui l'avait appelé")
-              hit.start - (party.end + 2) <= relativeCallGap else { return false }
+              hit.start - relativeEnd <= relativeCallGap else { return false }
         return !mentions.contains { m in
             m.start >= hit.end && (max(hit.end, m.start - 2)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
         }
@@ -1545,6 +1566,19 @@ struct StoryCallFinder: Sendable {
             && memory[..<deepest].allSatisfy({ $0.participant.country.map(countries.contains) ?? false })) else { return nil }
         return memory[...deepest]
     }
+
+    /// The party joined by "and" to the first a sentence names ("Milei y Arce"): the next named
+    /// party, when its mention starts right after an "and" word that ends the first's.
+    static func pairPartner(of first: ResolvedParty, named: [ResolvedParty], mentions: [Mention], tokens: [Token]) -> ResolvedParty? {
+        guard named.count >= 2, let m = mentions.first(where: { $0.start == first.position }), m.end + 1 < tokens.count,
+              tokens[m.end].folded != ",", MentionFinder.andWords.contains(tokens[m.end].folded),
+              named[1].position == m.end + 1, named[1].participant.identityKey != first.participant.identityKey else { return nil }
+        return named[1]
+    }
+
+    /// Words before a party within which a with- or from-word attaches it to a call reference
+    /// ("during the call with the Qatari minister").
+    static let withAttachReach = 2
 
     /// A sentence that ends with a question mark (Latin or Arabic), closing quotes aside.
     static func isQuestion(_ text: String) -> Bool {

@@ -215,6 +215,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// pris part", "participaron en ella", "شارك فيه"): in the sentence right after a call
         /// that named only its convener, the parties named are on that call.
         let joinedPronoun: [String]?
+        /// Relative pronouns of an object, with their preposition ("whom", "à qui", "a quien"):
+        /// after a party and its comma, with a calling verb right after, the party was called
+        /// ("con el canciller Y, a quien llamó para ...": the sentence's subject placed the call).
+        let objectRelatives: [String]?
         /// Prefixes of the called party's first word ("ب": "بنظيره", "to his counterpart").
         let calleeClitics: [String]?
         /// Words right after the call words that introduce the called party after a placing verb
@@ -307,6 +311,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Relative pronouns: a date in a relative clause on a word after the call's words ("about
         /// the summit that was held in Cairo on Tuesday") dates what that word names, not the call.
         let relativePronouns: [String]?
+        /// Words that open a reported clause after a verb of speech ("that", "que", "أن"): "X
+        /// said that the call was held at the initiative of Y" reports its clause from there.
+        let complementizers: [String]?
         /// Auxiliaries of the passive right before a calling verb ("was called", "a été appelé",
         /// "fue llamado"): the caller is the party after an `agentWords` word.
         let passiveAuxiliaries: [String]?

@@ -46,6 +46,7 @@ struct KnowledgeBase: Sendable {
         self.stateKinds = Self.stateKinds(of: officials, countries: byCode)
         var names = PhraseMatcher<Int>()
         names.skipsInitials = true
+        names.skipsArabicFathers = true
         for (i, o) in officials.enumerated() {
             var forms = Set([o.name] + (o.aliases ?? []) + (o.short ?? []))
             for f in Array(forms) { forms.insert(f.replacingOccurrences(of: ".", with: "")) }

@@ -18,6 +18,10 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Inside a phrase, a middle initial the phrase lacks is skipped ("Ferdinand R. Marcos Jr."
     /// matches "Ferdinand Marcos Jr."): for person names.
     var skipsInitials = false
+    /// A two-word Arabic-script phrase also matches with one Arabic word between its words: the
+    /// father's name of a full Arabic name ("شائع محسن الزنداني" for "شائع الزنداني"). For person
+    /// names.
+    var skipsArabicFathers = false
 
     init() {}
 
@@ -60,6 +64,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             for k in 1..<max(1, entry.words.count) {
                 if skipsInitials, j + 1 < tokens.count, isInitial(tokens[j]),
                    !Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) { j += 1 }
+                if skipsArabicFathers, entry.words.count == 2, j + 1 < tokens.count, tokens[j].isArabic, tokens[i].isArabic,
+                   tokens[j + 1].isWord, !Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]),
+                   Self.sameWord(tokens[j + 1], entry.words[k], plain: entry.plain[k]) { j += 1 }
                 guard j < tokens.count, tokens[j].isWord,
                       Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) else {
                     ok = false

@@ -1,24 +1,19 @@
 import Testing
 @testable import HotlineExtract
 
-private func mentions(_ text: String) -> [Mention] {
-    let r = Fixtures.resources
-    return MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes).mentions(in: Tokenizer.tokenize(text))
-}
-
 @Test(arguments: [
     "Moroccan Foreign Minister Nasser Bourita arrived.",
     "Nasser Bourita, Morocco's foreign minister, arrived.",
     "le ministre des Affaires étrangères marocain, M. Nasser Bourita, est arrivé.",
 ])
 func titleAndNameInEitherOrder(text: String) {
-    let m = mentions(text).first { !$0.officials.isEmpty }
+    let m = Fixtures.mentions(text).first { !$0.officials.isEmpty }
     #expect(m?.country == "MA")
     #expect(m?.kinds == ["foreign-minister"])
 }
 
 @Test func unknownPersonKeepsNameRoleAndCountry() {
-    let m = mentions("The talks involved Spanish Defence Minister Lucia Ferrandez Olmo yesterday.")
+    let m = Fixtures.mentions("The talks involved Spanish Defence Minister Lucia Ferrandez Olmo yesterday.")
     let p = m.first { $0.name != nil }
     #expect(p?.name == "Lucia Ferrandez Olmo")
     #expect(p?.country == "ES")
@@ -32,36 +27,36 @@ func titleAndNameInEitherOrder(text: String) {
     "La ministra delegada francesa Paula Martinet Roussel llegó.",
 ])
 func aJuniorMinistersTitleNamesAMinister(text: String) {
-    let p = mentions(text).first { $0.name != nil }
+    let p = Fixtures.mentions(text).first { $0.name != nil }
     #expect(p?.name?.hasSuffix("Martinet Roussel") == true)
     #expect(p?.country == "FR")
     #expect(p?.kinds == ["minister"])
 }
 
 @Test func counterpartWithCountry() {
-    let m = mentions("Blinken spoke with his Jordanian counterpart about the region.")
+    let m = Fixtures.mentions("Blinken spoke with his Jordanian counterpart about the region.")
     #expect(m.contains { $0.isCounterpart && $0.country == "JO" })
 }
 
 @Test func pluralTitleGivesOneOfficePerCountry() {
-    let m = mentions("He called the foreign ministers of Morocco and Jordan.")
+    let m = Fixtures.mentions("He called the foreign ministers of Morocco and Jordan.")
     #expect(Set(m.compactMap(\.country)) == ["MA", "JO"])
     #expect(m.allSatisfy { $0.pluralGroup != nil })
 }
 
 @Test func titleCaseHeadlineMakesNoUnknownNames() {
-    #expect(mentions("King Receives Phone Call From Some Leader").allSatisfy { $0.name == nil })
+    #expect(Fixtures.mentions("King Receives Phone Call From Some Leader").allSatisfy { $0.name == nil })
 }
 
 @Test func counterpartResolvesToOfficeHolderOnTheDay() {
     let r = Fixtures.resources
-    let found = mentions("Rubio spoke with his Moroccan counterpart.")
+    let found = Fixtures.mentions("Rubio spoke with his Moroccan counterpart.")
     let resolved = PartyResolver(knowledge: r.knowledge).resolve(found, on: Fixtures.day("2025-02-10"), memory: [])
     #expect(resolved.compactMap(\.participant.name) == ["Marco Rubio", "Nasser Bourita"])
 }
 
 @Test func bracketedAcronymIsNotASecondOffice() {
-    let m = mentions("The Director General of Military Operations (DGMO) of Morocco called his Spanish counterpart.")
+    let m = Fixtures.mentions("The Director General of Military Operations (DGMO) of Morocco called his Spanish counterpart.")
     #expect(m.filter { !$0.isCounterpart }.count == 1)
     #expect(m.first?.country == "MA")
 }
@@ -91,7 +86,7 @@ func aJuniorMinistersTitleNamesAMinister(text: String) {
     ("Les entretiens du ministre espagnol de la Défense Lucia Ferrandez Olmo, hier.", "Lucia Ferrandez Olmo"),
 ])
 func anApostropheInsideAnUnknownNameIsKept(text: String, name: String) {
-    #expect(mentions(text).first { $0.name != nil }?.name == name)
+    #expect(Fixtures.mentions(text).first { $0.name != nil }?.name == name)
 }
 
 // "Sheikh Dr. Ahmad" for an alias "Sheikh Ahmad": an honorific inside an honorific alias is skipped.
@@ -110,7 +105,7 @@ func anApostropheInsideAnUnknownNameIsKept(text: String, name: String) {
 
 // "his Moroccan and Jordanian counterparts": one counterpart per demonym before the word.
 @Test func demonymsBeforeAPluralCounterpartGiveOneCounterpartEach() {
-    let found = mentions("José Manuel Albares spoke with his Moroccan and Jordanian counterparts on Monday.").filter(\.isCounterpart)
+    let found = Fixtures.mentions("José Manuel Albares spoke with his Moroccan and Jordanian counterparts on Monday.").filter(\.isCounterpart)
     #expect(found.map(\.country) == ["MA", "JO"])
     #expect(Set(found.map(\.pluralGroup)).count == 1)
 }
@@ -118,7 +113,7 @@ func anApostropheInsideAnUnknownNameIsKept(text: String, name: String) {
 // Given names and a particle joined to a known surname ("Liam Patrick El-Bourita" style):
 // the known official, with the given names the knowledge base leaves out.
 @Test func givenNamesAndAParticleBeforeAKnownSurnameAreTheOfficials() {
-    let all = mentions("Le ministre marocain, M. Nasser Youssef El-Bourita, a reçu un appel.")
+    let all = Fixtures.mentions("Le ministre marocain, M. Nasser Youssef El-Bourita, a reçu un appel.")
     let found = all.filter { !$0.officials.isEmpty }
     #expect(found.count == 1)
     #expect(!all.contains { $0.name != nil })   // no unknown "Nasser Youssef El" beside him

@@ -5,16 +5,11 @@ import Testing
 // Z"), ministry names that run on after the title, words between a country and its title, and
 // officials the knowledge base does not know.
 
-private func mentions(_ text: String) -> [Mention] {
-    let r = Fixtures.resources
-    return MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes).mentions(in: Tokenizer.tokenize(text))
-}
-
 /// Name (as written or from the knowledge base) -> country, for the named mentions.
 private func countries(_ text: String) -> [String: String] {
     let r = Fixtures.resources
     var out: [String: String] = [:]
-    for m in mentions(text) {
+    for m in Fixtures.mentions(text) {
         guard let name = m.name ?? m.officials.first.map({ r.knowledge.officials[$0].name }) else { continue }
         out[name] = m.country ?? "?"
     }
@@ -40,7 +35,7 @@ func eachListedCounterpartTakesTheCountryNamedForIt(text: String) {
 }
 
 @Test func pluralTitleAndListOfNamesArePairedInOrder() {
-    let m = mentions("The foreign ministers of Morocco, Jordan and Spain, Nasser Bourita, Omar Haddad Salem and José Manuel Albares, spoke.")
+    let m = Fixtures.mentions("The foreign ministers of Morocco, Jordan and Spain, Nasser Bourita, Omar Haddad Salem and José Manuel Albares, spoke.")
     let c = countries("The foreign ministers of Morocco, Jordan and Spain, Nasser Bourita, Omar Haddad Salem and José Manuel Albares, spoke.")
     #expect(c == ["Nasser Bourita": "MA", "Omar Haddad Salem": "JO", "José Manuel Albares": "ES"])
     #expect(m.filter { $0.isNamed }.allSatisfy { $0.kinds == ["foreign-minister"] && $0.pluralGroup != nil })
@@ -52,14 +47,14 @@ func eachListedCounterpartTakesTheCountryNamedForIt(text: String) {
     ("On Monday the minister of foreign affairs and international cooperation of Jordan, Samir Haddad Khoury, spoke with reporters.", "Samir Haddad Khoury", "JO"),
 ])
 func theRestOfAMinistryNameIsNotAPerson(text: String, name: String, country: String?) {
-    let named = mentions(text).filter { $0.name != nil }
+    let named = Fixtures.mentions(text).filter { $0.name != nil }
     #expect(named.map(\.name) == [name])
     #expect(named.first?.country == country)
     #expect(named.first?.kinds == ["foreign-minister"])
 }
 
 @Test func twoTitlesJoinedNameOnePerson() {
-    let m = mentions("le vice-Premier ministre et ministre jordanien des Affaires étrangères, Samir Haddad Khoury, a appelé.")
+    let m = Fixtures.mentions("le vice-Premier ministre et ministre jordanien des Affaires étrangères, Samir Haddad Khoury, a appelé.")
     #expect(m.count == 1)
     #expect(m.first?.name == "Samir Haddad Khoury")
     #expect(m.first?.country == "JO")
@@ -71,7 +66,7 @@ func aWordBetweenCountryAndTitleKeepsTheCountry(text: String) {
 }
 
 @Test func deputyPrimeMinisterIsItsOwnOffice() {
-    let m = mentions("Jordanian Deputy Prime Minister Samir Haddad Khoury spoke.")
+    let m = Fixtures.mentions("Jordanian Deputy Prime Minister Samir Haddad Khoury spoke.")
     #expect(m.first?.kinds == ["deputy-prime-minister"])
     #expect(m.first?.country == "JO")
 }
@@ -79,7 +74,7 @@ func aWordBetweenCountryAndTitleKeepsTheCountry(text: String) {
 @Test(arguments: ["Le ministre des Affaires étrangères Trần Văn Sơn a parlé.", "Foreign Minister Trần Văn Sơn spoke."])
 func namesWithLettersBeyondLatin1AreWhole(text: String) {
     // ("Sơn" folds to "son", also the French honorific "Son [Excellence]")
-    #expect(mentions(text).compactMap(\.name) == ["Trần Văn Sơn"])
+    #expect(Fixtures.mentions(text).compactMap(\.name) == ["Trần Văn Sơn"])
 }
 
 @Test func theCountryOfTheFirstOfTwoJoinedTitlesIsThePersons() {
@@ -99,7 +94,7 @@ func pluralTitlesOfEachLanguagePairTheirHolders(text: String) {
     "Albares a parlé avec le ministre des Affaires étrangères du Maroc, Karim Bennani Alaoui, et celui de Jordanie, Samir Haddad Khoury.",
 ])
 func anElidedTitleNamesTheNextHolder(text: String) {
-    let named = mentions(text).filter { $0.name != nil }
+    let named = Fixtures.mentions(text).filter { $0.name != nil }
     #expect(Dictionary(uniqueKeysWithValues: named.map { ($0.name ?? "", $0.country ?? "?") }) == ["Karim Bennani Alaoui": "MA", "Samir Haddad Khoury": "JO"])
     #expect(named.allSatisfy { $0.kinds == ["foreign-minister"] })
 }
@@ -111,5 +106,5 @@ func anElidedTitleNamesTheNextHolder(text: String) {
     "Le ministre s'est entretenu avec le Premier ministre du Maroc, Son Altesse Royale Karim Bennani Alaoui.",
 ])
 func honorificsBeforeAnUnknownNameAreNotPartOfIt(text: String) {
-    #expect(mentions(text).compactMap(\.name) == ["Karim Bennani Alaoui"])
+    #expect(Fixtures.mentions(text).compactMap(\.name) == ["Karim Bennani Alaoui"])
 }

@@ -6,18 +6,13 @@ import Testing
 // ...", "in charge of ...", a bracketed word, a list of the ministry's names) and, in Arabic, a
 // name before a comma and a title with its country.
 
-private func mentions(_ text: String) -> [Mention] {
-    let r = Fixtures.resources
-    return MentionFinder(knowledge: r.knowledge, titles: r.titles, indexes: r.indexes).mentions(in: Tokenizer.tokenize(text))
-}
-
 @Test(arguments: [
     ("Karim Tazi Alaoui, Morocco's water minister, spoke on Monday with the press.", "MA"),
     ("Le même jour, avec Karim Tazi Alaoui, ministre marocain de l'Eau, les échanges ont repris.", "MA"),
     ("Tras la reunión, Karim Tazi Alaoui, al frente de la cartera de Pesca, declaró a la prensa.", nil),
 ])
 func aNameBeforeACommaAndATitleHoldsIt(text: String, country: String?) {
-    let named = mentions(text).filter { $0.name != nil }
+    let named = Fixtures.mentions(text).filter { $0.name != nil }
     #expect(named.map(\.name) == ["Karim Tazi Alaoui"])
     #expect(named.first?.kinds == ["minister"])
     #expect(named.first?.country == country)
@@ -30,7 +25,7 @@ func aNameBeforeACommaAndATitleHoldsIt(text: String, country: String?) {
     "Officials of Rabat Water Works, the minister said, will meet in May.",
 ])
 func capitalisedWordsThatDoNotOpenTheirClauseNameNoOne(text: String) {
-    #expect(mentions(text).allSatisfy { $0.name == nil })
+    #expect(Fixtures.mentions(text).allSatisfy { $0.name == nil })
 }
 
 @Test(arguments: [
@@ -40,13 +35,13 @@ func capitalisedWordsThatDoNotOpenTheirClauseNameNoOne(text: String) {
     "He spoke with Morocco's Minister of State for Water Resources (Dams), Karim Tazi Alaoui.",
 ])
 func aNameAfterAPortfolioHoldsTheTitle(text: String) {
-    let named = mentions(text).filter { $0.name != nil }
+    let named = Fixtures.mentions(text).filter { $0.name != nil }
     #expect(named.map(\.name) == ["Karim Tazi Alaoui"])
     #expect(named.first?.country == "MA")
 }
 
 @Test func aListOfTheMinistrysNamesIsNoPerson() {
-    let named = mentions("Habló con el ministro español de Industria, Comercio y Turismo, Lucía Ferrández Olmo.").filter { $0.name != nil }
+    let named = Fixtures.mentions("Habló con el ministro español de Industria, Comercio y Turismo, Lucía Ferrández Olmo.").filter { $0.name != nil }
     #expect(named.map(\.name) == ["Lucía Ferrández Olmo"])
     #expect(named.first?.country == "ES")
 }
@@ -70,14 +65,14 @@ func anArabicNameBeforeACommaAndATitleWithItsCountry(text: String) {
     "La ministra de Agricultura y Pesca Lucía Ferrández Olmo llegó a Rabat.",
 ])
 func aNameAfterTheTitlesPortfolioHoldsIt(text: String) {
-    let named = mentions(text).filter { $0.name != nil }
+    let named = Fixtures.mentions(text).filter { $0.name != nil }
     #expect(named.count == 1)
     #expect(named.first?.name?.hasSuffix("Alaoui") == true || named.first?.name?.hasSuffix("Olmo") == true)
     #expect(named.first?.kinds == ["minister"])
 }
 
 @Test func aNameAfterAVerbBeforeACommaAndATitleHoldsIt() {
-    let named = mentions("Cuando Nasser Bourita telefoneó a Karim Tazi Alaoui, el ministro jordano de Energía le aseguró que sí.").filter { $0.name != nil }
+    let named = Fixtures.mentions("Cuando Nasser Bourita telefoneó a Karim Tazi Alaoui, el ministro jordano de Energía le aseguró que sí.").filter { $0.name != nil }
     #expect(named.map(\.name) == ["Karim Tazi Alaoui"])
     #expect(named.first?.country == "JO")
 }
@@ -90,5 +85,5 @@ func aNameAfterTheTitlesPortfolioHoldsIt(text: String) {
     "En su red Liberty Square, el presidente elogió la llamada.",
 ])
 func capitalisedWordsAfterADeterminedNounNameNoOne(text: String) {
-    #expect(mentions(text).allSatisfy { $0.name == nil })
+    #expect(Fixtures.mentions(text).allSatisfy { $0.name == nil })
 }

@@ -62,6 +62,11 @@ enum Fixtures {
 
     static func names(_ e: CallEvent) -> Set<String> { Set(e.participants.compactMap(\.name)) }
 
+    /// The mentions the mention finder reads in `text` with the fixture knowledge base.
+    static func mentions(_ text: String) -> [Mention] {
+        MentionFinder(knowledge: resources.knowledge, titles: resources.titles, indexes: resources.indexes).mentions(in: Tokenizer.tokenize(text))
+    }
+
     /// The name of the party that placed the call, nil when none is known (or no event).
     static func caller(_ e: CallEvent?) -> String? {
         e.flatMap { ev in ev.initiator.flatMap { ev.participants[$0].name } }
