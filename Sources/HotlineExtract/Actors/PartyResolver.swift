@@ -82,7 +82,27 @@ struct PartyResolver: Sendable {
             cm.role = other?.participant.role
             if let r = resolveOne(cm, on: date, memory: []) { out.append(r) }
         }
+        sameOfficeAsCounterpart(&out, mentions: mentions, on: date)
         return out.sorted { $0.position < $1.position }
+    }
+
+    /// "The Moroccan minister spoke with his Omani counterpart, X": a nameless minister of a
+    /// country is that country's holder of the office of the counterpart the sentence names (one
+    /// that is not itself a many-holder office), when the knowledge base knows one that day.
+    private func sameOfficeAsCounterpart(_ out: inout [ResolvedParty], mentions: [Mention], on date: EventDate?) {
+        guard let date, let counterpart = mentions.first(where: { $0.isCounterpart && $0.isNamed }),
+              let named = out.first(where: { $0.position == counterpart.start && $0.participant.name != nil }),
+              !named.kinds.isEmpty, !Set(named.kinds).isSubset(of: manyHolderKinds) else { return }
+        for k in out.indices where out[k].participant.name == nil {
+            guard let country = out[k].participant.country, country != named.participant.country,
+                  !out[k].kinds.isEmpty, Set(out[k].kinds).isSubset(of: manyHolderKinds),
+                  !Set(out[k].kinds).isDisjoint(with: ministerKinds),
+                  let holder = knowledge.holder(kinds: named.kinds, country: country, on: date, role: nil) else { continue }
+            var r = participant(official: holder, on: date, kinds: named.kinds, fallbackCountry: country)
+            r.position = out[k].position
+            r.pluralGroup = out[k].pluralGroup
+            out[k] = r
+        }
     }
 
     /// An office without its holder: a nameless party of `country`, nothing when a named party

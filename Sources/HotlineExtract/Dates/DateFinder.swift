@@ -72,7 +72,8 @@ struct DateFinder: Sendable {
                 // ("last August", "août dernier", "en agosto del año pasado": a past month)
                 if year == nil, !abbreviated || day != nil {
                     let tail = indexes.pastMonthAfter.match(tokens, at: max(monthEnd, dayAt.map { $0 + 1 } ?? 0))
-                    let lead = (max(0, w.start - 3)..<w.start).lazy.compactMap { indexes.pastMonthBefore.match(tokens, at: $0) }
+                    let before = indexes.pastMonthBefore   // (a lazy closure on `indexes` would copy the finder)
+                    let lead = (max(0, w.start - 3)..<w.start).lazy.compactMap { before.match(tokens, at: $0) }
                         .first { $0.end == (dayAt.map { min($0, w.start) } ?? w.start) }
                     if let past = tail ?? lead, let years = past.values.first {
                         let start = min(past.start, dayAt ?? w.start, w.start)

@@ -229,8 +229,9 @@ extension StoryCallFinder {
     /// of no meeting, plan or other event between the noun and the day.
     func exchangeDay(_ tokens: [Token], cues: [DateCue], mentions: [Mention], reference: EventDate?,
                      grammar: LexiconIndexes.Grammar) -> EventDate? {
+        let nouns = grammar.exchangeNouns   // (a lazy closure would copy the whole grammar)
         guard !mentions.contains(where: \.isNamed),
-              let noun = (0..<min(Self.exchangeOpeningReach, tokens.count)).lazy.compactMap({ grammar.exchangeNouns.match(tokens, at: $0) }).first,
+              let noun = (0..<min(Self.exchangeOpeningReach, tokens.count)).lazy.compactMap({ nouns.match(tokens, at: $0) }).first,
               Self.tellsOfCallsOnly(tokens, grammar: grammar) else { return nil }
         let stated = cues.filter { !$0.isVague }
         guard let cue = stated.first, cue.start >= noun.end, cue.start - noun.end <= Self.exchangeDayReach,

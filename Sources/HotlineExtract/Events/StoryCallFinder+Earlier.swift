@@ -10,8 +10,9 @@ extension StoryCallFinder {
                      afterCallWord: Bool = false) -> CallEvent? {
         // (or, right after a sentence with a call word, an ordinal opening the sentence: "It was
         // their fifth call since January. The first, on February 3, ...")
+        let ordinals = grammar.ordinalReferences   // (a lazy closure would copy the whole grammar)
         let ordinal = afterCallWord
-            ? (0..<min(Self.ordinalOpeningReach, sentence.tokens.count)).lazy.compactMap { grammar.ordinalReferences.match(sentence.tokens, at: $0) }.first
+            ? (0..<min(Self.ordinalOpeningReach, sentence.tokens.count)).lazy.compactMap { ordinals.match(sentence.tokens, at: $0) }.first
             : nil
         // (or a phrase saying the call was not the first: "no era la primera vez que ...: \"El 3 de
         // febrero también hablamos\"")

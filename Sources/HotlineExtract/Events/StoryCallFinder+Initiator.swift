@@ -25,8 +25,9 @@ extension StoryCallFinder {
 
     /// Most words between a country and the possessive of its request ("the Moroccan side's").
     static let sideReach = 2
-    /// Most tokens from a party to the comma of a relative clause that says it called.
-    static let relativeCallerReach = 8
+    /// Most tokens from a party to the comma of a relative clause that says it called (an
+    /// apposition may stand between: "X, Iran's foreign minister, who called to ...").
+    static let relativeCallerReach = 12
 
     /// The caller: after "from"/"de"/"من" following a call noun or a passive trigger; the
     /// subject of an active trigger ("X phoned Y").
@@ -47,18 +48,20 @@ extension StoryCallFinder {
             }
         }
         // ("habló por teléfono con su homólogo Y, a quien llamó para ...": a party that an
-        // object's relative clause says was called; the other placed the call; two parties only)
-        if parties.count == 2, let called = parties.first(where: { calledInRelative($0, parties: parties, tokens: tokens, grammar: grammar) }),
+        // object's relative clause says was called; the other placed the call; two parties only,
+        // however often each is named: "X, the British Foreign Secretary, talked with Y, ...")
+        let twoParties = Set(parties.map(\.participant.identityKey)).count == 2
+        if twoParties, let called = parties.first(where: { calledInRelative($0, parties: parties, tokens: tokens, grammar: grammar) }),
            let caller = parties.first(where: { $0.participant.identityKey != called.participant.identityKey }) {
             return caller.participant.identityKey
         }
         // ("spoke with Chancellor X, who called to express his solidarity": a party that a relative
         // clause says called; one call of two parties only)
-        if parties.count == 2, let p = parties.first(where: { p in
-            guard p.position >= 0, p.position + 2 < tokens.count, let comma = (p.position..<min(tokens.count - 2, p.position + Self.relativeCallerReach)).first(where: { tokens[$0].folded == "," })
-            else { return false }
+        if twoParties, let p = parties.first(where: { p in
+            guard p.position >= 0, p.position + 2 < tokens.count, let comma = (p.position..<min(tokens.count - 2, p.position + Self.relativeCallerReach)).first(where: {
+                tokens[$0].folded == "," && grammar.relativePronouns.contains(tokens[$0 + 1].folded)
+            }) else { return false }
             return !parties.contains { $0.position > p.position && $0.position < comma }
-                && grammar.relativePronouns.contains(tokens[comma + 1].folded)
                 && grammar.triggers.match(tokens, at: comma + 2)?.values.contains(where: { $0.kind == .active }) == true
         }) {
             return p.participant.identityKey
@@ -94,8 +97,9 @@ extension StoryCallFinder {
         }
         // "اتصالا هاتفيا ورد مساء أمس إلى X من Y": a call that came to X from Y (the from-word
         // after the party called)
+        let arrivalVerbs = grammar.arrivalVerbs   // (a lazy closure would copy the whole grammar)
         for h in g.hits where h.trigger.kind != .active && h.trigger.kind != .weak {
-            guard let arrival = (h.end..<min(tokens.count, h.end + 2)).lazy.compactMap({ grammar.arrivalVerbs.match(tokens, at: $0) }).first,
+            guard let arrival = (h.end..<min(tokens.count, h.end + 2)).lazy.compactMap({ arrivalVerbs.match(tokens, at: $0) }).first,
                   let f = (arrival.end..<min(tokens.count, arrival.end + Self.callerTitleReach)).first(where: { k in
                       grammar.from.contains(tokens[k].folded) && parties.contains { $0.position >= arrival.end && $0.position < k }
                   }),
@@ -297,7 +301,8 @@ extension StoryCallFinder {
             }
             // ("c'est l'Élysée qui a pris l'initiative": a seat of government right before, its country;
             // "C'est la partie sénégalaise qui avait sollicité cet entretien": a country's side)
-            if let seat = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ resources.knowledge.capitals.match(tokens, at: $0)?.values.first }).first {
+            let capitals = resources.knowledge.capitals   // (a lazy closure on `resources` would copy the finder)
+            if let seat = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ capitals.match(tokens, at: $0)?.values.first }).first {
                 return (nil, seat)
             }
             if let named = (max(0, cue.start - Self.seatReach)..<cue.start).lazy.compactMap({ namedCode(at: $0, in: tokens) }).first {
@@ -443,7 +448,8 @@ extension StoryCallFinder {
             return (nil, code)
         }
         // ("at the request of Tokyo", "à la demande de Rabat": a capital stands for its government)
-        if let seat = window.lazy.compactMap({ resources.knowledge.capitals.match(tokens, at: $0)?.values.first }).first {
+        let capitals = resources.knowledge.capitals   // (a lazy closure on `resources` would copy the finder)
+        if let seat = window.lazy.compactMap({ capitals.match(tokens, at: $0)?.values.first }).first {
             return (nil, seat)
         }
         return nil

@@ -185,7 +185,9 @@ struct StoryCallFinder: Sendable {
             // a pronoun of the other gender than the previous subject's is the party of its gender
             // the story named last)
             var subjectOfPrevious = previousSubject
-            if opensWithPronoun, let gender = tokens.prefix(Self.pronounOpeningReach).lazy.compactMap({ resources.indexes.pronounGender($0) }).first,
+            // (no lazy closure here: it would copy the finder and its resources)
+            if opensWithPronoun, let gender = tokens.prefix(Self.pronounOpeningReach).first(where: { resources.indexes.pronounGender($0) != nil })
+                .flatMap({ resources.indexes.pronounGender($0) }),
                let previous = subjectOfPrevious, let known = self.gender(of: previous), known != gender {
                 subjectOfPrevious = memory.first { self.gender(of: $0) == gender }
             }
@@ -214,7 +216,9 @@ struct StoryCallFinder: Sendable {
                 // ... Les deux ministres ont souligné ... L'échange s'est déroulé à l'initiative de")
                 // (after a fronted source, "D'après la note de Rabat, cet échange ...": from its comma)
                 // (or after a verb of speech and its complementizer: "An aide said that the exchange ...")
-                let reportedClause = tokens.indices.prefix(Self.attributionOpeningReach).lazy.compactMap { k in grammar.speech.match(tokens, at: k) }.first
+                // (the matcher taken out first: a lazy closure would copy the whole grammar)
+                let speech = grammar.speech
+                let reportedClause = tokens.indices.prefix(Self.attributionOpeningReach).lazy.compactMap { k in speech.match(tokens, at: k) }.first
                     .flatMap { s in s.end < tokens.count && grammar.complementizers.contains(tokens[s.end].folded) ? s.end + 1 : nil }
                 let opening = grammar.attribution.match(tokens, at: 0) != nil
                     ? (tokens.indices.prefix(Self.attributionOpeningReach).first { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0 : reportedClause ?? 0
@@ -692,7 +696,8 @@ struct StoryCallFinder: Sendable {
                     guard cue.start >= group.end else { return nil }
                     // ("الاتصال جرى في 15 شعبان 1446هـ، الموافق 14 فبراير": the date in another
                     // calendar before the Gregorian one counts as none)
-                    let equivalent = (max(group.end, cue.start - 3)..<cue.start).lazy.compactMap { grammar.calendarEquivalents.match(tokens, at: $0) }
+                    let equivalents = grammar.calendarEquivalents   // (a lazy closure would copy the whole grammar)
+                    let equivalent = (max(group.end, cue.start - 3)..<cue.start).lazy.compactMap { equivalents.match(tokens, at: $0) }
                         .first { $0.end == cue.start }
                     let gap = equivalent.map { e in min(cue.start - group.end, max(0, e.start - group.end - Self.otherCalendarDateWords)) } ?? cue.start - group.end
                     let relative = (group.end..<cue.start).first { grammar.relativePronouns.contains(tokens[$0].folded) }
@@ -1008,9 +1013,10 @@ struct StoryCallFinder: Sendable {
         for i in story.sentences.indices where story.opensParagraph(i) {
             let tokens = story.sentences[i].tokens
             let reach = min(tokens.count, Self.ordinalCallReach)
+            let ordinals = grammar.callOrdinals   // (a lazy closure would copy the whole grammar)
             for n in grammar.exchangeNouns.matches(in: tokens) where n.start < reach {
-                let after = grammar.callOrdinals.match(tokens, at: n.end)
-                let before = (max(0, n.start - 2)..<n.start).lazy.compactMap { grammar.callOrdinals.match(tokens, at: $0) }.first { $0.end == n.start }
+                let after = ordinals.match(tokens, at: n.end)
+                let before = (max(0, n.start - 2)..<n.start).lazy.compactMap { ordinals.match(tokens, at: $0) }.first { $0.end == n.start }
                 guard let number = (after ?? before)?.values.first, number >= 1, number <= order.count,
                       firsts[order[number - 1]] < i else { continue }
                 found[story.sentences[i].paragraph] = order[number - 1]
@@ -1105,16 +1111,22 @@ struct StoryCallFinder: Sendable {
     /// him after the vote, and with Y" lists another call.
     static func opensRelativeCall(_ hit: TriggerHit, after group: Group, mentions: [Mention], tokens: [Token],
                                   grammar: LexiconIndexes.Grammar) -> Bool {
+        // (an apposition may stand between the party and the clause: "X, Iran's foreign minister, whom ...")
         guard hit.trigger.kind == .active, let party = mentions.last(where: { $0.start >= group.end && $0.start < hit.start }),
-              party.end + 1 < hit.start, tokens[party.end].folded == ",",
-              let relativeEnd = grammar.relativePronouns.contains(tokens[party.end + 1].folded) ? party.end + 2
-                  : grammar.objectRelatives.match(tokens, at: party.end + 1)?.end,
+              party.end + 1 < hit.start,
+              let comma = (party.end..<hit.start).last(where: { tokens[$0].folded == "," }), comma - party.end <= relativeAppositionReach,
+              !tokens[party.end..<comma].contains(where: { TriggerFinder.clausePunctuation.contains($0.folded) && !TriggerFinder.commas.contains($0.folded) }),
+              let relativeEnd = grammar.relativePronouns.contains(tokens[comma + 1].folded) ? comma + 2
+                  : grammar.objectRelatives.match(tokens, at: comma + 1)?.end,
               // (an auxiliary or an object pronoun may come between: "who had called him", "qui l'avait appelé")
               hit.start - relativeEnd <= relativeCallGap else { return false }
         return !mentions.contains { m in
             m.start >= hit.end && (max(hit.end, m.start - 2)..<m.start).contains { grammar.with.contains(tokens[$0].folded) }
         }
     }
+
+    /// Most tokens of an apposition between a party and the relative clause on it.
+    static let relativeAppositionReach = 8
 
     /// Most words after a fronted call noun before the comma that closes its phrase ("وفي اتصال منفصل،").
     static let frontedNounReach = 2
@@ -1395,7 +1407,8 @@ struct StoryCallFinder: Sendable {
         // (its opening word: the one right after the comma)
         let inPlace = { (k: Int) in k > 0 && TriggerFinder.placeBeforeObject(at: k - 1, tokens: tokens) != nil }
         // ("una llamada conjunta en la que también participó X": a relative clause on the call)
-        let relative = (group.end..<min(tokens.count, group.end + 3)).lazy.compactMap { grammar.relativeMarkers.match(tokens, at: $0) }.first
+        let markers = grammar.relativeMarkers   // (a lazy closure would copy the whole grammar)
+        let relative = (group.end..<min(tokens.count, group.end + 3)).lazy.compactMap { markers.match(tokens, at: $0) }.first
         // (from the end of an object right after the call's words: "called Macron about ...")
         let objectEnd = own.first { $0.start == group.end }?.end
         // ("with X, who leads Congo, and with Y": a relative clause on one party, closed by a comma

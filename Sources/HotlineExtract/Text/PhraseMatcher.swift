@@ -22,6 +22,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// father's name of a full Arabic name ("شائع محسن الزنداني" for "شائع الزنداني"). For person
     /// names.
     var skipsArabicFathers = false
+    /// Two-word Arabic-script phrases by first word, then by second word: the lookup of
+    /// `skipsArabicFathers` (one dictionary probe per first-word match, not one per phrase).
+    private var arabicPairs: [NFCWord: [NFCWord: [Value]]] = [:]
 
     init() {}
 
@@ -30,6 +33,9 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard let first = words.first else { return }
         byFirst[NFCWord(first), default: []].append((words, words.map(WordShape.isPlainNFC), value))
         firstWords.insert(first)
+        if words.count == 2, words.allSatisfy({ $0.unicodeScalars.first.map(TextFolding.isArabic) ?? false }) {
+            arabicPairs[NFCWord(first), default: [:]][NFCWord(words[1]), default: []].append(value)
+        }
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
@@ -64,9 +70,6 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             for k in 1..<max(1, entry.words.count) {
                 if skipsInitials, j + 1 < tokens.count, isInitial(tokens[j]),
                    !Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) { j += 1 }
-                if skipsArabicFathers, entry.words.count == 2, j + 1 < tokens.count, tokens[j].isArabic, tokens[i].isArabic,
-                   tokens[j + 1].isWord, !Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]),
-                   Self.sameWord(tokens[j + 1], entry.words[k], plain: entry.plain[k]) { j += 1 }
                 guard j < tokens.count, tokens[j].isWord,
                       Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) else {
                     ok = false
@@ -81,6 +84,16 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 best = Match(start: i, end: i + n, values: b.values + [entry.value])
             } else {
                 best = Match(start: i, end: i + n, values: [entry.value])
+            }
+        }
+        // (a father's name between the two words of an Arabic pair: "شائع محسن الزنداني")
+        if skipsArabicFathers, i + 2 < tokens.count, tokens[i].isArabic, tokens[i + 1].isArabic, tokens[i + 2].isWord,
+           let byLast = arabicPairs[first] {
+            let last = tokens[i + 2].shape == nil ? NFCWord(tokens[i + 2].folded) : NFCWord(plain: tokens[i + 2].folded)
+            let middle = tokens[i + 1].shape == nil ? NFCWord(tokens[i + 1].folded) : NFCWord(plain: tokens[i + 1].folded)
+            if middle != last, let values = byLast[last], (best.map { $0.end - $0.start } ?? 0) <= 3 {
+                best = best.map { $0.end - $0.start == 3 ? Match(start: i, end: i + 3, values: $0.values + values) : Match(start: i, end: i + 3, values: values) }
+                    ?? Match(start: i, end: i + 3, values: values)
             }
         }
     }

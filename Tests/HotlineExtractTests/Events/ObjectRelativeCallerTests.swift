@@ -30,3 +30,17 @@ func aSubjectRelativesPartyIsTheCaller(text: String) {
     #expect(events.count == 1)
     #expect(Fixtures.caller(events.first) == "Abbas Araghchi")
 }
+
+// An apposition may stand between the party and its relative clause, and the sentence's subject
+// may be named twice (name, then title in apposition).
+@Test(arguments: [
+    ("On Thursday David Lammy, the British Foreign Secretary, talked with Abbas Araghchi, Iran's foreign minister, whom he had called to urge restraint.", "David Lammy"),
+    ("On Thursday David Lammy, the British Foreign Secretary, talked with Abbas Araghchi, Iran's foreign minister, who called to discuss the nuclear talks.", "Abbas Araghchi"),
+    ("Jean-Noël Barrot s'est entretenu jeudi au téléphone avec Abbas Araghchi, chef de la diplomatie iranienne, qui l'avait appelé pour parler du dossier nucléaire.", "Abbas Araghchi"),
+])
+func aRelativeClauseAfterAnAppositionTellsTheCaller(text: String, caller: String) {
+    let events = Fixtures.extractBundled(text, published: "2025-06-20")
+    #expect(events.count == 1)
+    #expect(events.first?.participants.count == 2)
+    #expect(Fixtures.caller(events.first) == caller)
+}
