@@ -341,23 +341,20 @@ extension StoryCallFinder {
         return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
     }
 
-    /// Words between an object's relative pronoun and its calling verb ("whom he had called").
-    static let objectRelativeGap = 3
-
     /// Most tokens from a party (its long title included: "el canciller de la República Islámica
     /// de Irán, Abbas Araghchi") to the comma of an object's relative clause.
     static let objectRelativeReach = 14
 
     /// A comma within `objectRelativeReach` tokens after the party (no party between), an object's
-    /// relative pronoun (`objectRelatives`) and, within `objectRelativeGap` words, a calling verb.
+    /// relative pronoun (`objectRelatives`) and, within `relativeCallGap` words, a calling verb.
     private func calledInRelative(_ p: ResolvedParty, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        let objectRelatives = grammar.objectRelatives   // (a lazy closure would copy the whole grammar)
         guard p.position >= 0, p.position + 2 < tokens.count,
-              let comma = (p.position..<min(tokens.count - 2, p.position + Self.objectRelativeReach)).first(where: {
-                  tokens[$0].folded == "," && grammar.objectRelatives.match(tokens, at: $0 + 1) != nil
-              }),
-              !parties.contains(where: { $0.position > p.position && $0.position < comma }),
-              let relative = grammar.objectRelatives.match(tokens, at: comma + 1) else { return false }
-        return (relative.end..<min(tokens.count, relative.end + Self.objectRelativeGap + 1)).contains { k in
+              let (comma, relative) = (p.position..<min(tokens.count - 2, p.position + Self.objectRelativeReach)).lazy.compactMap({ k in
+                  tokens[k].folded == "," ? objectRelatives.match(tokens, at: k + 1).map { (k, $0) } : nil
+              }).first,
+              !parties.contains(where: { $0.position > p.position && $0.position < comma }) else { return false }
+        return (relative.end..<min(tokens.count, relative.end + Self.relativeCallGap + 1)).contains { k in
             tokens[relative.end..<k].allSatisfy(\.isWord) && !parties.contains { $0.position >= relative.end && $0.position <= k }
                 && grammar.triggers.match(tokens, at: k)?.values.contains(where: { $0.kind == .active }) == true
         }

@@ -21,9 +21,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// A two-word Arabic-script phrase also matches with one Arabic word between its words: the
     /// father's name of a full Arabic name ("شائع محسن الزنداني" for "شائع الزنداني"). For person
     /// names.
-    var skipsArabicFathers = false
+    var skipsArabicFathers = false {
+        didSet { if skipsArabicFathers && !oldValue { for entries in byFirst.values { for e in entries { indexArabicPair(e.words, e.value) } } } }
+    }
     /// Two-word Arabic-script phrases by first word, then by second word: the lookup of
-    /// `skipsArabicFathers` (one dictionary probe per first-word match, not one per phrase).
+    /// `skipsArabicFathers` (one dictionary probe per first-word match, not one per phrase),
+    /// kept only while the flag is on.
     private var arabicPairs: [NFCWord: [NFCWord: [Value]]] = [:]
 
     init() {}
@@ -33,9 +36,17 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         guard let first = words.first else { return }
         byFirst[NFCWord(first), default: []].append((words, words.map(WordShape.isPlainNFC), value))
         firstWords.insert(first)
-        if words.count == 2, words.allSatisfy({ $0.unicodeScalars.first.map(TextFolding.isArabic) ?? false }) {
-            arabicPairs[NFCWord(first), default: [:]][NFCWord(words[1]), default: []].append(value)
-        }
+        if skipsArabicFathers { indexArabicPair(words, value) }
+    }
+
+    private mutating func indexArabicPair(_ words: [String], _ value: Value) {
+        guard words.count == 2, words.allSatisfy({ $0.unicodeScalars.first.map(TextFolding.isArabic) ?? false }) else { return }
+        arabicPairs[NFCWord(words[0]), default: [:]][NFCWord(words[1]), default: []].append(value)
+    }
+
+    /// The token's folded word as a dictionary key (known NFC when the token has a `shape`).
+    private static func key(_ token: Token) -> NFCWord {
+        token.shape == nil ? NFCWord(token.folded) : NFCWord(plain: token.folded)
     }
 
     var isEmpty: Bool { byFirst.isEmpty }
@@ -46,7 +57,7 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         var best: Match?
         let word = tokens[i].folded
         if firstWords.mayContain(shape: tokens[i].shape) {
-            extend(&best, first: tokens[i].shape == nil ? NFCWord(word) : NFCWord(plain: word), tokens, at: i)
+            extend(&best, first: Self.key(tokens[i]), tokens, at: i)
         }
         if let rest = Self.cliticFreeForm(word) {
             if firstWords.mayContain(rest) { extend(&best, first: NFCWord(rest), tokens, at: i) }
@@ -89,8 +100,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
         // (a father's name between the two words of an Arabic pair: "شائع محسن الزنداني")
         if skipsArabicFathers, i + 2 < tokens.count, tokens[i].isArabic, tokens[i + 1].isArabic, tokens[i + 2].isWord,
            let byLast = arabicPairs[first] {
-            let last = tokens[i + 2].shape == nil ? NFCWord(tokens[i + 2].folded) : NFCWord(plain: tokens[i + 2].folded)
-            let middle = tokens[i + 1].shape == nil ? NFCWord(tokens[i + 1].folded) : NFCWord(plain: tokens[i + 1].folded)
+            let last = Self.key(tokens[i + 2])
+            let middle = Self.key(tokens[i + 1])
             if middle != last, let values = byLast[last], (best.map { $0.end - $0.start } ?? 0) <= 3 {
                 best = best.map { $0.end - $0.start == 3 ? Match(start: i, end: i + 3, values: $0.values + values) : Match(start: i, end: i + 3, values: values) }
                     ?? Match(start: i, end: i + 3, values: values)
