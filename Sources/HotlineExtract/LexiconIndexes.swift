@@ -53,6 +53,7 @@ struct LexiconIndexes: Sendable {
         var durationUnits: Set<String> = []
         var appointments = PhraseMatcher<Bool>()
         var exchangeNouns = PhraseMatcher<Bool>()
+        var meetingReferences = PhraseMatcher<Bool>()
         var bothCalls = PhraseMatcher<Bool>()
         var callOrdinals = PhraseMatcher<Int>()
         var callListNouns = PhraseMatcher<Bool>()
@@ -94,6 +95,7 @@ struct LexiconIndexes: Sendable {
         var agentWords: Set<String> = []
         var perfectAuxiliaries: Set<String> = []
         var pluperfectAuxiliaries: Set<String> = []
+        var recentPast: Set<String> = []
         var ceremonies = PhraseMatcher<Bool>()
         var attendanceVerbs = PhraseMatcher<Bool>()
         var gatherings = PhraseMatcher<Bool>()
@@ -298,6 +300,7 @@ struct LexiconIndexes: Sendable {
             g.durationUnits = Self.folded(l.durationUnits)
             g.appointments = PhraseMatcher(phrases: l.appointments)
             g.exchangeNouns = PhraseMatcher(phrases: l.exchangeNouns)
+            g.meetingReferences = PhraseMatcher(phrases: l.meetingReferences)
             g.bothCalls = PhraseMatcher(phrases: l.bothCalls)
             for (word, n) in l.callOrdinals ?? [:] { g.callOrdinals.add(word, n) }
             g.callListNouns = PhraseMatcher(phrases: l.callListNouns)
@@ -339,6 +342,7 @@ struct LexiconIndexes: Sendable {
             g.agentWords = Self.folded(l.agentWords)
             g.perfectAuxiliaries = Self.folded(l.perfectAuxiliaries)
             g.pluperfectAuxiliaries = Self.folded(l.pluperfectAuxiliaries)
+            g.recentPast = Self.folded(l.recentPast)
             g.ceremonies = PhraseMatcher(phrases: l.ceremonies)
             g.attendanceVerbs = PhraseMatcher(phrases: l.remoteAttendance?.verbs)
             g.gatherings = PhraseMatcher(phrases: l.remoteAttendance?.gatherings)

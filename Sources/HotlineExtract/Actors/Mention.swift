@@ -36,6 +36,9 @@ struct Mention: Sendable {
     /// Chained titles ("the Crown Prince and Prime Minister"): one person holds every office of
     /// `kinds` (a single title's kinds are alternatives: "رئيس" is a head of state or government).
     var holdsEveryKind = false
+    /// A title a state's own press gives its own head (`TitleLexicon.Title.home`): on that
+    /// state's site, its head (`PartyResolver.homeState`).
+    var home: HomeTitle?
 
     var isNamed: Bool { !officials.isEmpty || name != nil }
     /// A title alone: no name, country, counterpart or plural group ("the foreign minister"),

@@ -35,8 +35,8 @@ extension MentionFinder {
     /// "وزير الزراعة المجري، إشتفان ناجي،": two to four Arabic words set off by commas right
     /// after a title with its country are the name of a person the knowledge base lacks (no
     /// word with the article, no function word). After honorifics ("الشيخ الدكتور X بن Y آل
-    /// Z،") the name may run to five words, the article's words among them, up to its comma,
-    /// and the title needs no country.
+    /// Z،") the name may run to five words, the article's words among them, up to a comma, a
+    /// full stop or the person's title, and the title needs no country.
     func arabicNameAfter(_ end: Int, titleHasCountry: Bool, in tokens: [Token], occupied: [Bool]) -> (name: String, end: Int)? {
         var start = end < tokens.count && tokens[end].folded == "," ? end + 1 : end
         let commaLed = start > end
@@ -54,7 +54,11 @@ extension MentionFinder {
               honorifics > 0 || !tokens[k].folded.hasPrefix("ال"), !indexes.functionWords.contains(tokens[k].folded) { k += 1 }
         // (a name's first word has no article nor preposition: "وزير دولة للتجارة الخارجية،" is a
         // minister of state's portfolio, not "دولة" and a name)
-        guard (Self.arabicNameWords.lowerBound...most).contains(k - start), k < tokens.count, tokens[k].folded == ",",
+        // (after honorifics also at a full stop or the person's title: "السيد عومير بارليف وزير
+        // الأمن العام")
+        let ends = k < tokens.count && (tokens[k].folded == ","
+            || (honorifics > 0 && (tokens[k].folded == "." || indexes.titles.match(tokens, at: k) != nil)))
+        guard (Self.arabicNameWords.lowerBound...most).contains(k - start), ends,
               !["ال", "لل"].contains(where: { tokens[start].folded.hasPrefix($0) }) else { return nil }
         return (tokens[start..<k].map(\.text).joined(separator: " "), k)
     }
@@ -196,7 +200,7 @@ extension MentionFinder {
     static let bracketWords = 3
 
     /// Words a title's complement may hold before the comma of a name in apposition.
-    static let complementReach = 7
+    static let complementReach = 10
 
     /// An article right before an honorific: "le Dr" and "el Dr." in ", le Dr Daniel Ngamije".
     func articleOfHonorific(at k: Int, in tokens: [Token]) -> Bool {
@@ -240,6 +244,9 @@ extension MentionFinder {
         }
         while let last = words.last, !last.isCapitalized, !last.apostropheBefore { words.removeLast(); j -= 1 }
         guard words.filter(\.isCapitalized).count >= 2, words.count <= 6, !countries.contains(where: { $0.start == k && $0.end == j }) else { return nil }
+        // (a portfolio of a ministry's name listed over commas: "Minister of Tourism, Handicrafts,
+        // Solidarity Economy, X" names no "Solidarity Economy")
+        guard indexes.portfolioWords.match(tokens, at: k)?.end != j else { return nil }
         let name = words.enumerated().map { w in
             w.offset == 0 ? w.element.text : (w.element.apostropheBefore ? "'" : w.element.hyphenBefore ? "-" : " ") + w.element.text
         }.joined()

@@ -31,6 +31,13 @@ struct MentionFinder: Sendable {
                 guard let inner = (m.start + 1..<m.end).lazy.compactMap({ self.knowledge.names.match(tokens, at: $0) }).first else { continue }
                 m = inner
             }
+            // ("الشيخ محمد بن زايد آل نهيان": the alias "الشيخ محمد بن زايد" matched first, but a
+            // longer form of the same person starting inside it runs on)
+            for s in m.start + 1..<m.end {
+                if let longer = knowledge.names.match(tokens, at: s), longer.end > m.end, !Set(longer.values).isDisjoint(with: m.values) {
+                    m = .init(start: m.start, end: longer.end, values: m.values)
+                }
+            }
             guard !(m.start..<m.end).contains(where: { occupied[$0] }) else { continue }
             persons.append(Mention(start: m.start, end: m.end, officials: Array(Set(m.values)).sorted()))
             for k in m.start..<m.end { occupied[k] = true }
@@ -283,7 +290,8 @@ struct MentionFinder: Sendable {
             guard let th = hit.values.first else { continue }
             let title = titles.titles[th.title]
             let before = countryBefore(hit.start)
-            let after = inserted[n].map { (code: $0.code, end: hit.end) } ?? countryAfter(hit.end)
+            // (an envoy's country after the title is the mission's: "the Special Envoy for Yemen")
+            let after = inserted[n].map { (code: $0.code, end: hit.end) } ?? (title.mission == true ? nil : countryAfter(hit.end))
                 ?? (Set(title.kinds).isSubset(of: indexes.manyHolderKinds) ? portfolioCountry(after: hit.end) : nil)
             if th.plural {
                 // "the prime ministers of Israel and Lebanon": one office per country
@@ -381,6 +389,7 @@ struct MentionFinder: Sendable {
                 ? tokens[end].folded : nil
             var office = Mention(start: titleStart, end: end, country: country, role: title.role, kinds: heldKinds, surname: surname)
             office.holdsEveryKind = !carriedKinds.isEmpty
+            office.home = title.home
             out.append(office)
         }
         // "el canciller de Brasil, Mauro Vieira, y el de Colombia, X": the previous title again

@@ -12,6 +12,12 @@ struct PartyResolver: Sendable {
     /// and no outlet resolves is that organisation's office ("the Secretary-General" on a page
     /// about the United Nations).
     var storyOrganisation: String? = nil
+    /// The state of the outlet, for a title its press gives its own head (`Mention.home`) with
+    /// no country: the party of that state the story named in the office, else the holder that
+    /// day ("Le Souverain a eu un entretien téléphonique avec ..." on a Moroccan site; "صاحب
+    /// السمو رئيس الدولة" on an Emirati one after a foreign president). Unlike `outlet`, it
+    /// applies to no other title.
+    var homeState: String? = nil
     /// Kinds of office a state has many holders of (`TitleLexicon.manyHolderKinds`).
     var manyHolderKinds: Set<String> = []
     /// Kinds of a minister's office (`TitleLexicon.ministerKinds`): "the Spanish minister" is the
@@ -120,6 +126,29 @@ struct PartyResolver: Sendable {
         return ResolvedParty(participant: p, kinds: office.map { [$0.kind] } ?? kinds, position: 0)
     }
 
+    /// An Arabic-script `name` is another spelling of one of `official`'s Arabic aliases: the same
+    /// first word, or last words at most one letter apart ("بيدرو سانشيث", "بيدرو سانشيز").
+    static func arabicSpelling(_ name: String, of official: Official) -> Bool {
+        let words = TextFolding.words(name)
+        guard let first = words.first, let last = words.last, words.count >= 2,
+              name.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) else { return false }
+        return (official.aliases ?? []).contains { alias in
+            let other = TextFolding.words(alias)
+            guard let f = other.first, let l = other.last, other.count >= 2 else { return false }
+            return f == first || Self.oneEditApart(Array(l), Array(last))
+        }
+    }
+
+    /// At most one letter inserted, removed or replaced between `a` and `b`.
+    static func oneEditApart(_ a: [Character], _ b: [Character]) -> Bool {
+        if a == b { return true }
+        guard abs(a.count - b.count) <= 1 else { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if a.count == b.count { return a[(i + 1)...] == b[(i + 1)...] }
+        return a.count > b.count ? a[(i + 1)...] == b[i...] : a[i...] == b[(i + 1)...]
+    }
+
     /// `name` has the words of `official`'s name or of an alias, in any order.
     static func sameWords(_ name: String, as official: Official) -> Bool {
         let words = Set(TextFolding.words(name))
@@ -133,9 +162,10 @@ struct PartyResolver: Sendable {
         } else if let name = m.name {
             // ("Mr. KAMIKAWA Yoko, Japan's Foreign Minister": the holder of the
             // office that day, when the name has the words of one of theirs in another order)
+            // (or an Arabic transliteration the knowledge base spells otherwise: "بيدرو سانشيث")
             if let country = m.country, let date, !Set(m.kinds).isSubset(of: manyHolderKinds),
                let holder = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role),
-               Self.sameWords(name, as: knowledge.officials[holder]) {
+               Self.sameWords(name, as: knowledge.officials[holder]) || Self.arabicSpelling(name, of: knowledge.officials[holder]) {
                 r = participant(official: holder, on: date, kinds: m.kinds, fallbackCountry: country)
             } else {
                 r = ResolvedParty(participant: Participant(name: name, country: m.country, role: m.role), kinds: m.kinds, position: 0)
@@ -174,13 +204,19 @@ struct PartyResolver: Sendable {
                 let held = Set(recordedOffices(of: p).filter { o in date.map(o.covers) ?? true }.map(\.kind))
                 return Set(m.kinds).isSubset(of: held)
             }
-            r = memory.first(where: holdsAll) ?? (m.isNew ? newest(m, on: date, in: memory) : nil) ?? m.surname.flatMap { s in
+            // (a title of the state's own head, on its own site: "رئيس الدولة" is not the foreign
+            // president named last)
+            let home = homeState.flatMap { s in
+                m.home == .headOfState || (m.home == .monarch && knowledge.countries[s]?.monarchy == true) ? s : nil
+            }
+            r = memory.first(where: holdsAll) ?? (m.isNew ? newest(m, on: date, in: memory) : nil)
+                ?? home.flatMap { Self.named(m, of: $0, in: memory) } ?? m.surname.flatMap { s in
                 memory.first { Self.holdsKind($0, of: m) && Self.hasSurname(s, $0.participant) }
                     ?? Self.only(memory.filter { $0.participant.name != nil && Self.hasSurname(s, $0.participant) })
             }
                 // (on a state's own outlet, the party of that state the story named in the office:
                 // "The foreign minister also spoke to ..." on dawn.com after "Mr Wang said ...")
-                ?? outlet.flatMap { Self.named(m, of: $0, in: memory) }
+                ?? outlet.flatMap { reigns(m, in: $0) ? Self.named(m, of: $0, in: memory) : nil }
                 // (the role the title begins: "Secretary-General" is not the "Spokesperson for the Secretary-General")
                 // (a title of two offices at once, "رئيس مجلس الوزراء وزير الخارجية", is no party
                 // holding only one of them)
@@ -192,7 +228,7 @@ struct PartyResolver: Sendable {
             }
             // (the story's organisation only for an office no state has: not "the spokesperson")
             let organisation = storyOrganisation.flatMap { Set(m.kinds).isDisjoint(with: knowledge.stateKinds) ? $0 : nil }
-            if r == nil, !m.isCounterpart, let seat = outlet ?? organisation, let date,
+            if r == nil, !m.isCounterpart, let seat = outlet ?? organisation ?? home, reigns(m, in: seat), let date,
                let i = knowledge.holder(kinds: m.kinds, country: seat, on: date, role: m.role) {
                 r = participant(official: i, on: date, kinds: m.kinds, fallbackCountry: seat)
             }
@@ -200,6 +236,12 @@ struct PartyResolver: Sendable {
         r?.position = m.start
         r?.pluralGroup = m.pluralGroup
         return r
+    }
+
+    /// A monarch's title (`HomeTitle.monarch`) names no one of a state that is not a monarchy:
+    /// "Le Souverain" on a French site is not the President of France.
+    private func reigns(_ m: Mention, in state: String) -> Bool {
+        m.home != .monarch || knowledge.countries[state]?.monarchy == true
     }
 
     /// The named party of `memory` in an office of the mention's kinds whose term began last by

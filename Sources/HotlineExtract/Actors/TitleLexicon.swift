@@ -1,3 +1,12 @@
+/// A title a state's own press gives its own head: with no country, on the state's own site, it
+/// is the party of that state the story named in the office, else the holder that day.
+enum HomeTitle: String, Sendable, Decodable {
+    /// "the head of state", "le chef de l'État", "رئيس الدولة": any state's.
+    case headOfState = "head-of-state"
+    /// "the King", "le Souverain", "العاهل": only a monarchy's (`Country.monarchy`).
+    case monarch
+}
+
 /// Role words per language, from `lexicons/titles.json` (see LEXICONS.md).
 struct TitleLexicon: Sendable, Decodable {
     /// One title: its English role, the office kinds it may denote, its phrases per language.
@@ -8,6 +17,12 @@ struct TitleLexicon: Sendable, Decodable {
         let country: String?
         let phrases: [String: [String]]
         let plurals: [String: [String]]?
+        /// A title a state's own press gives its own head ("the King", "le Souverain", "رئيس
+        /// الدولة"): see `Mention.home`.
+        let home: HomeTitle?
+        /// A country after the title is where the holder is sent, not the holder's ("the Special
+        /// Envoy for Yemen", "l'envoyé spécial pour le Sahel").
+        let mission: Bool?
     }
 
     let titles: [Title]

@@ -74,7 +74,7 @@ struct StoryCallFinder: Sendable {
         let outletIsOrganisation = outlet.flatMap { resources.knowledge.countries[$0]?.kind } == "organisation"
         // (on an organisation's own site its bare titles are its own in every sentence)
         var sentenceResolver = resolver
-        if outletIsOrganisation { sentenceResolver.outlet = outlet }
+        if outletIsOrganisation { sentenceResolver.outlet = outlet } else { sentenceResolver.homeState = outlet }
         // (a live page's time stamps start entries too: a talk in an entry that reports no call
         // is that entry's readout)
         let stamped = story.entryStamps
@@ -224,10 +224,16 @@ struct StoryCallFinder: Sendable {
                     ? (tokens.indices.prefix(Self.attributionOpeningReach).first { TriggerFinder.commas.contains(tokens[$0].folded) }).map { $0 + 1 } ?? 0 : reportedClause ?? 0
                 // (a meeting word only after the cue is another clause's: "..., whose country will
                 // host the summit")
+                // ("at Rangel's initiative": the possessor opens the cue)
+                let possessive = tokens.indices.first { k in
+                    k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s"
+                }.map { PhraseMatcher<Bool>.Match(start: $0 - 2, end: $0 + 1, values: []) }
                 let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] }
-                    && grammar.initiative.matches(in: tokens).first.map { cue in
-                        // (nor one inside a noun of the exchange: "cette réunion virtuelle a eu lieu à la demande de X")
-                        let nouns = grammar.exchangeNouns.matches(in: tokens)
+                    && (grammar.initiative.matches(in: tokens).first ?? possessive).map { cue in
+                        // (nor one inside a noun of the exchange: "cette réunion virtuelle a eu lieu à la demande de X";
+                        // "the meeting" is the call's in a story of no meeting in person)
+                        let inPerson = !meetings.isEmpty || grammar.inPerson.occurs(in: tokens)
+                        let nouns = grammar.exchangeNouns.matches(in: tokens) + (inPerson ? [] : grammar.meetingReferences.matches(in: tokens))
                         guard !grammar.nonCall.matches(in: tokens).contains(where: { m in
                             m.start < cue.start && !nouns.contains { $0.start <= m.start && $0.end >= m.end }
                         }) else { return false }
@@ -627,7 +633,8 @@ struct StoryCallFinder: Sendable {
                     // (after a call of two parties both named just before, "the two ministers" are its
                     // parties, whoever else was named since: "تبادل الوزيران وجهات النظر هاتفيا"; or
                     // named earlier, when all named since serve one of their two states)
-                    if resolved.isEmpty, let last = (events + headlineEvents).last, last.participants.count == 2,
+                    // (the body's last call before a headline's: the headline summed up the story)
+                    if resolved.isEmpty, let last = events.last ?? headlineEvents.last, last.participants.count == 2,
                        let recent = Self.pairSpan(of: last, in: memory), recent.allSatisfy(fits) {
                         for p in last.participants {
                             guard let m = recent.first(where: { $0.participant.identityKey == p.identityKey }) else { continue }
@@ -940,11 +947,26 @@ struct StoryCallFinder: Sendable {
         // (a round-up's entry under a day heading, "MONDAY. ...", took place on that day)
         let undated = events.contains { $0.date == nil && !$0.vaguelyDated }
         let undatedDay = undated ? dateline?.date ?? (stamped.isEmpty ? nil : publishedAt) : nil
+        // (not a call every report of which is in the pluperfect: "Le souverain et le président X
+        // avaient eu un entretien téléphonique" happened before the dateline's day; "he had just
+        // held a call" is of its day)
+        // (an auxiliary, not the verb "had" of "had a telephone conversation": no article after it)
+        let articles = resources.indexes.indefiniteArticles.union(grammar.definiteDeterminers)
+        let pluperfect = { (e: CallEvent) in
+            e.evidence.allSatisfy { text in
+                guard let tokens = story.sentences.first(where: { $0.text == text })?.tokens else { return false }
+                return tokens.indices.dropLast().contains { k in
+                    grammar.pluperfectAuxiliaries.contains(tokens[k].folded) && tokens[k + 1].isWord && !articles.contains(tokens[k + 1].folded)
+                        && !grammar.recentPast.contains(tokens[k + 1].folded)
+                }
+            }
+        }
         return events.map { e in
             var e = e
             if e.date == nil, !e.vaguelyDated {
                 let paragraph = story.sentences.first { $0.paragraph > 0 && e.evidence.contains($0.text) }?.paragraph
-                e.date = paragraph.flatMap { liveDays ? entryOf($0).flatMap { headingDays[$0] } : headingDays[$0] } ?? undatedDay
+                e.date = paragraph.flatMap { liveDays ? entryOf($0).flatMap { headingDays[$0] } : headingDays[$0] }
+                    ?? (dateline != nil && pluperfect(e) ? nil : undatedDay)
             }
             return e
         }

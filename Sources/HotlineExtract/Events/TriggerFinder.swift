@@ -47,6 +47,9 @@ struct TriggerFinder: Sendable {
 
     /// True when the sentence tells of an in-person meeting: an `inPerson` cue that no future cue
     /// governs ("looked forward to meeting in person later this year" tells of none).
+    /// Most tokens between a weak talk verb and an in-person cue that makes it a meeting.
+    static let inPersonReach = 4
+
     func reportsMeeting(_ tokens: [Token]) -> Bool {
         grammar.inPerson.matches(in: tokens).contains { m in !futureCue(in: tokens, from: m.start - Self.meetingFutureReach, to: m.start) }
     }
@@ -448,6 +451,9 @@ struct TriggerFinder: Sendable {
         }
         if t.kind == .weak {
             guard storyReportsCall, !nonCallOccurs(in: tokens, from: 0, to: tokens.count, mask: mask) else { return false }
+            // ("s'est aussi entretenu, au palais, avec ...": talks in person, a cue of it right
+            // after the verb)
+            if grammar.inPerson.matches(in: tokens).contains(where: { $0.start >= m.end && $0.start <= m.end + Self.inPersonReach }) { return false }
             // ("spoke for about 25 minutes on Monday": the call's length, not "spoke for")
             // (not "hablaron de nuevo", talked again)
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded), grammar.again.match(tokens, at: m.end) == nil,

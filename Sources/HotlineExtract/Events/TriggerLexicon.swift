@@ -193,6 +193,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// before an initiative cue opening the next sentence makes the cue the call's ("The
         /// exchange took place at the initiative of X").
         let exchangeNouns: [String]?
+        /// "the meeting", "la cita", "هذا الاجتماع": nouns of the call too, as `exchangeNouns`, in a
+        /// story that reports no meeting in person (a video call is "the meeting" later on).
+        let meetingReferences: [String]?
         /// "both calls", "ces deux appels", "الاتصالين": an initiative the sentence tells is that of
         /// every call the latest report gave with the caller, not only the last.
         let bothCalls: [String]?
@@ -325,6 +328,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Auxiliaries of the pluperfect ("had", "avait", "había"): a call so told happened before
         /// the story's events, so a partyless call sentence in it is no call of the pair just named.
         let pluperfectAuxiliaries: [String]?
+        /// "just", "juste", "recién": right after a pluperfect auxiliary, the past is the report's
+        /// own moment ("saying he had just held a call"), not an earlier one.
+        let recentPast: [String]?
         /// Verbs of a ceremony ("inaugurated", "a inauguré", "inauguraron", "افتتح"): before a video
         /// or phone word in their clause, the ceremony was held by link; no call.
         let ceremonies: [String]?

@@ -20,4 +20,7 @@ struct Country: Sendable, Decodable {
     /// Names are written family name first in Latin script ("Cho Tae-yul", "Wang Yi"): a later
     /// mention by surname alone uses the first word ("Cho"), not the last.
     let familyNameFirst: Bool?
+    /// The head of state is a monarch (a king, an emir, a sultan): a monarch's title with no
+    /// country on the state's own site is its head of state ("le Souverain" on a Moroccan site).
+    let monarchy: Bool?
 }

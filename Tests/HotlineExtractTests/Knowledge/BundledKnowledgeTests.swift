@@ -35,8 +35,12 @@ import HotlineExtract
         ("john-mahama", "John Dramani Mahama", "John Mahama"),
         ("mohamed-ould-ghazouani", "Mohamed Ould Cheikh El Ghazouani", "Mohamed Ould Ghazouani"),
         // where wires use a shorter form than the full legal name, the wire form is canonical
-        ("jasem-mohamed-albudaiwi", "Jasem Albudaiwi", "Jasem Mohamed Albudaiwi"),
         ("irfaan-ali", "Irfaan Ali", "Mohamed Irfaan Ali"),
+        // (but the form the organisation and most reports use, with the father's name, when they do)
+        ("jasem-mohamed-albudaiwi", "Jasem Mohamed Albudaiwi", "Jasem Albudaiwi"),
+        ("mohammed-al-khulaifi", "Mohammed bin Abdulaziz Al-Khulaifi", "Mohammed Al-Khulaifi"),
+        // (a minister known by one surname since her party leadership; the double one is an alias)
+        ("dilan-yesilgoz-zegerius", "Dilan Yeşilgöz", "Dilan Yeşilgöz-Zegerius"),
     ])
     func commonFormIsCanonicalAndTheOtherAnAlias(id: String, name: String, alias: String) {
         let official = Extractor().official(id: id)
