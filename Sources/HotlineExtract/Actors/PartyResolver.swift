@@ -131,7 +131,7 @@ struct PartyResolver: Sendable {
     static func arabicSpelling(_ name: String, of official: Official) -> Bool {
         let words = TextFolding.words(name)
         guard let first = words.first, let last = words.last, words.count >= 2,
-              name.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) else { return false }
+              name.unicodeScalars.contains(where: TextFolding.isArabic) else { return false }
         return (official.aliases ?? []).contains { alias in
             let other = TextFolding.words(alias)
             guard let f = other.first, let l = other.last, other.count >= 2 else { return false }
@@ -206,9 +206,7 @@ struct PartyResolver: Sendable {
             }
             // (a title of the state's own head, on its own site: "رئيس الدولة" is not the foreign
             // president named last)
-            let home = homeState.flatMap { s in
-                m.home == .headOfState || (m.home == .monarch && knowledge.countries[s]?.monarchy == true) ? s : nil
-            }
+            let home = homeState.flatMap { m.home != nil && reigns(m, in: $0) ? $0 : nil }
             r = memory.first(where: holdsAll) ?? (m.isNew ? newest(m, on: date, in: memory) : nil)
                 ?? home.flatMap { Self.named(m, of: $0, in: memory) } ?? m.surname.flatMap { s in
                 memory.first { Self.holdsKind($0, of: m) && Self.hasSurname(s, $0.participant) }
