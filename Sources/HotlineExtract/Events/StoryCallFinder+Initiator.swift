@@ -320,7 +320,7 @@ extension StoryCallFinder {
             return caller
         }
         // "at Biden's request": the possessor
-        for k in tokens.indices where k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" {
+        for k in Self.possessiveInitiatives(in: tokens, grammar: grammar) {
             // ("at the latter's request": the last party named before it)
             if (max(0, k - 3)..<(k - 1)).contains(where: { grammar.latter.match(tokens, at: $0)?.end == k - 1 }),
                let last = resolver.resolve(mentions.filter { $0.end < k - 1 }, on: date, memory: memory).last(where: { $0.participant.name != nil }) {
@@ -339,6 +339,12 @@ extension StoryCallFinder {
         }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
         return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
+    }
+
+    /// Positions of the nouns of a possessive initiative ("at Biden's request", "at X's
+    /// initiative": `possessiveInitiative` right after "'s").
+    static func possessiveInitiatives(in tokens: [Token], grammar: LexiconIndexes.Grammar) -> [Int] {
+        tokens.indices.filter { k in k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s" }
     }
 
     /// Most tokens from a party (its long title included: "el canciller de la República Islámica

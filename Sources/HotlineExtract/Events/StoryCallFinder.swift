@@ -225,11 +225,9 @@ struct StoryCallFinder: Sendable {
                 // (a meeting word only after the cue is another clause's: "..., whose country will
                 // host the summit")
                 // ("at Rangel's initiative": the possessor opens the cue)
-                let possessive = tokens.indices.first { k in
-                    k >= 2 && grammar.possessiveInitiative.contains(tokens[k].folded) && tokens[k - 1].folded == "s"
-                }.map { PhraseMatcher<Bool>.Match(start: $0 - 2, end: $0 + 1, values: []) }
                 let followsCall = (max(0, si - Self.initiativeSentenceReach)..<si).contains { hasCallWord[$0] }
-                    && (grammar.initiative.matches(in: tokens).first ?? possessive).map { cue in
+                    && (grammar.initiative.matches(in: tokens).first
+                        ?? Self.possessiveInitiatives(in: tokens, grammar: grammar).first.map { PhraseMatcher<Bool>.Match(start: $0 - 2, end: $0 + 1, values: []) }).map { cue in
                         // (nor one inside a noun of the exchange: "cette réunion virtuelle a eu lieu à la demande de X";
                         // "the meeting" is the call's in a story of no meeting in person)
                         let inPerson = !meetings.isEmpty || grammar.inPerson.occurs(in: tokens)
@@ -951,9 +949,10 @@ struct StoryCallFinder: Sendable {
         // avaient eu un entretien téléphonique" happened before the dateline's day; "he had just
         // held a call" is of its day)
         // (an auxiliary, not the verb "had" of "had a telephone conversation": no article after it)
-        let articles = resources.indexes.indefiniteArticles.union(grammar.definiteDeterminers)
+        let indefinite = resources.indexes.indefiniteArticles
         let pluperfect = { (e: CallEvent) in
-            e.evidence.allSatisfy { text in
+            let articles = indefinite.union(grammar.definiteDeterminers)   // (only for an undated call on a dated page)
+            return e.evidence.allSatisfy { text in
                 guard let tokens = story.sentences.first(where: { $0.text == text })?.tokens else { return false }
                 return tokens.indices.dropLast().contains { k in
                     grammar.pluperfectAuxiliaries.contains(tokens[k].folded) && tokens[k + 1].isWord && !articles.contains(tokens[k + 1].folded)

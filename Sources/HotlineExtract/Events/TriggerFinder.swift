@@ -453,7 +453,7 @@ struct TriggerFinder: Sendable {
             guard storyReportsCall, !nonCallOccurs(in: tokens, from: 0, to: tokens.count, mask: mask) else { return false }
             // ("s'est aussi entretenu, au palais, avec ...": talks in person, a cue of it right
             // after the verb)
-            if grammar.inPerson.matches(in: tokens).contains(where: { $0.start >= m.end && $0.start <= m.end + Self.inPersonReach }) { return false }
+            if (m.end..<min(tokens.count, m.end + Self.inPersonReach + 1)).contains(where: { grammar.inPerson.match(tokens, at: $0) != nil }) { return false }
             // ("spoke for about 25 minutes on Monday": the call's length, not "spoke for")
             // (not "hablaron de nuevo", talked again)
             if m.end < tokens.count, grammar.notAfterWeak.contains(tokens[m.end].folded), grammar.again.match(tokens, at: m.end) == nil,
