@@ -247,6 +247,7 @@ struct LexiconIndexes: Sendable {
         for (lang, l) in triggers.languages {
             var g = Grammar()
             for t in l.triggers { g.triggers.add(t.phrase, t) }
+            g.triggers.skippedWords = Self.folded(l.insertedAdverbs)
             g.from = Set(l.from.map(TextFolding.fold))
             g.with = Set(l.with.map(TextFolding.fold))
             g.notAfterWeak = Self.folded(l.notAfterWeak)
@@ -270,6 +271,11 @@ struct LexiconIndexes: Sendable {
             g.joint = PhraseMatcher(phrases: l.joint)
             g.backReference = PhraseMatcher(phrases: l.backReference)
             g.otherEventDate = PhraseMatcher(phrases: l.otherEventDate)
+            for phrase in l.otherEventDateExceptions ?? [] {
+                let words = TextFolding.words(phrase)
+                guard words.count >= 2 else { continue }
+                g.otherEventDate.notFollowedBy[words[words.count - 2], default: []].insert(words[words.count - 1])
+            }
             g.negation = PhraseMatcher(phrases: l.negation)
             g.denial = PhraseMatcher(phrases: l.denial)
             g.absence = PhraseMatcher(phrases: l.absence)

@@ -139,6 +139,32 @@ struct PartyResolver: Sendable {
         }
     }
 
+    /// A Latin-script `name` is another transliteration of `official`'s name or a Latin alias:
+    /// one word the same and the other at most one letter apart once "ou" is read "u" ("Badr
+    /// Albousaïdi" for "Badr Albusaidi").
+    static func latinSpelling(_ name: String, of official: Official) -> Bool {
+        let words = TextFolding.words(name).map(Self.latinSkeleton)
+        guard let first = words.first, let last = words.last, words.count >= 2,
+              !name.unicodeScalars.contains(where: TextFolding.isArabic) else { return false }
+        return ([official.name] + (official.aliases ?? [])).contains { form in
+            let other = TextFolding.words(form).map(Self.latinSkeleton)
+            guard let f = other.first, let l = other.last, other.count >= 2, !form.unicodeScalars.contains(where: TextFolding.isArabic) else { return false }
+            return (f == first && Self.oneEditApart(Array(l), Array(last))) || (l == last && Self.oneEditApart(Array(f), Array(first)))
+        }
+    }
+
+    /// A folded Latin word with French "ou" read as "u" ("albousaidi" -> "albusaidi").
+    static func latinSkeleton(_ word: String) -> String {
+        var out = ""
+        var previous: Character?
+        for c in word {
+            if c == "u", previous == "o" { out.removeLast() }
+            out.append(c)
+            previous = c
+        }
+        return out
+    }
+
     /// At most one letter inserted, removed or replaced between `a` and `b`.
     static func oneEditApart(_ a: [Character], _ b: [Character]) -> Bool {
         if a == b { return true }
@@ -162,10 +188,12 @@ struct PartyResolver: Sendable {
         } else if let name = m.name {
             // ("Mr. KAMIKAWA Yoko, Japan's Foreign Minister": the holder of the
             // office that day, when the name has the words of one of theirs in another order)
-            // (or an Arabic transliteration the knowledge base spells otherwise: "بيدرو سانشيث")
+            // (or an Arabic transliteration the knowledge base spells otherwise: "بيدرو سانشيث"; or
+            // a Latin one: "Badr Albousaïdi")
             if let country = m.country, let date, !Set(m.kinds).isSubset(of: manyHolderKinds),
                let holder = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role),
-               Self.sameWords(name, as: knowledge.officials[holder]) || Self.arabicSpelling(name, of: knowledge.officials[holder]) {
+               Self.sameWords(name, as: knowledge.officials[holder]) || Self.arabicSpelling(name, of: knowledge.officials[holder])
+                || Self.latinSpelling(name, of: knowledge.officials[holder]) {
                 r = participant(official: holder, on: date, kinds: m.kinds, fallbackCountry: country)
             } else {
                 r = ResolvedParty(participant: Participant(name: name, country: m.country, role: m.role), kinds: m.kinds, position: 0)

@@ -235,10 +235,17 @@ extension StoryCallFinder {
     /// held with Y.
     func placingAgent(of g: Group, parties: [ResolvedParty], tokens: [Token], grammar: LexiconIndexes.Grammar) -> ResolvedParty? {
         for h in g.hits where h.trigger.kind == .strong || h.trigger.kind == .noun {
-            let start = h.end < tokens.count && grammar.passiveAuxiliaries.contains(tokens[h.end].folded) ? h.end + 1 : h.end
+            // (or a comma: "The first call, placed by Minister X shortly after noon, ...", where the
+            // agent is named: not "Minister Wang" read as the subject's bare title)
+            let afterComma = h.end < tokens.count && tokens[h.end].folded == ","
+            let start = h.end < tokens.count && (grammar.passiveAuxiliaries.contains(tokens[h.end].folded) || afterComma) ? h.end + 1 : h.end
             guard let placed = grammar.placedBy.match(tokens, at: start),
                   !(placed.end < tokens.count && grammar.with.contains(tokens[placed.end].folded)),
                   let p = parties.first(where: { $0.position >= placed.end && $0.position <= placed.end + 2 }) else { continue }
+            if afterComma {
+                let surnames = Set(PartyResolver.surnames(of: p.participant).map(TextFolding.fold))
+                guard (placed.end..<min(tokens.count, placed.end + 3)).contains(where: { surnames.contains(tokens[$0].folded) }) else { continue }
+            }
             return p
         }
         return nil
@@ -469,7 +476,7 @@ extension StoryCallFinder {
     @discardableResult
     func markInitiator(_ caller: (key: String?, country: String?), events: inout [CallEvent],
                        headlineEvents: inout [CallEvent], talks: inout [Talk], everyCall: Bool = false,
-                       reportedFrom: Int? = nil) -> Bool {
+                       reportedFrom: Int? = nil, justReported: Int? = nil) -> Bool {
         func index(in e: CallEvent) -> Int? {
             if let key = caller.key, let i = e.participants.firstIndex(where: { $0.identityKey == key }) { return i }
             guard let country = caller.country else { return nil }
@@ -502,7 +509,11 @@ extension StoryCallFinder {
             return true
         }
         let withCaller = named.isEmpty ? events.indices.filter { index(in: events[$0]) != nil } : named
-        if let k = withCaller.filter({ $0 >= reportedFrom ?? events.count }).max(by: recent) ?? withCaller.max(by: recent) {
+        // (the call the sentence before reported, when the caller is on it: "A had also called C on
+        // Monday. That call came at C's government's request", after a later call C was on too;
+        // otherwise the latest call by its day)
+        let previous = justReported.flatMap { withCaller.contains($0) ? $0 : nil }
+        if let k = withCaller.filter({ $0 >= reportedFrom ?? events.count }).max(by: recent) ?? previous ?? withCaller.max(by: recent) {
             mark(&events, at: k, reportedFrom: reportedFrom)
         } else if let k = talks.indices.last(where: { index(in: talks[$0].event) != nil }) {
             Self.changeEvents(of: &talks) { mark(&$0, at: k) }

@@ -247,7 +247,10 @@ struct StoryCallFinder: Sendable {
                 if let caller = initiativeParty(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver,
                                                 on: lastDate ?? reference, memory: salient, hasCallWord: hasCallWord[si] || followsCall),
                    !markInitiator(caller, events: &events, headlineEvents: &headlineEvents, talks: &talks,
-                                  everyCall: grammar.bothCalls.occurs(in: tokens), reportedFrom: eventsBefore) {
+                                  everyCall: grammar.bothCalls.occurs(in: tokens), reportedFrom: eventsBefore,
+                                  // (when the sentence speaks of a call: "The call was arranged at X's
+                                  // request"; not "c'est l'Élysée qui a pris l'initiative" after a recalled call)
+                                  justReported: si > 0 && hasCallWord[si] ? events.indices.last { events[$0].evidence.contains(story.sentences[si - 1].text) } : nil) {
                     unplacedInitiative = caller.key
                 }
                 // (on an organisation's own site its bare titles are its own here too, as in calls:
@@ -322,7 +325,11 @@ struct StoryCallFinder: Sendable {
             // call took place")
             // (not right after a call to come or wished for: "X is ready to call Y at any moment.
             // No such call has been reported" denies that one)
-            if hasCallWord[si], !mentions.contains(where: \.isNamed), !plannedJustBefore, grammar.deniesCall(tokens) || negatedCall {
+            // (a denied joint call is not a bilateral one: "There was no joint conversation of the
+            // three" after two bilateral calls denies neither)
+            let deniesOtherJoint = grammar.joint.occurs(in: tokens) && (events.last?.participants.count ?? 0) < 3
+            if hasCallWord[si], !mentions.contains(where: \.isNamed), !plannedJustBefore, !deniesOtherJoint,
+               grammar.deniesCall(tokens) || negatedCall {
                 // (the story's one call, when no one else was named since its report and the denial
                 // has call nouns: "Aucun appel n'a eu lieu", not "llamó a la calma y desmintió los bulos")
                 let onlyCall = { (calls: [CallEvent]) -> Bool in
@@ -515,8 +522,12 @@ struct StoryCallFinder: Sendable {
                 // (a full sentence, not a title: "Telephone conversation with President X" heads
                 // another's readout)
                 let itemSentence = !asHeadline && sentence.text.last == "."
+                // (a received call after a fronted day: "El domingo recibió una llamada de X")
+                let frontedDayOnly = { (h: TriggerHit) in
+                    h.start <= 3 && (0..<h.start).allSatisfy { tokens[$0].folded.count <= 3 || dayWords?.match(tokens, at: $0) != nil }
+                }
                 let dropsSubject = group.hits.contains { h in
-                    h.trigger.kind == .active || (h.trigger.kind == .passive && (h.start == 0 || tokens[h.start - 1].folded == ","))
+                    h.trigger.kind == .active || (h.trigger.kind == .passive && (h.start == 0 || tokens[h.start - 1].folded == "," || frontedDayOnly(h)))
                         || ((h.trigger.kind == .strong || h.trigger.kind == .noun) && (heldBy(h) || (h.start == 0 && itemSentence)))
                 } && !mentions.contains { $0.start < group.start }
                 // (a party the sentence does not name joins at `position`, outside any plural title;
@@ -937,6 +948,7 @@ struct StoryCallFinder: Sendable {
         }
         assignOwnTopics(&events, story: story, recalled: recalled, entries: talkEntries, grammar: grammar)
         shareTopicsOfCallsTogether(&events, story: story, grammar: grammar)
+        addOfficeTopics(&events)
         events = unifyNames(events)
         fillCountries(&events, story: story, memory: memory, outlet: outlet)
         events = CallMerger().mergeWithinArticle(events)
@@ -968,6 +980,21 @@ struct StoryCallFinder: Sendable {
                     ?? (dateline != nil && pluperfect(e) ? nil : undatedDay)
             }
             return e
+        }
+    }
+
+    /// A call every party of which holds one of a topic's `partyOffices` on its day is on that
+    /// topic, said or not (two defence ministers: security and defence cooperation).
+    private func addOfficeTopics(_ events: inout [CallEvent]) {
+        for entry in resources.topics.topics {
+            guard let offices = entry.partyOffices.map(Set.init), !offices.isEmpty else { continue }
+            for k in events.indices where events[k].participants.count >= 2 && !events[k].topics.contains(where: { $0.id == entry.id }) {
+                let date = events[k].date
+                let all = events[k].participants.allSatisfy { p in
+                    resources.knowledge.recordedOffices(of: p).contains { offices.contains($0.kind) && (date.map($0.covers) ?? true) }
+                }
+                if all { events[k].topics.append(Topic(id: entry.id, label: entry.label)) }
+            }
         }
     }
 

@@ -6,6 +6,16 @@ extension TriggerFinder {
                                         "dernier", "matin", "soir", "tarde", "noche", "madrugada", "manana", "morning", "evening", "night", "afternoon"]
     /// Parts of the day that close a date adverbial ("dimanche soir").
     static let dayParts: Set<String> = ["matin", "soir", "tarde", "noche", "morning", "evening", "night", "afternoon", "soiree", "matinee", "manana"]
+    /// Parts of the day written in two words, the second of which is also a part of the day
+    /// ("mercredi après-midi": "après" followed by "midi").
+    static let dayPartOpeners: [String: String] = ["apres": "midi"]
+    /// Whether a part of the day of one or two words starts at `k`; its length.
+    static func dayPartLength(at k: Int, tokens: [Token]) -> Int? {
+        guard k < tokens.count else { return nil }
+        if dayParts.contains(tokens[k].folded) { return 1 }
+        if let second = dayPartOpeners[tokens[k].folded], k + 1 < tokens.count, tokens[k + 1].folded == second { return 2 }
+        return nil
+    }
     /// Words that follow a weekday and belong to it ("mardi dernier", "el martes pasado").
     static let dayPostmodifiers: Set<String> = ["dernier", "derniere", "pasado", "pasada"]
     /// Words that bring in a part of the day after a date ("por la tarde", "in the evening").
@@ -76,8 +86,9 @@ extension TriggerFinder {
         guard dated else { return nil }
         // trailing glue words belong to what follows ("on Monday the minister"), bar parts of the day
         // and "dernier" / "pasado" after the day
-        while lastDate < tokens.count, Self.dayParts.contains(tokens[lastDate].folded) || Self.dayPostmodifiers.contains(tokens[lastDate].folded) {
-            lastDate += 1
+        while lastDate < tokens.count, let n = Self.dayPartLength(at: lastDate, tokens: tokens)
+                ?? (Self.dayPostmodifiers.contains(tokens[lastDate].folded) ? 1 : nil) {
+            lastDate += n
         }
         // ("el martes por la tarde", "on Tuesday in the evening")
         if lastDate < tokens.count, Self.dayPartLeads.contains(tokens[lastDate].folded),

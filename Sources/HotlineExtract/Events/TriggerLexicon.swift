@@ -58,6 +58,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Between a call word and a date: the date is another event's ("the call came after
         /// Tuesday's attack", "tras las elecciones del 28 de julio").
         let otherEventDate: [String]?
+        /// Two words the first of which is no `otherEventDate` word before the second ("après
+        /// midi", the afternoon).
+        let otherEventDateExceptions: [String]?
         /// "respectively": n callers before the trigger, n parties after it, called pairwise.
         let respectively: [String]?
         /// Local negation cues, near the trigger ("not", "aucun").
@@ -244,6 +247,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Cues that a talking verb continues a series of calls ("also", "también", "كما"): a weak
         /// trigger with one may report a call with a new pair.
         let continuation: [String]?
+        /// Adverbs that may stand once inside a trigger phrase ("recibió además una llamada de",
+        /// "a également reçu un appel de").
+        let insertedAdverbs: [String]?
         /// Words right before a name that make it the owner of a noun phrase, never a party
         /// ("l'administration Trump", "el Gobierno de Donald Trump", "إدارة ترامب").
         let modifierHeads: [String]?

@@ -18,6 +18,12 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Inside a phrase, a middle initial the phrase lacks is skipped ("Ferdinand R. Marcos Jr."
     /// matches "Ferdinand Marcos Jr."): for person names.
     var skipsInitials = false
+    /// Inside a phrase, one of these folded words may stand once between two of its words (an
+    /// adverb: "recibió además una llamada de" matches "recibió una llamada de"). For call phrases.
+    var skippedWords: Set<String> = []
+    /// A match is no match when the word after it is one of these, by the match's folded last
+    /// word ("après" is no "after" in "après-midi"; in-word hyphens split words).
+    var notFollowedBy: [String: Set<String>] = [:]
     /// A two-word Arabic-script phrase also matches with one Arabic word between its words: the
     /// father's name of a full Arabic name ("شائع محسن الزنداني" for "شائع الزنداني"). For person
     /// names.
@@ -66,6 +72,8 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
                 extend(&best, first: NFCWord(bare), tokens, at: i)
             }
         }
+        if let b = best, !notFollowedBy.isEmpty, b.end < tokens.count,
+           notFollowedBy[tokens[b.end - 1].folded]?.contains(tokens[b.end].folded) == true { return nil }
         return best
     }
 
@@ -78,9 +86,15 @@ struct PhraseMatcher<Value: Sendable>: Sendable {
             guard i + n <= tokens.count else { continue }
             var ok = true
             var j = i + 1
+            var skipped = false
             for k in 1..<max(1, entry.words.count) {
                 if skipsInitials, j + 1 < tokens.count, isInitial(tokens[j]),
                    !Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) { j += 1 }
+                if !skipped, !skippedWords.isEmpty, j + 1 < tokens.count, skippedWords.contains(tokens[j].folded),
+                   !Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) {
+                    j += 1
+                    skipped = true
+                }
                 guard j < tokens.count, tokens[j].isWord,
                       Self.sameWord(tokens[j], entry.words[k], plain: entry.plain[k]) else {
                     ok = false

@@ -11,6 +11,9 @@ struct TopicCatalogue: Sendable, Decodable {
         /// Phrases that hold a cue without being about the topic ("International Atomic Energy
         /// Agency" is not about energy): such an occurrence does not count.
         let notCues: [String]?
+        /// Offices (knowledge-base kinds) that make a call the topic's when every party holds one
+        /// of them on its day, whatever was said: two defence ministers talk security cooperation.
+        let partyOffices: [String]?
     }
 
     /// Cues that decide which sentences of a story report what was discussed on a call.
