@@ -2,15 +2,15 @@ import Testing
 @testable import HotlineExtract
 
 // A denied joint call is not a denied bilateral one: after A called B and C held a separate call
-// with B, "Each leader talked to Putin on his own: there was no joint conversation" keeps both
-// calls. After a single bilateral call, "There was no such telephone conversation"
-// still removes it. (The bundled knowledge base.)
+// with B, "There was no joint conversation of the three leaders" keeps both calls. After a single
+// bilateral call, "There was no such telephone conversation" still removes it. (The bundled
+// knowledge base.)
 
 @Test func aDeniedJointCallKeepsTheTwoBilateralCalls() {
     let events = Fixtures.extractBundled("""
         Turkish President Recep Tayyip Erdoğan called Russian President Vladimir Putin on Tuesday to discuss grain exports. \
-        Hours later, French President Emmanuel Macron held a separate phone call with Putin. Each leader talked to Putin on \
-        his own, and there was no joint conversation.
+        Hours later, French President Emmanuel Macron held a separate phone call with Putin. There was no joint \
+        conversation of the three leaders.
         """, published: "2023-07-20")
     #expect(events.count == 2)
     let turkish = events.first { Fixtures.names($0).contains("Recep Tayyip Erdoğan") }
