@@ -58,8 +58,8 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Between a call word and a date: the date is another event's ("the call came after
         /// Tuesday's attack", "tras las elecciones del 28 de julio").
         let otherEventDate: [String]?
-        /// Two words the first of which is no `otherEventDate` word before the second ("après
-        /// midi", the afternoon).
+        /// Phrases whose next-to-last word is no `otherEventDate` word before their last ("après
+        /// midi", the afternoon; "في وقت سابق", earlier).
         let otherEventDateExceptions: [String]?
         /// "respectively": n callers before the trigger, n parties after it, called pairwise.
         let respectively: [String]?
