@@ -126,31 +126,34 @@ struct PartyResolver: Sendable {
         return ResolvedParty(participant: p, kinds: office.map { [$0.kind] } ?? kinds, position: 0)
     }
 
-    /// An Arabic-script `name` is another spelling of one of `official`'s Arabic aliases: the same
-    /// first word, or last words at most one letter apart ("بيدرو سانشيث", "بيدرو سانشيز").
-    static func arabicSpelling(_ name: String, of official: Official) -> Bool {
-        let words = TextFolding.words(name)
-        guard let first = words.first, let last = words.last, words.count >= 2,
-              name.unicodeScalars.contains(where: TextFolding.isArabic) else { return false }
-        return (official.aliases ?? []).contains { alias in
-            let other = TextFolding.words(alias)
-            guard let f = other.first, let l = other.last, other.count >= 2 else { return false }
-            return f == first || Self.oneEditApart(Array(l), Array(last))
+    /// `name` is another transliteration of `official`'s name, in its own script. An Arabic-script
+    /// name: the first word of one of the aliases, or last words at most one letter apart
+    /// ("بيدرو سانشيث", "بيدرو سانشيز"). A Latin-script one: one word of the name or a Latin alias
+    /// the same and the other at most one letter apart once "ou" is read "u" ("Badr Albousaïdi"
+    /// for "Badr Albusaidi").
+    static func otherSpelling(_ name: String, of official: Official) -> Bool {
+        let arabic = Self.isArabicScript(name)
+        let ends = { (s: String) -> (first: String, last: String)? in
+            let words = TextFolding.words(s).map { arabic ? $0 : Self.latinSkeleton($0) }
+            guard let f = words.first, let l = words.last, words.count >= 2 else { return nil }
+            return (f, l)
+        }
+        guard let (first, last) = ends(name) else { return false }
+        if arabic {
+            return (official.aliases ?? []).contains { alias in
+                guard let (f, l) = ends(alias) else { return false }
+                return f == first || Self.oneEditApart(Array(l), Array(last))
+            }
+        }
+        return ([official.name] + (official.aliases ?? [])).contains { form in
+            guard !Self.isArabicScript(form), let (f, l) = ends(form) else { return false }
+            return (f == first && Self.oneEditApart(Array(l), Array(last))) || (l == last && Self.oneEditApart(Array(f), Array(first)))
         }
     }
 
-    /// A Latin-script `name` is another transliteration of `official`'s name or a Latin alias:
-    /// one word the same and the other at most one letter apart once "ou" is read "u" ("Badr
-    /// Albousaïdi" for "Badr Albusaidi").
-    static func latinSpelling(_ name: String, of official: Official) -> Bool {
-        let words = TextFolding.words(name).map(Self.latinSkeleton)
-        guard let first = words.first, let last = words.last, words.count >= 2,
-              !name.unicodeScalars.contains(where: TextFolding.isArabic) else { return false }
-        return ([official.name] + (official.aliases ?? [])).contains { form in
-            let other = TextFolding.words(form).map(Self.latinSkeleton)
-            guard let f = other.first, let l = other.last, other.count >= 2, !form.unicodeScalars.contains(where: TextFolding.isArabic) else { return false }
-            return (f == first && Self.oneEditApart(Array(l), Array(last))) || (l == last && Self.oneEditApart(Array(f), Array(first)))
-        }
+    /// Whether `s` has a letter of Arabic script.
+    static func isArabicScript(_ s: String) -> Bool {
+        s.unicodeScalars.contains(where: TextFolding.isArabic)
     }
 
     /// A folded Latin word with French "ou" read as "u" ("albousaidi" -> "albusaidi").
@@ -192,8 +195,7 @@ struct PartyResolver: Sendable {
             // a Latin one: "Badr Albousaïdi")
             if let country = m.country, let date, !Set(m.kinds).isSubset(of: manyHolderKinds),
                let holder = knowledge.holder(kinds: m.kinds, country: country, on: date, role: m.role),
-               Self.sameWords(name, as: knowledge.officials[holder]) || Self.arabicSpelling(name, of: knowledge.officials[holder])
-                || Self.latinSpelling(name, of: knowledge.officials[holder]) {
+               Self.sameWords(name, as: knowledge.officials[holder]) || Self.otherSpelling(name, of: knowledge.officials[holder]) {
                 r = participant(official: holder, on: date, kinds: m.kinds, fallbackCountry: country)
             } else {
                 r = ResolvedParty(participant: Participant(name: name, country: m.country, role: m.role), kinds: m.kinds, position: 0)

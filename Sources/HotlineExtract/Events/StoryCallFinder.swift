@@ -513,19 +513,19 @@ struct StoryCallFinder: Sendable {
                 // مارس، تلقت اتصالا هاتفيا من X", "Recibió una llamada de X"; or a diary's item opened by
                 // the call: "Phone call with the minister of X, Ms Y, at her request")
                 let dayWords = resources.indexes.dateWords[lang]
+                // (only an article, a short word or a day in `r`)
+                let onlySmallOrDayWords = { (r: Range<Int>) in r.allSatisfy { tokens[$0].folded.count <= 3 || dayWords?.match(tokens, at: $0) != nil } }
                 let heldBy = { (h: TriggerHit) in
                     (max(0, h.start - 3)..<h.start).contains { k in
                         guard let verb = grammar.heldVerbs.match(tokens, at: k), verb.end <= h.start else { return false }
-                        return (verb.end..<h.start).allSatisfy { tokens[$0].folded.count <= 3 || dayWords?.match(tokens, at: $0) != nil }
+                        return onlySmallOrDayWords(verb.end..<h.start)
                     }
                 }
                 // (a full sentence, not a title: "Telephone conversation with President X" heads
                 // another's readout)
                 let itemSentence = !asHeadline && sentence.text.last == "."
                 // (a received call after a fronted day: "El domingo recibió una llamada de X")
-                let frontedDayOnly = { (h: TriggerHit) in
-                    h.start <= 3 && (0..<h.start).allSatisfy { tokens[$0].folded.count <= 3 || dayWords?.match(tokens, at: $0) != nil }
-                }
+                let frontedDayOnly = { (h: TriggerHit) in h.start <= 3 && onlySmallOrDayWords(0..<h.start) }
                 let dropsSubject = group.hits.contains { h in
                     h.trigger.kind == .active || (h.trigger.kind == .passive && (h.start == 0 || tokens[h.start - 1].folded == "," || frontedDayOnly(h)))
                         || ((h.trigger.kind == .strong || h.trigger.kind == .noun) && (heldBy(h) || (h.start == 0 && itemSentence)))

@@ -45,11 +45,11 @@ struct TriggerFinder: Sendable {
     /// Words of a set phrase that may stand before its call word ("called in for consultations": none; "wake-up call": two).
     static let idiomReach = 3
 
-    /// True when the sentence tells of an in-person meeting: an `inPerson` cue that no future cue
-    /// governs ("looked forward to meeting in person later this year" tells of none).
     /// Most tokens between a weak talk verb and an in-person cue that makes it a meeting.
     static let inPersonReach = 4
 
+    /// True when the sentence tells of an in-person meeting: an `inPerson` cue that no future cue
+    /// governs ("looked forward to meeting in person later this year" tells of none).
     func reportsMeeting(_ tokens: [Token]) -> Bool {
         grammar.inPerson.matches(in: tokens).contains { m in !futureCue(in: tokens, from: m.start - Self.meetingFutureReach, to: m.start) }
     }
