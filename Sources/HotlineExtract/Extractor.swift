@@ -37,8 +37,33 @@ public struct Extractor: Sendable {
         for story in stories { events += finder.calls(in: story, publishedAt: article.publishedAt, outlet: outlet) }
         // (a call has two parties at least, whatever a merge of reports left)
         events = CallMerger().mergeWithinArticle(events).map(reportingGuideCodes).filter { $0.participants.count >= 2 }
+        if events.contains(where: { $0.participants.contains(where: isWrittenOfficial) }) {
+            let words = Set(TextFolding.words(article.text))
+            events = events.map { spelledAsWritten($0, words: words) }
+        }
         let mainLanguage = hint ?? stories.max { $0.sentences.count < $1.sentences.count }?.language
         return Extraction(language: mainLanguage, events: events)
+    }
+
+    /// A participant the knowledge base names `asWritten`.
+    private func isWrittenOfficial(_ p: Participant) -> Bool {
+        p.officialID.flatMap { resources.knowledge.indexByID[$0] }.map { resources.knowledge.officials[$0].asWritten == true } ?? false
+    }
+
+    /// An `asWritten` official is named by the first of their name and Latin aliases whose last
+    /// word the article has (`words`, folded): "Mohamed Salem Ould Merzouk" on a page that spells
+    /// "Merzouk"; the name stays among the aliases.
+    private func spelledAsWritten(_ event: CallEvent, words: Set<String>) -> CallEvent {
+        var event = event
+        for k in event.participants.indices where isWrittenOfficial(event.participants[k]) {
+            let p = event.participants[k]
+            guard let name = p.name, let last = TextFolding.words(name).last, !words.contains(last),
+                  let form = p.aliases.first(where: { a in a.unicodeScalars.allSatisfy { $0.value < 0x600 } && TextFolding.words(a).last.map(words.contains) == true })
+            else { continue }
+            event.participants[k].name = form
+            event.participants[k].aliases = [name] + p.aliases.filter { $0 != form }
+        }
+        return event
     }
 
     /// The participants' countries as events report them: an organisation whose data code differs

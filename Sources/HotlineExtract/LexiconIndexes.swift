@@ -24,6 +24,7 @@ struct LexiconIndexes: Sendable {
         var coordinators = PhraseMatcher<Bool>()
         var separate = PhraseMatcher<Bool>()
         var joint = PhraseMatcher<Bool>()
+        var bilateral = PhraseMatcher<Bool>()
         var backReference = PhraseMatcher<Bool>()
         var otherEventDate = PhraseMatcher<Bool>()
         var negation = PhraseMatcher<Bool>()
@@ -269,6 +270,7 @@ struct LexiconIndexes: Sendable {
             g.coordinators = PhraseMatcher(phrases: l.coordinators)
             g.separate = PhraseMatcher(phrases: l.separate)
             g.joint = PhraseMatcher(phrases: l.joint)
+            g.bilateral = PhraseMatcher(phrases: l.bilateral)
             g.backReference = PhraseMatcher(phrases: l.backReference)
             g.otherEventDate = PhraseMatcher(phrases: l.otherEventDate)
             for phrase in l.otherEventDateExceptions ?? [] {

@@ -3,7 +3,7 @@
 /// title, and the bounds of a title's complement or ministry name before such a name.
 extension MentionFinder {
     /// Words of an Arabic ministry's name between a minister's title and its demonym.
-    static let arabicPortfolioWords = 2
+    static let arabicPortfolioWords = 3
 
     /// Words an Arabic name the knowledge base lacks may have before its title.
     static let arabicNameWords = 2...4
@@ -12,8 +12,10 @@ extension MentionFinder {
     /// "من" and a title with a country (a comma between: "مع X، وزير الدولة النيجيري") are the
     /// name of a person the knowledge base lacks.
     func arabicNameBefore(_ m: Mention, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
-        guard m.country != nil, !m.isCounterpart, tokens[m.start].isArabic, let ar = indexes.grammar["ar"] else { return nil }
+        guard !m.isCounterpart, tokens[m.start].isArabic, let ar = indexes.grammar["ar"] else { return nil }
         let end = m.start >= 1 && tokens[m.start - 1].folded == "," ? m.start - 1 : m.start
+        if end < m.start, let honored = arabicHonoredName(before: end, in: tokens, occupied: occupied) { return honored }
+        guard m.country != nil else { return nil }
         // (or the second of a pair a with-word opened: "بين X رئيس مجلس النواب، وY رئيسة ...", its
         // first word carrying the conjunction)
         let between = { (k: Int) in
@@ -23,13 +25,30 @@ extension MentionFinder {
         guard let link = (max(0, end - Self.arabicNameWords.upperBound - 1)..<end).last(where: {
             ar.with.contains(tokens[$0].folded) || ar.from.contains(tokens[$0].folded) || between($0)
         }) else { return nil }
-        let words = tokens[(link + 1)..<end]
+        // (after an honorific: "مع السيد X Y، رئيس ...")
+        var first = link + 1
+        while first < end, indexes.honorifics.contains(tokens[first].folded) { first += 1 }
+        let words = tokens[first..<end]
         guard Self.arabicNameWords.contains(words.count),
               words.indices.allSatisfy({ tokens[$0].isWord && tokens[$0].isArabic && !occupied[$0] && !tokens[$0].folded.hasPrefix("ال") })
         else { return nil }
         var names = words.map(\.text)
-        if between(link) { names[0] = String(names[0].dropFirst()) }
-        return (names.joined(separator: " "), link + 1)
+        if between(link), first == link + 1 { names[0] = String(names[0].dropFirst()) }
+        return (names.joined(separator: " "), first)
+    }
+
+    /// "تلقى معالي سالم بن حمد الكعبي، وزير الطاقة": after honorifics, two to five Arabic
+    /// words up to the comma before a title (with a country or not) are a person's name, the
+    /// article's words among them but not first.
+    func arabicHonoredName(before comma: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
+        guard let honorific = (max(0, comma - Self.arabicHonoredNameWords - 1)..<comma).last(where: { indexes.honorifics.contains(tokens[$0].folded) })
+        else { return nil }
+        let words = tokens[(honorific + 1)..<comma]
+        guard (Self.arabicNameWords.lowerBound...Self.arabicHonoredNameWords).contains(words.count), let first = words.first,
+              !first.folded.hasPrefix("ال"),
+              words.indices.allSatisfy({ tokens[$0].isWord && tokens[$0].isArabic && !occupied[$0] && !indexes.functionWords.contains(tokens[$0].folded) })
+        else { return nil }
+        return (words.map(\.text).joined(separator: " "), honorific + 1)
     }
 
     /// "وزير الزراعة المجري، إشتفان ناجي،": two to four Arabic words set off by commas right
@@ -230,6 +249,9 @@ extension MentionFinder {
                 words.append(t)
             } else if t.apostropheBefore, let last = words.last, last.end + 1 == t.start {
                 words.append(t)
+            } else if t.hyphenBefore, let last = words.last, last.isCapitalized, last.end + 1 == t.start {
+                // (a hyphenated given name's lower-case half: "Ahn Duk-geun", "Kang Do-hyung")
+                words.append(t)
             } else if indexes.particles.contains(t.folded), !words.isEmpty {
                 words.append(t)
             } else {
@@ -242,7 +264,7 @@ extension MentionFinder {
             words.removeLast(j - cut)
             j = cut
         }
-        while let last = words.last, !last.isCapitalized, !last.apostropheBefore { words.removeLast(); j -= 1 }
+        while let last = words.last, !last.isCapitalized, !last.apostropheBefore, !last.hyphenBefore { words.removeLast(); j -= 1 }
         guard words.filter(\.isCapitalized).count >= 2, words.count <= 6, !countries.contains(where: { $0.start == k && $0.end == j }) else { return nil }
         // (a portfolio of a ministry's name listed over commas: "Minister of Tourism, Handicrafts,
         // Solidarity Economy, X" names no "Solidarity Economy")

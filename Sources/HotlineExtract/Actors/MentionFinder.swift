@@ -127,7 +127,9 @@ struct MentionFinder: Sendable {
             var k = end
             while k < tokens.count, k - end <= Self.arabicPortfolioWords {
                 if k > end, let c = countries.first(where: { $0.start == k }) { return (c.code, c.end) }
-                guard tokens[k].isWord, tokens[k].isArabic, tokens[k].folded.hasPrefix("ال"), !occupied[k] else { return nil }
+                // (a later word may carry the conjunction: "وزير الزراعة والتنمية الريفية الإسرائيلي")
+                guard tokens[k].isWord, tokens[k].isArabic, tokens[k].folded.hasPrefix("ال") || (k > end && tokens[k].folded.hasPrefix("وال")),
+                      !occupied[k] else { return nil }
                 k += 1
             }
             return nil
@@ -531,9 +533,16 @@ struct MentionFinder: Sendable {
         }
         // (or right before one, a qualifier between: "وزير الخارجية في الحكومة السورية الانتقالية X")
         for (k, m) in out.enumerated() where m.isBareTitle {
-            if let next = out.dropFirst(k + 1).first(where: { $0.start >= m.end }), next.isNamed, isQualified(m, before: next, in: tokens) {
+            if let next = out.dropFirst(k + 1).first(where: { $0.start >= m.end }), next.isNamed,
+               isQualified(m, before: next, in: tokens) || endsArabicPortfolio(m, before: next, in: tokens) {
                 apposed.insert(k)
             }
+        }
+        // (a possessor of the next title is not a party: "The UN Secretary-General's Personal Envoy,
+        // X", "Trump's envoy")
+        for (k, m) in out.enumerated() where m.end + 1 < tokens.count && tokens[m.end].folded == "s" && tokens[m.end].apostropheBefore
+            && out.contains(where: { $0.start == m.end + 1 }) {
+            apposed.insert(k)
         }
         return out.enumerated().filter { !apposed.contains($0.offset) }.map(\.element)
     }
@@ -552,6 +561,21 @@ struct MentionFinder: Sendable {
         return tokens[gap].allSatisfy { t in
             t.isWord && !Self.andWords.contains(t.folded) && !indexes.linkWords.contains(t.folded)
         }
+    }
+
+    /// "بوزير الخارجية والتعاون الإقليمي والتنمية، السيد X": the rest of an Arabic
+    /// ministry's name (words with the article, "في" between), then a comma or honorifics, are all
+    /// that stand between a title and the named person it is.
+    private func endsArabicPortfolio(_ m: Mention, before next: Mention, in tokens: [Token]) -> Bool {
+        guard tokens[m.start].isArabic, next.start > m.end else { return false }
+        var k = m.end
+        while k < next.start, k - m.end < Self.arabicPortfolioRest + 2, tokens[k].isWord, tokens[k].isArabic,
+              tokens[k].folded.hasPrefix("ال") || tokens[k].folded.hasPrefix("وال") || tokens[k].folded == "في" { k += 1 }
+        guard k > m.end else { return false }
+        let rest = k
+        if k < next.start, tokens[k].folded == "," { k += 1 }
+        while k < next.start, indexes.honorifics.contains(tokens[k].folded) { k += 1 }
+        return k == next.start && k > rest
     }
 
     /// The title mention `m` stands in apposition to what ends at `end`: only an `isAppositionGap`

@@ -69,6 +69,12 @@ struct DateFinder: Sendable {
                 if day == nil, k < tokens.count, let d = dayNumber(tokens[k]) { day = d; dayAt = k; k += 1 }
                 while k < tokens.count, tokens[k].folded == "," || Self.joiners.contains(tokens[k].folded) { k += 1 }
                 if k < tokens.count, let y = yearNumber(tokens[k]) { year = y; yearAt = k }
+                // ("في العاشر من مارس المقبل", "next March": a month to come dates nothing)
+                if year == nil, (monthEnd < tokens.count && indexes.nextWords.contains(tokens[monthEnd].folded))
+                    || (w.start >= 1 && indexes.nextWords.contains(tokens[w.start - 1].folded)) {
+                    for t in min(dayAt ?? w.start, w.start)..<monthEnd { used.insert(t) }
+                    continue
+                }
                 // ("last August", "août dernier", "en agosto del año pasado": a past month)
                 if year == nil, !abbreviated || day != nil {
                     let tail = indexes.pastMonthAfter.match(tokens, at: max(monthEnd, dayAt.map { $0 + 1 } ?? 0))

@@ -121,6 +121,7 @@ struct StoryCallFinder: Sendable {
         var talkGroups = 0
         var meetings: [Set<String>] = []   // the parties of each sentence reporting a meeting
         var denied: [Set<String>] = []
+        var deniedPairs: [Set<String>] = []   // denied calls of two only ("no bilateral call between A and B")
         var namedIn: [Int: Set<String>] = [:]   // the parties each sentence names
         var pendingInitiator: String?
         var previousSubject: ResolvedParty?
@@ -316,7 +317,10 @@ struct StoryCallFinder: Sendable {
             // (or whose call words are all negated by an existential phrase, with no one named or
             // titled: "No. There was no such telephone conversation"; not "il n'y a pas eu
             // d'échange entre les deux chefs d'État", of other offices)
-            let negatedCall = !hits.isEmpty && mentions.isEmpty && !resources.indexes.pairPhrases.occurs(in: tokens)
+            // (a pair phrase of the latest call's offices is that call's: "Il n'y a pas eu d'appel : les
+            // deux ministres se sont croisés à Genève")
+            let negatedCall = !hits.isEmpty && mentions.isEmpty
+                && (!resources.indexes.pairPhrases.occurs(in: tokens) || pairPhraseNamesLatest(tokens, events: events))
                 && hits.allSatisfy { $0.denied && triggerFinder.existentialNegation(before: $0.start, tokens: tokens) }
             // ("... that no phone conversation took place between the two foreign ministers": a
             // pair phrase of the offices the story's latest call's parties hold names that call,
@@ -753,6 +757,16 @@ struct StoryCallFinder: Sendable {
                 let onReported = { (p: ResolvedParty) in reported.contains { $0.participants.contains {
                     Self.sameParty($0, p.participant) || (officeOnly(p) && $0.country != nil && $0.country == p.participant.country)
                 } } }
+                // ("Cet appel prolonge la conversation téléphonique que A et B avaient tenue en mai": a
+                // call word written definite, dated in its sentence, of named parties none of whom is
+                // on a call reported before, is another call)
+                // (its parties in the call word's own relative clause: not "The conversation follows the
+                // participation of X in a ceremony on 15 January")
+                let relativeLed = parties.map(\.position).min().map { first in
+                    first >= group.end && (group.end..<first).contains { grammar.relativePronouns.contains(tokens[$0].folded) }
+                } == true
+                let otherPairCall = definiteBack && !isReference && cue != nil && !vague && parties.count >= 2 && relativeLed
+                    && parties.allSatisfy { $0.participant.name != nil && !onReported($0) }
                 // (a new party is the call's only when a with-word attaches it to the call's words:
                 // "During the call with the Qatari minister"; not "The two leaders witnessed, during the
                 // video call, the signing of the accord by minister X", who signed it)
@@ -786,7 +800,9 @@ struct StoryCallFinder: Sendable {
                         !semicolons.contains { ($0 < p.position) != ($0 < group.start) }
                     }
                     let deniedKeys = Set(sameClause.map(\.participant.identityKey))
-                    if deniedKeys.subtracting(inferred).count >= 2 { denied.append(deniedKeys) }
+                    if deniedKeys.subtracting(inferred).count >= 2 {
+                        if grammar.bilateral.occurs(in: tokens) { deniedPairs.append(deniedKeys) } else { denied.append(deniedKeys) }
+                    }
                     continue
                 }
                 // ("He then rang X" names the caller elsewhere: a lone party after the verb is called,
@@ -878,7 +894,7 @@ struct StoryCallFinder: Sendable {
                     event.vaguelyDated = vague && entryDay == nil
                     event.datedByEarlierCall = cue == nil && eventDay == nil && setDate != nil && setDate == lastTriggerDate
                     event.datedByStatement = cue.map { setDate != nil && setDate == cueDate && Self.datesStatement($0, tokens: tokens, grammar: grammar) } ?? false
-                    if (isReference || definiteBack) && !earlierDay && !otherDatedCall {
+                    if (isReference || definiteBack) && !earlierDay && !otherDatedCall && !otherPairCall {
                         references.append(event)
                     } else if group.hits.allSatisfy({ $0.trigger.kind == .weak }) {
                         // (an item of a list of calls continues their series too)
@@ -923,7 +939,19 @@ struct StoryCallFinder: Sendable {
                 h.date = r.date
             }
             // (of a compatible date: "In the previous one, on 2 March" is another call of the pair)
-            let same = events.indices.filter { sharesPair(h, events[$0]) && CallMerger.compatible(h.date, events[$0].date) }
+            var same = events.indices.filter { sharesPair(h, events[$0]) && CallMerger.compatible(h.date, events[$0].date) }
+            // (a headline that gives no day of its own took its day from the page, "09/10/2024 12:20"
+            // under it: it is the call of the pair that the lead reports, whatever its day; not one the
+            // body recalls later, "X had already called Y on January 9")
+            if same.isEmpty, !story.sentences.contains(where: { h.evidence.contains($0.text) && !dateFinder.cues(in: $0.tokens, language: lang).isEmpty }) {
+                // (of full sentences: not a masthead, byline or date line)
+                let lead = story.sentences.filter { !isHeadline($0, of: story) && $0.tokens.filter(\.isWord).count >= Self.leadSentenceWords }
+                    .prefix(Self.headlineLeadSentences).map(\.text)
+                // (told as it happened: not "X had already called Y on January 9")
+                let recalls = { (e: CallEvent) in story.sentences.contains { e.evidence.contains($0.text) && grammar.recallMarkers.occurs(in: $0.tokens) } }
+                let told = events.indices.filter { sharesPair(h, events[$0]) && events[$0].evidence.contains(where: lead.contains) && !recalls(events[$0]) }
+                if told.count == 1 { same = told }
+            }
             // ("Modi, Putin y Xi: la ronda de llamadas de Lula" over the body's calls of Lula with
             // each: the headline lists the body's parties, it pairs none of them)
             let listsBodyParties = events.count >= 2 && !events.contains(where: { sharesPair(h, $0) })
@@ -945,6 +973,7 @@ struct StoryCallFinder: Sendable {
         events.removeAll { e in
             let keys = Set(e.participants.map(\.identityKey))
             return denied.contains { $0.intersection(keys).count >= 2 }
+                || (keys.count <= 2 && deniedPairs.contains { $0.intersection(keys).count >= 2 })
         }
         assignOwnTopics(&events, story: story, recalled: recalled, entries: talkEntries, grammar: grammar)
         shareTopicsOfCallsTogether(&events, story: story, grammar: grammar)
@@ -982,6 +1011,11 @@ struct StoryCallFinder: Sendable {
             return e
         }
     }
+
+    /// Sentences after a headline that make the lead, which reports the headline's call.
+    static let headlineLeadSentences = 3
+    /// Least words of a sentence of the lead.
+    static let leadSentenceWords = 8
 
     /// A call every party of which holds one of a topic's `partyOffices` on its day is on that
     /// topic, said or not (two defence ministers: security and defence cooperation).

@@ -285,10 +285,12 @@ struct TriggerFinder: Sendable {
         var end = (m.end..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
         // (a relative clause or a short phrase between commas does not end the predicate: "X's call
         // with Y, which Brussels had warned against, never took place", "La llamada de X a Y,
-        // prevista para el jueves, fue aplazada")
-        if end + 1 < tokens.count, tokens[end].folded == ",",
-           let close = (end + 2..<tokens.count).first(where: { Self.clausePunctuation.contains(tokens[$0].folded) }), tokens[close].folded == ",",
-           grammar.relativePronouns.contains(tokens[end + 1].folded) || close - end <= Self.parentheticalReach {
+        // prevista para el jueves, fue aplazada"; up to two of them: "A call between A and B's
+        // minister, C, planned for May 5, was postponed")
+        for _ in 0..<Self.parentheticals {
+            guard end + 1 < tokens.count, tokens[end].folded == ",",
+                  let close = (end + 2..<tokens.count).first(where: { Self.clausePunctuation.contains(tokens[$0].folded) }), tokens[close].folded == ",",
+                  grammar.relativePronouns.contains(tokens[end + 1].folded) || close - end <= Self.parentheticalReach else { break }
             end = (close + 1..<tokens.count).first { Self.clausePunctuation.contains(tokens[$0].folded) } ?? tokens.count
         }
         return end
@@ -298,6 +300,8 @@ struct TriggerFinder: Sendable {
     static let subjectNounReach = 2
     /// Most tokens of a phrase between commas that a call noun's predicate runs past.
     static let parentheticalReach = 8
+    /// Phrases between commas a call noun's predicate runs past.
+    static let parentheticals = 2
 
     /// End of the clause a call noun is the subject of: before a clause
     /// break word or a sentence-internal stop, ten words at most ("la llamada entre X e Y se celebrará").

@@ -52,6 +52,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Cues that several parties were on one call together ("trilateral", "los tres
         /// cancilleres"): a plural title or counterparts then make one call, not one per party.
         let joint: [String]?
+        /// Cues that a call was of two parties only ("bilateral", "ثنائي"): a denial with one denies
+        /// no call of more parties.
+        let bilateral: [String]?
         /// Phrases that make a call noun refer back to a call already reported ("the conversation
         /// was the first since ...", "la llamada fue"): no new call, and its dates are not the call's.
         let backReference: [String]?

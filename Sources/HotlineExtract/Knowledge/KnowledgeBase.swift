@@ -157,7 +157,7 @@ struct KnowledgeBase: Sendable {
     }
 
     /// Offices a title of "president" may name ("président de l'Assemblée", "رئيس مجلس النواب").
-    static let presidingKinds: Set<String> = ["head-of-state", "head-of-government", "speaker"]
+    static let presidingKinds: Set<String> = ["head-of-state", "head-of-government", "speaker", "upper-house-speaker"]
 
     /// `stateKinds` of `officials`.
     static func stateKinds(of officials: [Official], countries: [String: Country]) -> Set<String> {

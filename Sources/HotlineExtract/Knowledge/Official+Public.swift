@@ -7,7 +7,7 @@ extension Official {
         "deputy-prime-minister", "crown-prince", "national-security-adviser", "interior-minister",
         "finance-minister", "spokesperson", "military-chief", "intelligence-chief", "secretary-general",
         "commission-president", "council-president", "high-representative", "envoy", "minister", "ambassador",
-        "legislator", "speaker", "other",
+        "legislator", "speaker", "upper-house-speaker", "other",
     ]
 
     /// A new entry (the memberwise initialiser stays internal; this is its public form).

@@ -25,6 +25,9 @@ public struct Official: Sendable, Codable, Equatable {
     public let short: [String]?
     public let gender: String?
     public let offices: [Office]
+    /// True for a person whose Latin spelling varies by outlet with no settled form ("Ould
+    /// Merzoug", "Ould Merzouk"): events name them as the article spells them (`Extractor`).
+    public var asWritten: Bool? = nil
 
     /// The office held on `date`: the latest office when the date is unknown, the one nearest
     /// in time when none covers it (before a first office, the first: "David Lammy" in June 2024

@@ -175,7 +175,7 @@ func arabicMadeACallToNamesTheSubjectAsCaller(text: String, caller: String?) {
 // In English, the party right after a calling verb is the one called: with no subject found
 // before the verb, the caller stays unknown (Arabic puts the subject there: "اتصل X بـY").
 @Test func thePartyAfterAnEnglishCallingVerbIsNotTheCaller() {
-    let text = "The palace envoy rang Nasser Bourita on Thursday afternoon, a spokesperson for Emmanuel Macron said."
+    let text = "The palace aide rang Nasser Bourita on Thursday afternoon, a spokesperson for Emmanuel Macron said."
     let events = Fixtures.extract(text, published: "2024-05-17")
     #expect(events.count == 1)
     #expect(events.first.map { $0.participants.contains { $0.name == "Nasser Bourita" } } == true)
