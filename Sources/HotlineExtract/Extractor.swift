@@ -58,7 +58,7 @@ public struct Extractor: Sendable {
         for k in event.participants.indices where isWrittenOfficial(event.participants[k]) {
             let p = event.participants[k]
             guard let name = p.name, let last = TextFolding.words(name).last, !words.contains(last),
-                  let form = p.aliases.first(where: { a in a.unicodeScalars.allSatisfy { $0.value < 0x600 } && TextFolding.words(a).last.map(words.contains) == true })
+                  let form = p.aliases.first(where: { a in !PartyResolver.isArabicScript(a) && TextFolding.words(a).last.map(words.contains) == true })
             else { continue }
             event.participants[k].name = form
             event.participants[k].aliases = [name] + p.aliases.filter { $0 != form }

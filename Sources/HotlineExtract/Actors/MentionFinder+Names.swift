@@ -62,7 +62,7 @@ extension MentionFinder {
         // (the rest of a ministry's name before the honorifics: "وزير العدل والشؤون القضائية الشيخ")
         var rest = start
         while rest < tokens.count, rest - start < Self.arabicPortfolioRest, tokens[rest].isArabic, !indexes.honorifics.contains(tokens[rest].folded),
-              tokens[rest].folded.hasPrefix("ال") || tokens[rest].folded.hasPrefix("وال") { rest += 1 }
+              Self.hasArabicArticle(tokens[rest].folded) { rest += 1 }
         if rest > start, rest < tokens.count, indexes.honorifics.contains(tokens[rest].folded) { start = rest }
         var honorifics = 0
         while start < tokens.count, indexes.honorifics.contains(tokens[start].folded), tokens[start].isArabic { start += 1; honorifics += 1 }
@@ -80,6 +80,11 @@ extension MentionFinder {
         guard (Self.arabicNameWords.lowerBound...most).contains(k - start), ends,
               !["ال", "لل"].contains(where: { tokens[start].folded.hasPrefix($0) }) else { return nil }
         return (tokens[start..<k].map(\.text).joined(separator: " "), k)
+    }
+    /// A folded Arabic word with the article, maybe after the conjunction ("الاقتصاد", "والصناعة"):
+    /// a word of a ministry's name after its title.
+    static func hasArabicArticle(_ folded: String) -> Bool {
+        folded.hasPrefix("ال") || folded.hasPrefix("وال")
     }
     /// Words of a ministry's name (with the article) a title may run over before honorifics.
     static let arabicPortfolioRest = 5

@@ -128,7 +128,7 @@ struct MentionFinder: Sendable {
             while k < tokens.count, k - end <= Self.arabicPortfolioWords {
                 if k > end, let c = countries.first(where: { $0.start == k }) { return (c.code, c.end) }
                 // (a later word may carry the conjunction: "وزير الزراعة والتنمية الريفية الإسرائيلي")
-                guard tokens[k].isWord, tokens[k].isArabic, tokens[k].folded.hasPrefix("ال") || (k > end && tokens[k].folded.hasPrefix("وال")),
+                guard tokens[k].isWord, tokens[k].isArabic, tokens[k].folded.hasPrefix("ال") || (k > end && Self.hasArabicArticle(tokens[k].folded)),
                       !occupied[k] else { return nil }
                 k += 1
             }
@@ -570,7 +570,7 @@ struct MentionFinder: Sendable {
         guard tokens[m.start].isArabic, next.start > m.end else { return false }
         var k = m.end
         while k < next.start, k - m.end < Self.arabicPortfolioRest + 2, tokens[k].isWord, tokens[k].isArabic,
-              tokens[k].folded.hasPrefix("ال") || tokens[k].folded.hasPrefix("وال") || tokens[k].folded == "في" { k += 1 }
+              Self.hasArabicArticle(tokens[k].folded) || tokens[k].folded == "في" { k += 1 }
         guard k > m.end else { return false }
         let rest = k
         if k < next.start, tokens[k].folded == "," { k += 1 }

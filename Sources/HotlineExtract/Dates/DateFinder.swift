@@ -13,6 +13,12 @@ struct DateFinder: Sendable {
         k >= 2 && indexes.rangeJoiners.contains(tokens[k - 1].folded) && dayNumber(tokens[k - 2]) != nil
     }
 
+    /// A day or month word at `start..<end` with a `nextWords` word right before or after it
+    /// ("jeudi prochain", "الخميس المقبل", "next March"): a time to come, which dates no call.
+    func isToCome(_ start: Int, _ end: Int, in tokens: [Token]) -> Bool {
+        (start >= 1 && indexes.nextWords.contains(tokens[start - 1].folded)) || (end < tokens.count && indexes.nextWords.contains(tokens[end].folded))
+    }
+
     /// The day number at `k` starts a range: a range word and a day number after it ("15 to 17").
     func isRangeStart(at k: Int, tokens: [Token]) -> Bool {
         k + 2 < tokens.count && indexes.rangeJoiners.contains(tokens[k + 1].folded) && dayNumber(tokens[k + 2]) != nil
@@ -70,8 +76,7 @@ struct DateFinder: Sendable {
                 while k < tokens.count, tokens[k].folded == "," || Self.joiners.contains(tokens[k].folded) { k += 1 }
                 if k < tokens.count, let y = yearNumber(tokens[k]) { year = y; yearAt = k }
                 // ("في العاشر من مارس المقبل", "next March": a month to come dates nothing)
-                if year == nil, (monthEnd < tokens.count && indexes.nextWords.contains(tokens[monthEnd].folded))
-                    || (w.start >= 1 && indexes.nextWords.contains(tokens[w.start - 1].folded)) {
+                if year == nil, isToCome(w.start, monthEnd, in: tokens) {
                     for t in min(dayAt ?? w.start, w.start)..<monthEnd { used.insert(t) }
                     continue
                 }
@@ -120,8 +125,7 @@ struct DateFinder: Sendable {
                 for t in w.start - 1..<end { used.insert(t) }
             case let .weekday(d):
                 // ("la séance de jeudi prochain", "الخميس المقبل": a day to come dates no call)
-                if (w.start >= 1 && indexes.nextWords.contains(tokens[w.start - 1].folded))
-                    || (w.end < tokens.count && indexes.nextWords.contains(tokens[w.end].folded)) { continue }
+                if isToCome(w.start, w.end, in: tokens) { continue }
                 // ("Chaque samedi, la rédaction ...": a weekday that recurs is no day)
                 if w.start >= 1, indexes.recurringWords.contains(tokens[w.start - 1].folded) { continue }
                 if let day = dayAfterWeekday(w.end, tokens: tokens, words: words) {

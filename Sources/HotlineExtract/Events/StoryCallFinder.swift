@@ -744,13 +744,13 @@ struct StoryCallFinder: Sendable {
                 // its own that no reported call has, is another call)
                 // (its parties after it, a with-word before them: not "The conversation follows the
                 // participation of X in a ceremony on 15 January ...")
-                let pairAfter = {
-                    parties.allSatisfy { $0.position >= group.end }
-                        && parties.map(\.position).min().map { first in
-                            (group.end..<first).contains { grammar.with.contains(tokens[$0].folded) }
-                        } == true
+                // (the parties all after the call word, one of `links` between them and it)
+                let linkedAfter = { (links: Set<String>) in
+                    parties.map(\.position).min().map { first in
+                        first >= group.end && (group.end..<first).contains { links.contains(tokens[$0].folded) }
+                    } == true
                 }
-                let otherDatedCall = definiteBack && !isReference && cue != nil && parties.count >= 2 && pairAfter()
+                let otherDatedCall = definiteBack && !isReference && cue != nil && parties.count >= 2 && linkedAfter(grammar.with)
                     && parties.filter({ $0.participant.name != nil }).count >= 2
                     && date.map { d in d.precision == .day && !reported.contains { $0.date == d } } == true
                     && !reported.contains { r in parties.allSatisfy { p in r.participants.contains { Self.sameParty($0, p.participant) } } }
@@ -762,10 +762,7 @@ struct StoryCallFinder: Sendable {
                 // on a call reported before, is another call)
                 // (its parties in the call word's own relative clause: not "The conversation follows the
                 // participation of X in a ceremony on 15 January")
-                let relativeLed = parties.map(\.position).min().map { first in
-                    first >= group.end && (group.end..<first).contains { grammar.relativePronouns.contains(tokens[$0].folded) }
-                } == true
-                let otherPairCall = definiteBack && !isReference && cue != nil && !vague && parties.count >= 2 && relativeLed
+                let otherPairCall = definiteBack && !isReference && cue != nil && !vague && parties.count >= 2 && linkedAfter(grammar.relativePronouns)
                     && parties.allSatisfy { $0.participant.name != nil && !onReported($0) }
                 // (a new party is the call's only when a with-word attaches it to the call's words:
                 // "During the call with the Qatari minister"; not "The two leaders witnessed, during the
