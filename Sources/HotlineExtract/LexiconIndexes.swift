@@ -12,6 +12,7 @@ struct LexiconIndexes: Sendable {
         var idioms = PhraseMatcher<Bool>()
         var firstPerson = PhraseMatcher<Bool>()
         var sameDayLinks = PhraseMatcher<Bool>()
+        var earlierPeriods = PhraseMatcher<Bool>()
         var eventEndLinks = PhraseMatcher<Bool>()
         var comingCues = PhraseMatcher<Bool>()
         var purposeLeads = PhraseMatcher<Bool>()
@@ -40,6 +41,7 @@ struct LexiconIndexes: Sendable {
         var initiative = PhraseMatcher<Bool>()
         var initiativeStatements = PhraseMatcher<Bool>()
         var initiatedBy = PhraseMatcher<Bool>()
+        var gappedInitiatedBy = PhraseMatcher<Bool>()
         var placingVerbs = PhraseMatcher<Bool>()
         var placedBy = PhraseMatcher<Bool>()
         var arrivalVerbs = PhraseMatcher<Bool>()
@@ -152,10 +154,14 @@ struct LexiconIndexes: Sendable {
     let titles: PhraseMatcher<TitleHit>
     let counterparts: PhraseMatcher<Bool>
     let honorifics: Set<String>
+    /// Honorifics only when written in lower case (`TitleLexicon.lowerCaseHonorifics`).
+    let lowerCaseHonorifics: Set<String>
     let titleQualifiers: PhraseMatcher<Bool>
     let titlePremodifiers: PhraseMatcher<Bool>
     let newWords: PhraseMatcher<Bool>
     let elidedTitles: PhraseMatcher<Bool>
+    /// `TitleLexicon.deceasedMarkers`: a person named right after one is no party.
+    let deceasedMarkers: PhraseMatcher<Bool>
     /// Subject pronouns by folded form.
     let subjectPronouns: [String: LexiconWord]
 
@@ -170,6 +176,11 @@ struct LexiconIndexes: Sendable {
     /// A subject pronoun ("he", "il", "él", "هو"); "El" without its accent is the article.
     func isSubjectPronoun(_ token: Token) -> Bool {
         subjectPronouns[token.folded]?.matches(token) == true
+    }
+
+    /// An honorific ("Mr", "Sheikh", "don"); "Don" capitalised is a given name ("Don Farrell").
+    func isHonorific(_ token: Token) -> Bool {
+        honorifics.contains(token.folded) && !(token.isCapitalized && lowerCaseHonorifics.contains(token.folded))
     }
     let formerWords: Set<String>
     /// Folded last words of `indefiniteArticles` ("a", "un", "autre").
@@ -225,6 +236,8 @@ struct LexiconIndexes: Sendable {
     let rangeJoiners: Set<String>
     /// Folded `eventOf` words of every language ("of", "du", "del").
     let eventOf: Set<String>
+    /// `eventOfCall` phrases of every language ("cet entretien", "that call").
+    let eventOfCall: PhraseMatcher<Bool>
     /// Folded `monthLeads` words of every language ("in", "début", "mes", "مطلع").
     let monthLeads: Set<String>
     /// `pastMonths` phrases of every language: before a month, after a month -> years back.
@@ -258,6 +271,7 @@ struct LexiconIndexes: Sendable {
             g.idioms = PhraseMatcher(phrases: l.idioms)
             g.firstPerson = PhraseMatcher(phrases: l.firstPerson)
             g.sameDayLinks = PhraseMatcher(phrases: l.sameDayLinks)
+            g.earlierPeriods = PhraseMatcher(phrases: dates.earlierPeriods?[lang])
             g.eventEndLinks = PhraseMatcher(phrases: l.eventEndLinks)
             g.comingCues = PhraseMatcher(phrases: l.comingCues)
             g.purposeLeads = PhraseMatcher(phrases: l.purposeLeads)
@@ -294,6 +308,7 @@ struct LexiconIndexes: Sendable {
             g.initiative = PhraseMatcher(phrases: l.initiative)
             g.initiativeStatements = PhraseMatcher(phrases: l.initiativeStatements)
             g.initiatedBy = PhraseMatcher(phrases: l.initiatedBy)
+            g.gappedInitiatedBy = PhraseMatcher(phrases: l.gappedInitiatedBy)
             g.placingVerbs = PhraseMatcher(phrases: l.placingVerbs)
             g.placedBy = PhraseMatcher(phrases: l.placedBy)
             g.arrivalVerbs = PhraseMatcher(phrases: l.arrivalVerbs)
@@ -396,7 +411,9 @@ struct LexiconIndexes: Sendable {
         manyHolderKinds = Set(titles.manyHolderKinds ?? [])
         counterparts = cm
         honorifics = Set(titles.honorifics.map(TextFolding.fold))
+        lowerCaseHonorifics = Set((titles.lowerCaseHonorifics ?? []).map(TextFolding.fold))
         titleQualifiers = PhraseMatcher(phrases: titles.titleQualifiers)
+        deceasedMarkers = PhraseMatcher(phrases: titles.deceasedMarkers)
         titlePremodifiers = PhraseMatcher(phrases: titles.titlePremodifiers)
         newWords = PhraseMatcher(phrases: titles.newWords)
         elidedTitles = PhraseMatcher(phrases: titles.elidedTitles)
@@ -423,7 +440,7 @@ struct LexiconIndexes: Sendable {
             for p in dates.thatDay?[lang] ?? [] { m.add(p, .thatDay) }
             for (p, off) in dates.relativeToPrevious?[lang] ?? [:] { m.add(p, .relativeToPrevious(off)) }
             for (p, off) in dates.relativeMonths?[lang] ?? [:] { m.add(p, .relativeMonth(off)) }
-            for p in dates.vaguePeriods?[lang] ?? [] { m.add(p, .vague) }
+            for p in (dates.vaguePeriods?[lang] ?? []) + (dates.earlierPeriods?[lang] ?? []) { m.add(p, .vague) }
             for (p, off) in dates.weekPeriods?[lang] ?? [:] { m.add(p, .week(off)) }
             for p in dates.currentMonth?[lang] ?? [] { m.add(p, .currentMonth) }
             for (p, day) in dates.dayOrdinals?[lang] ?? [:] { m.add(p, .dayOrdinal(day)) }
@@ -437,6 +454,7 @@ struct LexiconIndexes: Sendable {
         periodStarts = Set((dates.periodStarts ?? [:]).values.joined().flatMap { TextFolding.words($0).suffix(1) })
         periodEnds = PhraseMatcher(phrases: Array((dates.periodEnds ?? [:]).values.joined()))
         eventOf = Self.folded(dates.eventOf)
+        eventOfCall = PhraseMatcher(phrases: (dates.eventOfCall ?? [:]).values.flatMap { $0 })
         nextWords = Self.folded(dates.nextWords)
         recurringWords = Self.folded(dates.recurringWords)
         monthLeads = Self.folded(dates.monthLeads)

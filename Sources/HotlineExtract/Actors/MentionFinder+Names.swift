@@ -27,7 +27,7 @@ extension MentionFinder {
         }) else { return nil }
         // (after an honorific: "مع السيد X Y، رئيس ...")
         var first = link + 1
-        while first < end, indexes.honorifics.contains(tokens[first].folded) { first += 1 }
+        while first < end, indexes.isHonorific(tokens[first]) { first += 1 }
         let words = tokens[first..<end]
         guard Self.arabicNameWords.contains(words.count),
               words.indices.allSatisfy({ tokens[$0].isWord && tokens[$0].isArabic && !occupied[$0] && !tokens[$0].folded.hasPrefix("ال") })
@@ -41,7 +41,7 @@ extension MentionFinder {
     /// words up to the comma before a title (with a country or not) are a person's name, the
     /// article's words among them but not first.
     func arabicHonoredName(before comma: Int, in tokens: [Token], occupied: [Bool]) -> (name: String, start: Int)? {
-        guard let honorific = (max(0, comma - Self.arabicHonoredNameWords - 1)..<comma).last(where: { indexes.honorifics.contains(tokens[$0].folded) })
+        guard let honorific = (max(0, comma - Self.arabicHonoredNameWords - 1)..<comma).last(where: { indexes.isHonorific(tokens[$0]) })
         else { return nil }
         let words = tokens[(honorific + 1)..<comma]
         guard (Self.arabicNameWords.lowerBound...Self.arabicHonoredNameWords).contains(words.count), let first = words.first,
@@ -61,11 +61,11 @@ extension MentionFinder {
         let commaLed = start > end
         // (the rest of a ministry's name before the honorifics: "وزير العدل والشؤون القضائية الشيخ")
         var rest = start
-        while rest < tokens.count, rest - start < Self.arabicPortfolioRest, tokens[rest].isArabic, !indexes.honorifics.contains(tokens[rest].folded),
+        while rest < tokens.count, rest - start < Self.arabicPortfolioRest, tokens[rest].isArabic, !indexes.isHonorific(tokens[rest]),
               Self.hasArabicArticle(tokens[rest].folded) { rest += 1 }
-        if rest > start, rest < tokens.count, indexes.honorifics.contains(tokens[rest].folded) { start = rest }
+        if rest > start, rest < tokens.count, indexes.isHonorific(tokens[rest]) { start = rest }
         var honorifics = 0
-        while start < tokens.count, indexes.honorifics.contains(tokens[start].folded), tokens[start].isArabic { start += 1; honorifics += 1 }
+        while start < tokens.count, indexes.isHonorific(tokens[start]), tokens[start].isArabic { start += 1; honorifics += 1 }
         guard honorifics > 0 || (commaLed && titleHasCountry) else { return nil }
         let most = honorifics > 0 ? Self.arabicHonoredNameWords : Self.arabicNameWords.upperBound
         var k = start
@@ -101,7 +101,7 @@ extension MentionFinder {
               tokens[k - 1].folded.count > 1 || tokens[k].hyphenBefore, !occupied[k - 1] { k -= 1 }
         let words = tokens[k..<open]
         guard Self.nameBeforeWords.contains(words.count), let first = words.first,
-              !indexes.functionWords.contains(first.folded), !indexes.honorifics.contains(first.folded) else { return nil }
+              !indexes.functionWords.contains(first.folded), !indexes.isHonorific(first) else { return nil }
         if k > 0 {
             let before = tokens[k - 1].folded
             guard Self.nameOpeners.contains(before) || MentionFinder.andWords.contains(before) || indexes.linkWords.contains(before) else { return nil }
@@ -160,12 +160,12 @@ extension MentionFinder {
         // ("de M. Jean Dupont, ministre", "Mr John Smith, the minister": the honorifics and a
         // lower-case particle before the name are not in it, and the clause opens before them)
         var first = k
-        while first < comma, indexes.honorifics.contains(tokens[first].folded)
+        while first < comma, indexes.isHonorific(tokens[first])
                 || (!tokens[first].isCapitalized && indexes.particles.contains(tokens[first].folded)) { first += 1 }
-        while k > 0, indexes.honorifics.contains(tokens[k - 1].folded), tokens[k - 1].isCapitalized { k -= 1 }
+        while k > 0, indexes.isHonorific(tokens[k - 1]), tokens[k - 1].isCapitalized { k -= 1 }
         let words = tokens[first..<comma]
         guard Self.nameBeforeWords.contains(words.count), words.filter(\.isCapitalized).count >= 2,
-              let firstWord = words.first, !indexes.functionWords.contains(firstWord.folded), !indexes.honorifics.contains(firstWord.folded)
+              let firstWord = words.first, !indexes.functionWords.contains(firstWord.folded), !indexes.isHonorific(firstWord)
         else { return nil }
         // (a lower-case particle before the name, "de", is the with- or from-word that opens it)
         let openedByParticle = tokens[k..<first].contains { !$0.isCapitalized && indexes.particles.contains($0.folded) }
@@ -228,7 +228,7 @@ extension MentionFinder {
 
     /// An article right before an honorific: "le Dr" and "el Dr." in ", le Dr Daniel Ngamije".
     func articleOfHonorific(at k: Int, in tokens: [Token]) -> Bool {
-        k + 1 < tokens.count && indexes.nounDeterminers.contains(tokens[k].folded) && indexes.honorifics.contains(tokens[k + 1].folded)
+        k + 1 < tokens.count && indexes.nounDeterminers.contains(tokens[k].folded) && indexes.isHonorific(tokens[k + 1])
     }
 
     /// A run of at least two capitalised words (name particles allowed inside) right after
@@ -240,13 +240,13 @@ extension MentionFinder {
         var k = start
         // (a comma and up to three honorifics: ", Son Altesse Royale")
         while k < tokens.count, k - start < 4,
-              tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || articleOfHonorific(at: k, in: tokens) { k += 1 }
+              tokens[k].folded == "," || indexes.isHonorific(tokens[k]) || articleOfHonorific(at: k, in: tokens) { k += 1 }
         var words: [Token] = []
         var j = k
         while j < tokens.count, tokens[j].isWord, !occupied[j] {
             let t = tokens[j]
             // an honorific inside a name ends it unless it is its last word ("Bùi Thanh Sơn a eu")
-            let honorific = indexes.honorifics.contains(t.folded)
+            let honorific = indexes.isHonorific(t)
                 && (words.isEmpty || (j + 1 < tokens.count && tokens[j + 1].isCapitalized && tokens[j + 1].isWord))
             // (a name's own apostrophe: "Mata'afa", "O'Brien")
             let apostrophed = j + 1 < tokens.count && tokens[j + 1].apostropheBefore && tokens[j + 1].isWord
@@ -295,6 +295,36 @@ extension MentionFinder {
             return ([o.name] + (o.aliases ?? [])).contains { form in
                 let words = TextFolding.words(form)
                 return zip(words, words.dropFirst()).contains { indexes.patronymParticles.contains($0.0) && $0.1 == father }
+            }
+        }
+    }
+
+    /// Most words from a country to the given name it qualifies ("the finance minister of
+    /// Chile, Pedro Albares").
+    static let givenNameCountryReach = 8
+
+    /// A one-word known name (a surname the knowledge base gives alone) right after a
+    /// capitalised Latin word that is no title, honorific, function word, calendar or country
+    /// name, nor a word (or a one-letter variant of a word) of the officials' names, with a
+    /// country none of them served named shortly before: the words name someone else (Chile's
+    /// finance minister "Pedro Albares" is not Spain's José Manuel Albares; a Spanish spelling of
+    /// a given name with no such country before it, "Jalifa Haftar", is Khalifa Haftar).
+    /// `titleEnds`: where the sentence's titles end.
+    func namesAnotherGivenName(_ m: PhraseMatcher<Int>.Match, in tokens: [Token], titleEnds: Set<Int>,
+                               countries: [(start: Int, end: Int, codes: [String])]) -> Bool {
+        guard m.end - m.start == 1, m.start > 0, !titleEnds.contains(m.start) else { return false }
+        let g = m.start - 1
+        let given = tokens[g]
+        guard given.isWord, given.isCapitalized, !given.isArabic, given.folded.count > 2, !given.apostropheBefore, !tokens[m.start].hyphenBefore,
+              !indexes.isHonorific(given), !indexes.functionWords.contains(given.folded), !indexes.calendarNames.contains(given.folded),
+              !countries.contains(where: { $0.start <= g && g < $0.end }) else { return false }
+        let served = Set(m.values.flatMap { knowledge.officials[$0].offices.map(\.country) })
+        guard countries.contains(where: { c in c.end <= g && g - c.end <= Self.givenNameCountryReach && served.isDisjoint(with: c.codes) }) else { return false }
+        let letters = Array(given.folded)
+        return !m.values.contains { i in
+            let o = knowledge.officials[i]
+            return ([o.name] + (o.aliases ?? [])).contains { form in
+                TextFolding.words(form).contains { w in w == given.folded || PartyResolver.oneEditApart(Array(w), letters) }
             }
         }
     }

@@ -22,9 +22,16 @@ struct MentionFinder: Sendable {
         let titleCase = words.count >= 4 && words.filter(\.isCapitalized).count * 20 >= words.count * 17
         var occupied = [Bool](repeating: false, count: tokens.count)
         var persons: [Mention] = []
+        let titleEnds = Set(indexes.titles.matches(in: tokens).map(\.end))
+        let namedCountries = knowledge.countryNames.matches(in: tokens).compactMap { m -> (start: Int, end: Int, codes: [String])? in
+            let codes = m.values.filter { KnowledgeBase.counts($0, writtenAs: tokens[m.start..<m.end]) }.map(KnowledgeBase.code(ofCountryName:))
+            return codes.isEmpty ? nil : (m.start, m.end, codes)
+        }
         // A name needs a capital somewhere ("le roi Mohammed VI" matches the alias "Roi Mohammed VI").
         for found in knowledge.names.matches(in: tokens) where tokens[found.start..<found.end].contains(where: { $0.isCapitalized || $0.isArabic }) {
             var m = found
+            // ("Fernando Haddad": another person than the Haddad the knowledge base knows)
+            if namesAnotherGivenName(m, in: tokens, titleEnds: titleEnds, countries: namedCountries) { continue }
             // ("Sheikh Mohamed bin Abdulrahman": not the "Sheikh Mohamed" of the knowledge base, but
             // maybe a name that starts inside it, "Mohamed bin Abdulrahman")
             if namesAnotherFather(m, in: tokens) {
@@ -44,9 +51,9 @@ struct MentionFinder: Sendable {
         }
         // ("Sheikh Dr. Ahmad Nasser" for the alias "Sheikh Ahmad Nasser": honorifics inside an
         // honorific alias are skipped)
-        for i in tokens.indices.dropLast(2) where !occupied[i] && indexes.honorifics.contains(tokens[i].folded) {
+        for i in tokens.indices.dropLast(2) where !occupied[i] && indexes.isHonorific(tokens[i]) {
             var j = i + 1
-            while j < tokens.count, j - i <= 2, !occupied[j], indexes.honorifics.contains(tokens[j].folded) { j += 1 }
+            while j < tokens.count, j - i <= 2, !occupied[j], indexes.isHonorific(tokens[j]) { j += 1 }
             guard j > i + 1, j < tokens.count, !occupied[j] else { continue }
             let virtual = [tokens[i]] + Array(tokens[j...])
             guard let m = knowledge.names.match(virtual, at: 0), m.end > 1, !(j..<j + m.end - 1).contains(where: { occupied[$0] }) else { continue }
@@ -98,8 +105,10 @@ struct MentionFinder: Sendable {
         var pluralCount = 0
 
         func countryBefore(_ start: Int) -> (code: String, start: Int)? {
+            // "China's Commerce Minister", "Chinese trade minister": a portfolio before the title
+            let titled = (max(0, start - 3)..<start).first { indexes.portfolioWords.match(tokens, at: $0)?.end == start } ?? start
             // "Maldives' new foreign minister"
-            let start = (max(0, start - 3)..<start).first { indexes.titlePremodifiers.match(tokens, at: $0)?.end == start } ?? start
+            let start = (max(0, titled - 3)..<titled).first { indexes.titlePremodifiers.match(tokens, at: $0)?.end == titled } ?? titled
             var k = start
             while k > 0, Self.possessive.contains(tokens[k - 1].folded), start - k < 2 { k -= 1 }
             return countries.first { $0.end == k || $0.end == start }.map { ($0.code, $0.start) }
@@ -122,13 +131,19 @@ struct MentionFinder: Sendable {
             }
             return nil
         }
+        // (any minister's title whose ministry's name goes on with the conjunction: "وزير الخارجية
+        // والتعاون الدولي الإيطالي")
+        func continuesArabicPortfolio(at k: Int) -> Bool {
+            k < tokens.count && tokens[k].isArabic && tokens[k].folded.hasPrefix("وال")
+        }
         // "وزير النفط النيجيري": an Arabic ministry's name between a minister's title and the demonym
         func portfolioCountry(after end: Int) -> (code: String, end: Int)? {
             var k = end
             while k < tokens.count, k - end <= Self.arabicPortfolioWords {
                 if k > end, let c = countries.first(where: { $0.start == k }) { return (c.code, c.end) }
-                // (a later word may carry the conjunction: "وزير الزراعة والتنمية الريفية الإسرائيلي")
-                guard tokens[k].isWord, tokens[k].isArabic, tokens[k].folded.hasPrefix("ال") || (k > end && Self.hasArabicArticle(tokens[k].folded)),
+                // (a word may carry the conjunction: "وزير الزراعة والتنمية الريفية الإسرائيلي", "وزير
+                // الخارجية والتعاون الدولي الإيطالي")
+                guard tokens[k].isWord, tokens[k].isArabic, Self.hasArabicArticle(tokens[k].folded),
                       !occupied[k] else { return nil }
                 k += 1
             }
@@ -137,7 +152,7 @@ struct MentionFinder: Sendable {
         func personAfter(_ end: Int) -> Int? {
             var k = end
             while k < tokens.count, k - end <= 4 {
-                if tokens[k].folded == "," || indexes.honorifics.contains(tokens[k].folded) || countries.contains(where: { $0.start <= k && k < $0.end })
+                if tokens[k].folded == "," || indexes.isHonorific(tokens[k]) || countries.contains(where: { $0.start <= k && k < $0.end })
                     || articleOfHonorific(at: k, in: tokens) {
                     k += 1
                 } else if let q = indexes.titleQualifiers.match(tokens, at: k) {
@@ -159,7 +174,7 @@ struct MentionFinder: Sendable {
             }
             // (an initial read as an honorific that begins the name: "minister S Jaishankar")
             return persons.firstIndex { $0.start == k }
-                ?? persons.firstIndex { p in (end..<k).contains(p.start) && indexes.honorifics.contains(tokens[p.start].folded) }
+                ?? persons.firstIndex { p in (end..<k).contains(p.start) && indexes.isHonorific(tokens[p.start]) }
         }
         func personBefore(_ start: Int) -> Int? {
             // Arabic apposition without a comma: "ناصر بوريطة وزير الخارجية"
@@ -294,7 +309,7 @@ struct MentionFinder: Sendable {
             let before = countryBefore(hit.start)
             // (an envoy's country after the title is the mission's: "the Special Envoy for Yemen")
             let after = inserted[n].map { (code: $0.code, end: hit.end) } ?? (title.mission == true ? nil : countryAfter(hit.end))
-                ?? (Set(title.kinds).isSubset(of: indexes.manyHolderKinds) ? portfolioCountry(after: hit.end) : nil)
+                ?? (Set(title.kinds).isSubset(of: indexes.manyHolderKinds) || continuesArabicPortfolio(at: hit.end) ? portfolioCountry(after: hit.end) : nil)
             if th.plural {
                 // "the prime ministers of Israel and Lebanon": one office per country
                 var codes: [String] = []
@@ -544,6 +559,12 @@ struct MentionFinder: Sendable {
             && out.contains(where: { $0.start == m.end + 1 }) {
             apposed.insert(k)
         }
+        // (nor a person named as dead: "in the death of the late Sheikh X", "المغفور له الشيخ X")
+        for (k, m) in out.enumerated() where m.isNamed {
+            var b = m.start
+            while b > 0, indexes.isHonorific(tokens[b - 1]) { b -= 1 }
+            if (max(0, b - 3)..<b).contains(where: { indexes.deceasedMarkers.match(tokens, at: $0)?.end == b }) { apposed.insert(k) }
+        }
         return out.enumerated().filter { !apposed.contains($0.offset) }.map(\.element)
     }
 
@@ -574,7 +595,7 @@ struct MentionFinder: Sendable {
         guard k > m.end else { return false }
         let rest = k
         if k < next.start, tokens[k].folded == "," { k += 1 }
-        while k < next.start, indexes.honorifics.contains(tokens[k].folded) { k += 1 }
+        while k < next.start, indexes.isHonorific(tokens[k]) { k += 1 }
         return k == next.start && k > rest
     }
 

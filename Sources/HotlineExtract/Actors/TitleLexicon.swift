@@ -51,6 +51,9 @@ struct TitleLexicon: Sendable, Decodable {
     let manyHolderKinds: [String]?
     /// "former", "ancien", "السابق": the office is no longer held (no time bound from it).
     let formerWords: [String]?
+    /// Phrases right before a person's name (honorifics between) that say the person is dead
+    /// ("the late", "المغفور له"): no party to a call.
+    let deceasedMarkers: [String]?
     /// "a", "un", "una": a title right after one names an office, not its holder ("un chef de la
     /// diplomatie américaine, Antony Blinken").
     let indefiniteArticles: [String]?
@@ -62,6 +65,8 @@ struct TitleLexicon: Sendable, Decodable {
     let electWords: [String]?
     /// Words skipped between a title and a name ("Mr", "Sheikh", "M").
     let honorifics: [String]
+    /// Honorifics that are given names when capitalised: "don Pedro Sánchez", but "Don Farrell".
+    let lowerCaseHonorifics: [String]?
     /// Phrases qualifying a title, skipped between it and the name ("ministro de Exteriores en
     /// funciones, José Manuel Albares", "par intérim").
     let titleQualifiers: [String]?

@@ -20,6 +20,10 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, periods that place the call without dating it ("last week", "récemment"):
     /// the call then takes no date, not even the dateline's.
     let vaguePeriods: [String: [String]]?
+    /// Per language, periods that move the story to an undated earlier time ("weeks earlier",
+    /// "quelques semaines plus tôt"): vague like `vaguePeriods`, and a call told after a sentence
+    /// with one takes no day from the calls before it.
+    let earlierPeriods: [String: [String]]?
     /// Per language, phrase -> week offset from the reference day's week ("last week" = -1, "this
     /// week" = 0, weeks from Monday): a period like `vaguePeriods`, but a call it places takes the
     /// month when that week (up to the reference day) lies in one month.
@@ -48,6 +52,9 @@ struct DateLexicon: Sendable, Decodable {
     /// Per language, words after a relative-to-previous day that tie it to an event named after
     /// it ("la veille du sommet", "the day before the vote"): another event's eve, undated here.
     let eventOf: [String: [String]]?
+    /// Per language, the story's call named after an `eventOf` word ("la veille de cet
+    /// entretien", "the day before that call"): the eve of that call, counted from it.
+    let eventOfCall: [String: [String]]?
     /// Per language, ordinal words for the day of a month written before it ("في الثامن من
     /// مايو", on the eighth of May): phrase -> day.
     let dayOrdinals: [String: [String: Int]]?

@@ -32,6 +32,14 @@ extension StoryCallFinder {
         return reference.flatMap { DateMath.adding(days: offset, to: $0) }
     }
 
+    /// A relative-to-previous day followed by the story's call, an `eventOf` word between or not
+    /// ("la veille de cet entretien", "the day before that call").
+    static func namesStoryCall(after c: DateCue, tokens: [Token], indexes: LexiconIndexes) -> Bool {
+        guard case .relativeToPrevious = c.value, c.end < tokens.count else { return false }
+        let at = indexes.eventOf.contains(tokens[c.end].folded) ? c.end + 1 : c.end
+        return indexes.eventOfCall.match(tokens, at: at) != nil
+    }
+
     /// The sentence's cues less those that close an earlier group's clause before this one
     /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
     /// leaves none.
@@ -181,6 +189,19 @@ extension StoryCallFinder {
             }
         }
         return out
+    }
+
+    /// Words a relative clause's pronoun may stand after its comma ("en el que", "in which").
+    static let relativeOpeningReach = 3
+
+    /// The cue stands in a relative clause opened right after a comma ("..., en el que murieron
+    /// 26 personas el 22 de abril"), no party named in it before the cue: it dates what the
+    /// clause tells of, not what the sentence says its parties did.
+    static func inOpenedRelative(_ c: DateCue, tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar) -> Bool {
+        guard let comma = (0..<c.start).last(where: { TriggerFinder.commas.contains(tokens[$0].folded) }) else { return false }
+        let opening = (comma + 1)..<min(c.start, comma + 1 + Self.relativeOpeningReach)
+        return opening.contains { grammar.relativePronouns.contains(tokens[$0].folded) }
+            && !mentions.contains { $0.start > comma && $0.start < c.start }
     }
 
     /// A cue before the group in a relative clause set off by commas (", que debían entrar en

@@ -297,6 +297,11 @@ extension StoryCallFinder {
     func initiativeParty(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
                          resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty],
                          hasCallWord: Bool) -> (key: String?, country: String?)? {
+        // "The call, which officials said X had requested, ...": the party named between the
+        // relative pronoun and a verb whose object is the call
+        if hasCallWord, let caller = gappedCaller(in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory) {
+            return caller
+        }
         // "the Brazilian leader had initiated the call": the party named last before the cue
         // (not in an object's relative clause: "con Y, a quien llamó" says Y was called)
         if let cue = grammar.initiatedBy.matches(in: tokens).first(where: { c in
@@ -346,6 +351,25 @@ extension StoryCallFinder {
         }
         guard let cue = grammar.initiative.matches(in: tokens).first else { return nil }
         return initiativeParty(after: cue, in: tokens, mentions: mentions, grammar: grammar, resolver: resolver, on: date, memory: memory)
+    }
+
+    /// Most words from a relative pronoun to the verb of a gapped initiative cue.
+    static let gappedReach = 8
+
+    /// The party named between a relative pronoun and a `gappedInitiatedBy` verb that closes
+    /// its clause ("..., which Brasilia said Lula had initiated,"), nil when none.
+    private func gappedCaller(in tokens: [Token], mentions: [Mention], grammar: LexiconIndexes.Grammar,
+                              resolver: PartyResolver, on date: EventDate?, memory: [ResolvedParty]) -> (key: String?, country: String?)? {
+        for cue in grammar.gappedInitiatedBy.matches(in: tokens) {
+            guard cue.end == tokens.count || [",", ".", ";", ")"].contains(tokens[cue.end].folded),
+                  let relative = (max(0, cue.start - Self.gappedReach)..<cue.start).last(where: { grammar.relativePronouns.contains(tokens[$0].folded) })
+            else { continue }
+            let between = mentions.filter { $0.start > relative && $0.end <= cue.start }
+            if let last = resolver.resolve(between, on: date, memory: memory).last(where: { $0.participant.name != nil }) {
+                return (last.participant.identityKey, last.participant.country)
+            }
+        }
+        return nil
     }
 
     /// Positions of the nouns of a possessive initiative ("at Biden's request", "at X's

@@ -50,7 +50,7 @@ extension StoryCallFinder {
         for m in mentions where m.surname != nil && m.end < tokens.count { covered[m.end] = true }
         let capitalisedWord = { (k: Int) in k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
         // ("Mr Albanese", "M. Akhannouch": an honorific before the surname is no other name word)
-        let honorific = { (k: Int) in k >= 0 && resources.indexes.honorifics.contains(tokens[k].folded) && !capitalisedWord(k - 1) }
+        let honorific = { (k: Int) in k >= 0 && resources.indexes.isHonorific(tokens[k]) && !capitalisedWord(k - 1) }
         // (an Arabic word with the article is a noun or an ordinal: "السادس", the sixth)
         let words = tokens.indices.filter { k in
             let t = tokens[k]
@@ -108,7 +108,7 @@ extension StoryCallFinder {
             // (nor an honorific opening a sentence: "Son homologue" is no "Bùi Thanh Sơn"; nor a
             // weekday or month: "earlier Friday" is no Godwin Friday)
             for k in words where bySurname[tokens[k].folded] == nil && tokens[k].isCapitalized && !joined(k) && !givenNamed.contains(k)
-                    && !resources.indexes.honorifics.contains(tokens[k].folded) && !resources.indexes.calendarNames.contains(tokens[k].folded) {
+                    && !resources.indexes.isHonorific(tokens[k]) && !resources.indexes.calendarNames.contains(tokens[k].folded) {
                 guard let i = knowledge.holder(kinds: Self.callerKinds, surname: tokens[k].folded, on: day),
                       TextFolding.words(knowledge.officials[i].name).last == tokens[k].folded else { continue }
                 let o = knowledge.officials[i]

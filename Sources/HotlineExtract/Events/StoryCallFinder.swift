@@ -147,13 +147,14 @@ struct StoryCallFinder: Sendable {
             let eventsBefore = events.count
             // (a live page's time stamp starts an entry of its own: a call it reports takes no day
             // from the calls entries before it reported)
-            // (so does an interview's answer, and an entry under a day heading)
-            if stamped.contains(sentence.paragraph) || labelled.contains(sentence.paragraph) || headingDays[sentence.paragraph] != nil,
+            // (so does an interview's answer, and an entry under a day heading; a photo caption's
+            // "Photo:" is no speaker's label)
+            let caption = resources.topicContext.isCaption(tokens)
+            if stamped.contains(sentence.paragraph) || (labelled.contains(sentence.paragraph) && !caption) || headingDays[sentence.paragraph] != nil,
                story.opensParagraph(si) {
                 lastTriggerDate = nil
                 lastDate = nil
             }
-            let caption = resources.topicContext.isCaption(tokens)
             // (the day heading over the sentence's entry, if any)
             let entryHeadingDay = entryOf(sentence.paragraph).flatMap { headingDays[$0] }
             // (a headline names by surname whom the lead names in full: "Goïta, Traoré et Tiani ont échangé")
@@ -201,6 +202,9 @@ struct StoryCallFinder: Sendable {
             let ordinalDay = priorOrdinalDay
             var subjectLeftOut = false   // a call of the sentence took the previous subject as its own
             defer {
+                // ("The groundwork had been laid weeks earlier. X held a call with Y": no day from
+                // the calls told before)
+                if hits.isEmpty, grammar.earlierPeriods.occurs(in: tokens) { lastTriggerDate = nil }
                 // (a weekday or a relative day too: "X met Y on Monday. Later that day, he called Z")
                 for c in cues {
                     switch c.value {
@@ -259,7 +263,10 @@ struct StoryCallFinder: Sendable {
                 let named = sentenceResolver.resolve(mentions, on: lastDate ?? reference, memory: salient).filter { $0.participant.name != nil }
                 // (a sentence without a call that names parties on one day: "X and Y agreed on Tuesday
                 // to ...", for a call the next sentence reports undated, "The two leaders talked by phone")
-                let days = Set(cues.filter { !$0.isVague }.compactMap { $0.resolve(reference: reference, previous: nil) })
+                // (not a day a relative clause gives what it tells of: "X thanked Y for condemning the
+                // attack, in which 26 people died on 22 April")
+                let days = Set(cues.filter { !$0.isVague && !Self.inOpenedRelative($0, tokens: tokens, mentions: mentions, grammar: grammar) }
+                    .compactMap { $0.resolve(reference: reference, previous: nil) })
                 priorSentence = hits.isEmpty && days.count == 1 && !grammar.inPerson.occurs(in: tokens)
                     && !grammar.nonCall.occurs(in: tokens)
                     ? (days.first, Set(named.map(\.participant.identityKey))) : nil
@@ -440,7 +447,10 @@ struct StoryCallFinder: Sendable {
                 let entryReference = yearless ? reference : entryHeadingDay ?? reference
                 let cueReference = quoted ? (lastTriggerDate ?? entryReference) : entryReference
                 let cueDate = cue.flatMap { c in
-                    resolveCue(c, reference: cueReference, previous: c.value == .thatDay ? lastStated : lastTriggerDate ?? lastDate, sentenceCues: cues)
+                    // ("la veille de cet entretien": counted from the last call the story told)
+                    let ofCall = Self.namesStoryCall(after: c, tokens: tokens, indexes: resources.indexes) ? events.last?.date : nil
+                    return resolveCue(c, reference: cueReference, previous: c.value == .thatDay ? lastStated : ofCall ?? lastTriggerDate ?? lastDate,
+                                      sentenceCues: cues)
                 }
                 if let cueDate, !group.hits.contains(where: { $0.denied || $0.planned }) { lastTriggerDate = cueDate }
                 // ("last week", "récemment": placed, not dated; no other call's date either)
@@ -867,6 +877,9 @@ struct StoryCallFinder: Sendable {
                 let sets = partySets(parties, group: group, tokens: tokens, grammar: grammar, nextSaysSeparate: nextSaysSeparate, cues: cues)
                 // "recibió sendas llamadas de A y de B": each call's caller is its own other party
                 let hub = sets.count > 1 ? sets[0].map(\.participant.identityKey).first { k in sets.allSatisfy { $0.contains { $0.participant.identityKey == k } } } : nil
+                // ("A receives a call from B, and C from D": as B called A, D called C)
+                let callerLast = hub == nil && sets.count > 1 && sets.allSatisfy { $0.count == 2 } && initiatorKey != nil
+                    && sets[0].last?.participant.identityKey == initiatorKey
                 let dayCues = sets.count == 1 ? cues.filter { !$0.isVague } : []
                 let previousDay = lastTriggerDate ?? lastDate
                 let resolveDay = { (c: DateCue) in c.resolve(reference: cueReference, previous: previousDay) }
@@ -881,7 +894,8 @@ struct StoryCallFinder: Sendable {
                 for (set, setDate) in datedSets {
                     let ps = set.map(\.participant)
                     let callers = hub.map { h in initiatorKey != nil && initiatorKey != h } == true
-                    let ini = callers ? ps.firstIndex { $0.identityKey != hub } : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } }
+                    let ini = callers ? ps.firstIndex { $0.identityKey != hub }
+                        : initiatorKey.flatMap { k in ps.firstIndex { $0.identityKey == k } } ?? (callerLast ? ps.count - 1 : nil)
                     // (an entry's undated call takes its heading's day now, before calls of the same
                     // pair in other entries merge with it; the day is more precise than "this week")
                     // (not a week before it: "la semana pasada" under the page's date line is no day of it)
@@ -1372,6 +1386,10 @@ struct StoryCallFinder: Sendable {
            grammar.respectively.occurs(in: tokens) {
             return zip(left, right).map { [$0, $1] }
         }
+        // "A receives a call from B, and C from D": the verb left out of the second clause, two calls
+        if left.count == 1, right.count == 3, gapsSecondCall(right, after: group.end, tokens: tokens, grammar: grammar) {
+            return [[left[0], right[0]], [right[1], right[2]]]
+        }
         // "the presidents of A, B and C held a videoconference": a plural title with no party
         // outside it is one call of all its holders
         let hubless = !parties.contains { $0.pluralGroup == nil } && Set(parties.compactMap(\.pluralGroup)).count == 1
@@ -1401,6 +1419,18 @@ struct StoryCallFinder: Sendable {
         guard separate else { return [parties] }
         let hub = parties.first { $0.pluralGroup == nil } ?? parties[0]
         return parties.filter { $0.participant.identityKey != hub.participant.identityKey }.map { [hub, $0] }
+    }
+
+    /// Parties B, C, D after a call's words: a from-word before B, a comma or coordinator before
+    /// C ("والمنفي": the conjunction on its word) and a from-word between C and D ("اتصالا من
+    /// أردوغان والمنفي من السيسي", "a call from B, C from D").
+    private func gapsSecondCall(_ right: [ResolvedParty], after end: Int, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
+        let (b, c, d) = (right[0].position, right[1].position, right[2].position)
+        guard end <= b, b < c, c < d, d <= tokens.count else { return false }
+        let from = { (r: Range<Int>) in r.contains { grammar.from.contains(tokens[$0].folded) } }
+        let joined = (b + 1..<c).contains { MentionFinder.andWords.contains(tokens[$0].folded) }
+            || (tokens[c].isArabic && tokens[c].folded.hasPrefix("و"))
+        return from(end..<b) && joined && from(c + 1..<d) && !from(b + 1..<c)
     }
 
     /// A coordinator right before a with-word between two token positions ("and to", "y con"; the

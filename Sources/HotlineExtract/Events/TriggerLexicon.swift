@@ -151,6 +151,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Cues that the party named before them placed the call ("X had initiated the call",
         /// "X a pris l'initiative de l'appel").
         let initiatedBy: [String]?
+        /// Verbs whose object is the call a relative clause hangs on, with nothing after them
+        /// but the clause's end ("The call, which officials said X had requested, ..."): the
+        /// party named between the relative pronoun and the verb placed the call.
+        let gappedInitiatedBy: [String]?
         /// Verbs of placing a call ("أجرى"): with the called party written after the call words
         /// with a `calleeClitics` prefix ("أجرى اتصالا هاتفيا بنظيره"), the subject called.
         let placingVerbs: [String]?

@@ -169,10 +169,15 @@ struct KnowledgeBase: Sendable {
         -> (byID: [String: Int], lateSurnames: [[String]], byLateSurname: [String: [Int]], byLastWord: [String: [Int]]) {
         var byID: [String: Int] = [:]
         for (i, o) in officials.enumerated() where byID[o.id] == nil { byID[o.id] = i }
+        let arabic = { (form: String) in form.unicodeScalars.contains(where: TextFolding.isArabic) }
         let surnames = officials.map { o -> [String] in
-            if (o.short ?? []).contains(where: { TextFolding.words($0).count == 1 }) { return [] }
+            // (a one-word short form of a script is matched by the names already; the other
+            // script's surnames stay: "رجي" for one whose only short form is "Rajji")
+            let shorts = (o.short ?? []).filter { TextFolding.words($0).count == 1 }
+            let shortScripts = Set(shorts.map(arabic))
+            if shortScripts.count == 2 { return [] }
             let familyFirst = o.offices.contains { countries[$0.country]?.familyNameFirst == true }
-            return Array(Set(([o.name] + (o.aliases ?? [])).compactMap { form -> String? in
+            return Array(Set(([o.name] + (o.aliases ?? [])).filter { !shortScripts.contains(arabic($0)) }.compactMap { form -> String? in
                 let words = TextFolding.words(form)
                 return familyFirst ? words.first : words.last
             }))
