@@ -238,6 +238,13 @@ struct LexiconIndexes: Sendable {
     let eventOf: Set<String>
     /// `eventOfCall` phrases of every language ("cet entretien", "that call").
     let eventOfCall: PhraseMatcher<Bool>
+
+    /// The story's call named from `k`, an `eventOf` word before it or not ("[la veille] de cet
+    /// entretien", "[the day before] that call").
+    func namesStoryCall(at k: Int, in tokens: [Token]) -> Bool {
+        guard k < tokens.count else { return false }
+        return eventOfCall.match(tokens, at: eventOf.contains(tokens[k].folded) ? k + 1 : k) != nil
+    }
     /// Folded `monthLeads` words of every language ("in", "début", "mes", "مطلع").
     let monthLeads: Set<String>
     /// `pastMonths` phrases of every language: before a month, after a month -> years back.

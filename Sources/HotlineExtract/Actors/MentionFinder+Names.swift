@@ -299,6 +299,9 @@ extension MentionFinder {
         }
     }
 
+    /// Most words a title before a known name may have ("Minister of Foreign Affairs, European
+    /// Union and Cooperation").
+    static let titleWordsBack = 12
     /// Most words from a country to the given name it qualifies ("the finance minister of
     /// Chile, Pedro Albares").
     static let givenNameCountryReach = 8
@@ -309,17 +312,19 @@ extension MentionFinder {
     /// country none of them served named shortly before: the words name someone else (Chile's
     /// finance minister "Pedro Albares" is not Spain's José Manuel Albares; a Spanish spelling of
     /// a given name with no such country before it, "Jalifa Haftar", is Khalifa Haftar).
-    /// `titleEnds`: where the sentence's titles end.
-    func namesAnotherGivenName(_ m: PhraseMatcher<Int>.Match, in tokens: [Token], titleEnds: Set<Int>,
-                               countries: [(start: Int, end: Int, codes: [String])]) -> Bool {
-        guard m.end - m.start == 1, m.start > 0, !titleEnds.contains(m.start) else { return false }
+    /// `countries`: the sentence's country names, their codes as values. (Titles are looked up
+    /// only once the cheaper checks pass: this runs for every known name of every sentence.)
+    func namesAnotherGivenName(_ m: PhraseMatcher<Int>.Match, in tokens: [Token], countries: [PhraseMatcher<String>.Match]) -> Bool {
+        guard m.end - m.start == 1, m.start > 0 else { return false }
         let g = m.start - 1
         let given = tokens[g]
         guard given.isWord, given.isCapitalized, !given.isArabic, given.folded.count > 2, !given.apostropheBefore, !tokens[m.start].hyphenBefore,
               !indexes.isHonorific(given), !indexes.functionWords.contains(given.folded), !indexes.calendarNames.contains(given.folded),
               !countries.contains(where: { $0.start <= g && g < $0.end }) else { return false }
         let served = Set(m.values.flatMap { knowledge.officials[$0].offices.map(\.country) })
-        guard countries.contains(where: { c in c.end <= g && g - c.end <= Self.givenNameCountryReach && served.isDisjoint(with: c.codes) }) else { return false }
+        guard countries.contains(where: { c in c.end <= g && g - c.end <= Self.givenNameCountryReach && served.isDisjoint(with: c.values) }),
+              !(max(0, m.start - Self.titleWordsBack)..<m.start).contains(where: { indexes.titles.match(tokens, at: $0)?.end == m.start })
+        else { return false }
         let letters = Array(given.folded)
         return !m.values.contains { i in
             let o = knowledge.officials[i]

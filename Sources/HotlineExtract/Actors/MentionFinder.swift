@@ -22,16 +22,15 @@ struct MentionFinder: Sendable {
         let titleCase = words.count >= 4 && words.filter(\.isCapitalized).count * 20 >= words.count * 17
         var occupied = [Bool](repeating: false, count: tokens.count)
         var persons: [Mention] = []
-        let titleEnds = Set(indexes.titles.matches(in: tokens).map(\.end))
-        let namedCountries = knowledge.countryNames.matches(in: tokens).compactMap { m -> (start: Int, end: Int, codes: [String])? in
+        let countryHits = knowledge.countryNames.matches(in: tokens).compactMap { m -> PhraseMatcher<String>.Match? in
             let codes = m.values.filter { KnowledgeBase.counts($0, writtenAs: tokens[m.start..<m.end]) }.map(KnowledgeBase.code(ofCountryName:))
-            return codes.isEmpty ? nil : (m.start, m.end, codes)
+            return codes.isEmpty ? nil : .init(start: m.start, end: m.end, values: codes)
         }
         // A name needs a capital somewhere ("le roi Mohammed VI" matches the alias "Roi Mohammed VI").
         for found in knowledge.names.matches(in: tokens) where tokens[found.start..<found.end].contains(where: { $0.isCapitalized || $0.isArabic }) {
             var m = found
             // ("Fernando Haddad": another person than the Haddad the knowledge base knows)
-            if namesAnotherGivenName(m, in: tokens, titleEnds: titleEnds, countries: namedCountries) { continue }
+            if namesAnotherGivenName(m, in: tokens, countries: countryHits) { continue }
             // ("Sheikh Mohamed bin Abdulrahman": not the "Sheikh Mohamed" of the knowledge base, but
             // maybe a name that starts inside it, "Mohamed bin Abdulrahman")
             if namesAnotherFather(m, in: tokens) {
@@ -61,10 +60,6 @@ struct MentionFinder: Sendable {
             for k in i..<j + m.end - 1 { occupied[k] = true }
         }
         // Upper-case abbreviations ("US", "UN") match only when written in capitals ("told us").
-        let countryHits = knowledge.countryNames.matches(in: tokens).compactMap { m -> PhraseMatcher<String>.Match? in
-            let codes = m.values.filter { KnowledgeBase.counts($0, writtenAs: tokens[m.start..<m.end]) }.map(KnowledgeBase.code(ofCountryName:))
-            return codes.isEmpty ? nil : .init(start: m.start, end: m.end, values: codes)
-        }
         var titleHits: [PhraseMatcher<LexiconIndexes.TitleHit>.Match] = []
         var inserted: [Int: (start: Int, end: Int, code: String)] = [:]   // title index -> demonym inside it
         var i = 0

@@ -142,8 +142,7 @@ struct DateFinder: Sendable {
             case let .relativeToPrevious(off):
                 // ("la veille du sommet", "the day before the vote": the eve of another event, undated
                 // here; but "la veille de cet entretien" counts from the call told before)
-                let ofEvent = w.end < tokens.count && indexes.eventOf.contains(tokens[w.end].folded)
-                    && indexes.eventOfCall.match(tokens, at: w.end + 1) == nil
+                let ofEvent = w.end < tokens.count && indexes.eventOf.contains(tokens[w.end].folded) && !indexes.namesStoryCall(at: w.end, in: tokens)
                 cues.append(DateCue(value: ofEvent ? .vague : .relativeToPrevious(off), start: w.start, end: w.end))
             case let .relativeMonth(off):
                 cues.append(DateCue(value: .relativeMonth(off), start: w.start, end: w.end))

@@ -35,9 +35,8 @@ extension StoryCallFinder {
     /// A relative-to-previous day followed by the story's call, an `eventOf` word between or not
     /// ("la veille de cet entretien", "the day before that call").
     static func namesStoryCall(after c: DateCue, tokens: [Token], indexes: LexiconIndexes) -> Bool {
-        guard case .relativeToPrevious = c.value, c.end < tokens.count else { return false }
-        let at = indexes.eventOf.contains(tokens[c.end].folded) ? c.end + 1 : c.end
-        return indexes.eventOfCall.match(tokens, at: at) != nil
+        guard case .relativeToPrevious = c.value else { return false }
+        return indexes.namesStoryCall(at: c.end, in: tokens)
     }
 
     /// The sentence's cues less those that close an earlier group's clause before this one

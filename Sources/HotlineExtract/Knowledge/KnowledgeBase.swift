@@ -169,7 +169,7 @@ struct KnowledgeBase: Sendable {
         -> (byID: [String: Int], lateSurnames: [[String]], byLateSurname: [String: [Int]], byLastWord: [String: [Int]]) {
         var byID: [String: Int] = [:]
         for (i, o) in officials.enumerated() where byID[o.id] == nil { byID[o.id] = i }
-        let arabic = { (form: String) in form.unicodeScalars.contains(where: TextFolding.isArabic) }
+        let arabic = PartyResolver.isArabicScript
         let surnames = officials.map { o -> [String] in
             // (a one-word short form of a script is matched by the names already; the other
             // script's surnames stay: "رجي" for one whose only short form is "Rajji")
