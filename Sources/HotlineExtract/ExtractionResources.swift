@@ -33,7 +33,8 @@ struct ExtractionResources: Sendable {
                            relativeMonths: nil, vaguePeriods: nil, earlierPeriods: nil, weekPeriods: nil, periodStarts: nil, periodEnds: nil, nextWords: nil, recurringWords: nil, thatDay: nil, monthLeads: nil, currentMonth: nil, eventOf: nil, eventOfCall: nil, dayOrdinals: nil, dayLeads: nil, bareDayFollowers: nil, ordinalJoiners: nil, rangeJoiners: nil, pastMonths: nil, ordinalSuffixes: [])
         topics = Self.decode(EmbeddedData.text(named: "topics.json")) ?? TopicCatalogue(topics: [])
         noise = Self.decode(EmbeddedData.text(named: "lexicons/noise.json"))
-            ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil, captionPrefixes: nil, maxNoiseLineWords: 0)
+            ?? NoiseLexicon(storyEndMarkers: [], dropLinePrefixes: [], linkBlockHeaders: nil, storySeparators: nil,
+                             storySeparatorPrefixes: nil, storySeparatorSuffixes: nil, captionPrefixes: nil, maxNoiseLineWords: 0)
         stopwords = Self.decode(EmbeddedData.text(named: "lexicons/stopwords.json")) ?? StopwordLexicon(stopwords: [:], letters: nil)
         indexes = LexiconIndexes(triggers: triggers, titles: titles, dates: dates, topics: topics, stopwords: stopwords)
         topicContext = TopicContext(cues: topics.context, captions: noise.captionPrefixes, countryNames: knowledge.countryNames,

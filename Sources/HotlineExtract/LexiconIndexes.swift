@@ -15,6 +15,7 @@ struct LexiconIndexes: Sendable {
         var earlierPeriods = PhraseMatcher<Bool>()
         var eventEndLinks = PhraseMatcher<Bool>()
         var comingCues = PhraseMatcher<Bool>()
+        var comingParticiples = PhraseMatcher<Bool>()
         var purposeLeads = PhraseMatcher<Bool>()
         var ordinalReferences = PhraseMatcher<Bool>()
         var recurrence = PhraseMatcher<Bool>()
@@ -74,11 +75,13 @@ struct LexiconIndexes: Sendable {
         var relativeMarkers = PhraseMatcher<Bool>()
         var sourceCues = PhraseMatcher<Bool>()
         var continuation = PhraseMatcher<Bool>()
+        var callAnaphors = PhraseMatcher<Bool>()
         var modifierHeads = PhraseMatcher<Bool>()
         var modifierHeadsWithOf = PhraseMatcher<Bool>()
         var modifierTails = PhraseMatcher<Bool>()
         var pastMarkers = PhraseMatcher<Bool>()
         var previousCall = PhraseMatcher<Bool>()
+        var previousOne = PhraseMatcher<Bool>()
         var existentialNegation = PhraseMatcher<Bool>()
         var arrangement = PhraseMatcher<Bool>()
         var attribution = PhraseMatcher<Bool>()
@@ -176,6 +179,12 @@ struct LexiconIndexes: Sendable {
     /// A subject pronoun ("he", "il", "él", "هو"); "El" without its accent is the article.
     func isSubjectPronoun(_ token: Token) -> Bool {
         subjectPronouns[token.folded]?.matches(token) == true
+    }
+
+    /// A subject pronoun of no gender of its own: an honorific standing for a person ("سموه",
+    /// His Highness; "majesty").
+    func isHonorificPronoun(_ token: Token) -> Bool {
+        isSubjectPronoun(token) && pronounGender(token) == nil
     }
 
     /// An honorific ("Mr", "Sheikh", "don"); "Don" capitalised is a given name ("Don Farrell").
@@ -281,6 +290,7 @@ struct LexiconIndexes: Sendable {
             g.earlierPeriods = PhraseMatcher(phrases: dates.earlierPeriods?[lang])
             g.eventEndLinks = PhraseMatcher(phrases: l.eventEndLinks)
             g.comingCues = PhraseMatcher(phrases: l.comingCues)
+            g.comingParticiples = PhraseMatcher(phrases: l.comingParticiples)
             g.purposeLeads = PhraseMatcher(phrases: l.purposeLeads)
             g.ordinalReferences = PhraseMatcher(phrases: l.ordinalReferences)
             g.recurrence = PhraseMatcher(phrases: l.recurrence)
@@ -348,11 +358,13 @@ struct LexiconIndexes: Sendable {
             g.relativeMarkers = PhraseMatcher(phrases: l.relativeMarkers)
             g.sourceCues = PhraseMatcher(phrases: l.sourceCues)
             g.continuation = PhraseMatcher(phrases: l.continuation)
+            g.callAnaphors = PhraseMatcher(phrases: l.callAnaphors)
             g.modifierHeads = PhraseMatcher(phrases: l.modifierHeads)
             g.modifierHeadsWithOf = PhraseMatcher(phrases: l.modifierHeadsWithOf)
             g.modifierTails = PhraseMatcher(phrases: l.modifierTails)
             g.pastMarkers = PhraseMatcher(phrases: l.pastMarkers)
             g.previousCall = PhraseMatcher(phrases: l.previousCall)
+            g.previousOne = PhraseMatcher(phrases: l.previousOne)
             g.existentialNegation = PhraseMatcher(phrases: l.existentialNegation)
             g.arrangement = PhraseMatcher(phrases: l.arrangement)
             g.attribution = PhraseMatcher(phrases: l.attribution)

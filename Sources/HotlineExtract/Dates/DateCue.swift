@@ -50,6 +50,10 @@ struct DateCue: Sendable {
     /// Token span of the expression.
     let start: Int
     let end: Int
+    /// What a vague cue was before a `periodStarts` word made it the start of a period ("since
+    /// June 2019"): the day an earlier call took place when the sentence says so ("the first call
+    /// since June 2019, when they last spoke").
+    var periodStart: Value? = nil
 
     /// The day (or month) the cue denotes, given the reference day; nil when it needs one and
     /// there is none.

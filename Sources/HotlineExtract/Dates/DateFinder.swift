@@ -211,7 +211,7 @@ struct DateFinder: Sendable {
             guard before >= 0, indexes.periodStarts.contains(tokens[before].folded) else { return c }
             switch c.value {
             // (a month too: "the first call since January")
-            case .weekday, .relative, .absolute, .relativeMonth, .pastMonth: return DateCue(value: .vague, start: c.start, end: c.end)
+            case .weekday, .relative, .absolute, .relativeMonth, .pastMonth: return DateCue(value: .vague, start: c.start, end: c.end, periodStart: c.value)
             default: return c
             }
         }

@@ -76,10 +76,16 @@ extension StoryCallFinder {
         let sameDay = { (range: Range<Int>) in
             range.contains { k in grammar.sameDayLinks.match(tokens, at: k) != nil }
         }
+        let allCues = cues
         let cues = cues.filter { c in
             !elsewhere.contains { $0.contains(c.start) && !sameDay($0.lowerBound..<min($0.upperBound, $0.lowerBound + 3)) }
             && (c.start < g.end || !planner.plansAhead(tokens, from: g.end, to: c.start))
-                && !participles.contains { $0.end <= c.start && c.start - $0.end <= Self.participleReach }
+                // (only the first date after it, and not one past the call's words: "X, qui a pris
+                // ses fonctions vendredi dernier, a téléphoné mercredi à Y" is Wednesday's call)
+                && !participles.contains { p in
+                    p.end <= c.start && c.start - p.end <= Self.participleReach && !(p.end <= g.start && c.start >= g.end)
+                        && !allCues.contains { $0.start >= p.end && $0.start < c.start }
+                }
                 && !inRelativeClause(c, after: g, tokens: tokens, mentions: mentions, grammar: grammar)
                 && !inParentheticalRelative(c, before: g, tokens: tokens, mentions: mentions, grammar: grammar)
                 // ("spoke with X after a cable was damaged on Sunday": the other event's day)

@@ -4,10 +4,11 @@ extension StoryCallFinder {
     /// A sentence with a back-reference to an earlier call ("the previous one", "en la
     /// anterior", "l'appel précédent", "الاتصال السابق") and a date of its own that is not the
     /// story's latest call's: an earlier call between the parties it names (two or more), else
-    /// between those of the story's latest call.
+    /// between those of the story's latest call. (`hasCallWord`: the sentence has a call word, which
+    /// `previousOne` phrases need.)
     func earlierCall(in sentence: Story.Sentence, cues: [DateCue], mentions: [Mention], grammar: LexiconIndexes.Grammar,
                      resolver: PartyResolver, reference: EventDate?, memory: [ResolvedParty], events: [CallEvent],
-                     afterCallWord: Bool = false) -> CallEvent? {
+                     afterCallWord: Bool = false, hasCallWord: Bool = false) -> CallEvent? {
         // (or, right after a sentence with a call word, an ordinal opening the sentence: "It was
         // their fifth call since January. The first, on February 3, ...")
         let ordinals = grammar.ordinalReferences   // (a lazy closure would copy the whole grammar)
@@ -17,9 +18,16 @@ extension StoryCallFinder {
         // (or a phrase saying the call was not the first: "no era la primera vez que ...: \"El 3 de
         // febrero también hablamos\"")
         let recurring = grammar.recurrence.matches(in: sentence.tokens).first
-        guard let last = events.last, let back = grammar.previousCall.matches(in: sentence.tokens).first ?? ordinal ?? recurring else { return nil }
-        // (the nearest that dates: "in August last year" is August, "last year" only a period)
-        var nearest = cues.filter { !$0.isVague }.min { abs($0.start - back.end) < abs($1.start - back.end) }
+        let previousOne = hasCallWord ? grammar.previousOne.matches(in: sentence.tokens).first : nil
+        guard let last = events.last, let back = grammar.previousCall.matches(in: sentence.tokens).first ?? previousOne ?? ordinal ?? recurring
+        else { return nil }
+        // (the nearest that dates: "in August last year" is August, "last year" only a period;
+        // after "when they spoke", the start of the period: "their first call since June 2019, when
+        // they last spoke")
+        let dating = cues.filter { !$0.isVague }
+        let periodStarts = previousOne.map { one in back.start == one.start } == true
+            ? cues.compactMap { c in c.periodStart.map { DateCue(value: $0, start: c.start, end: c.end) } } : []
+        var nearest = (dating.isEmpty ? periodStarts : dating).min { abs($0.start - back.end) < abs($1.start - back.end) }
         // (after a recurrence phrase, only the instance a colon brings: not "No es la primera vez
         // que hablan desde que X asumió la cartera a comienzos de julio")
         if let recurring, back.start == recurring.start, let c = nearest,

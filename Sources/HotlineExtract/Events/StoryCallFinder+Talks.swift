@@ -12,6 +12,15 @@ extension StoryCallFinder {
         var entry: Int? = nil
         /// Its word is written definite with no party attached ("à l'issue de l'entretien").
         var definite = false
+        /// The next sentence opens by calling it a call ("After that call, ...").
+        var confirmed = false
+    }
+
+    /// The sentence opens (within its first `ordinalOpeningReach` words) with a demonstrative
+    /// call noun ("After that call", "Tras esa llamada", "بعد ذلك الاتصال").
+    static func opensWithCallAnaphor(_ sentence: Story.Sentence, grammar: LexiconIndexes.Grammar) -> Bool {
+        let anaphors = grammar.callAnaphors
+        return (0..<min(ordinalOpeningReach, sentence.tokens.count)).contains { anaphors.match(sentence.tokens, at: $0) != nil }
     }
 
     /// `talk` shares a party with `call`, and each other party of `call` is an office (no name)
@@ -37,6 +46,7 @@ extension StoryCallFinder {
     /// a call when the story reports no call otherwise (a readout), when it refers to a call the
     /// story reports for the same pair, or when it continues a series of calls ("X also spoke
     /// with Z"); with a new pair in a story that reports other calls it is an in-person talk.
+    /// So does a talk the next sentence calls a call ("After that call, X said ...").
     /// Pairs split from one talk ("I spoke with the prime ministers of A and B") stand together.
     /// (`references`: calls a sentence refers back to, "the conversation was ...", confirm a talk of their pair.)
     /// (`seriesCallers`: parties a sentence says made several calls without naming the others,
@@ -52,7 +62,7 @@ extension StoryCallFinder {
         let entries = reported.map(entryOf)
         let admitted = Set(talks.filter { talk in
             let keys = Set(talk.event.participants.map(\.identityKey))
-            if established.contains(where: { $0.intersection(keys).count >= 2 }) { return true }
+            if talk.confirmed || established.contains(where: { $0.intersection(keys).count >= 2 }) { return true }
             // (or names the one whom a reported call of the pair gives only by office: "Berrada y su
             // homóloga española abordan por teléfono ...", then "Berrada conversó con Pilar Alegría")
             if reported.contains(where: { Self.namesOffice(of: $0, in: talk.event) }) { return true }

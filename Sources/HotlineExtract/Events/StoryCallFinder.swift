@@ -402,7 +402,7 @@ struct StoryCallFinder: Sendable {
                 if let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
                                                            reference: reference, memory: memory,
                                                            events: events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events,
-                                                           afterCallWord: si > 0 && hasCallWord[si - 1]) {
+                                                           afterCallWord: si > 0 && hasCallWord[si - 1], hasCallWord: hasCallWord[si]) {
                     events.append(earlier)
                     recalled.insert(sentence.text)
                 }
@@ -413,11 +413,24 @@ struct StoryCallFinder: Sendable {
             // ("They last spoke by phone in August last year": when its call words give no call of
             // their own, the earlier call the sentence recalls)
             let foundBefore = events.count + talks.count + headlineEvents.count
+            let talksBefore = talks.count, eventsAtStart = events.count
             let latestBefore = events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events
             defer {
-                if events.count + talks.count + headlineEvents.count == foundBefore,
+                // (or when all it gave is the latest call's pair again, on no day of its own: "the
+                // first call since June 2019, when they last spoke", where they spoke is the
+                // earlier call)
+                let latest = latestBefore.last
+                let latestKeys = latest.map { Set($0.participants.map(\.identityKey)) } ?? []
+                let added = events[eventsAtStart...].map { $0 } + talks[talksBefore...].map(\.event)
+                let onlyLatestAgain = !added.isEmpty && events.count + headlineEvents.count + talks.count - added.count == foundBefore
+                    && added.allSatisfy { e in
+                        Set(e.participants.map(\.identityKey)).isSubset(of: latestKeys) && (e.date == nil || e.date == latest?.date)
+                    }
+                if events.count + talks.count + headlineEvents.count == foundBefore || onlyLatestAgain,
                    let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
-                                             reference: reference, memory: memory, events: latestBefore) {
+                                             reference: reference, memory: memory, events: latestBefore, hasCallWord: true) {
+                    events.removeLast(events.count - eventsAtStart)
+                    talks.removeLast(talks.count - talksBefore)
                     events.append(earlier)
                     recalled.insert(sentence.text)
                 }
@@ -912,7 +925,9 @@ struct StoryCallFinder: Sendable {
                         let listed = (inCallList && Self.isListItem(sentence)) || inlineColon.map { group.start > $0 } == true
                         talks.append(Talk(event: event, headline: asHeadline, continues: grammar.continuation.occurs(in: tokens) || listed, group: talkGroups,
                                           entry: talkEntryOf(sentence.paragraph),
-                                          definite: isWrittenDefinite(group, tokens: tokens, mentions: mentions, grammar: grammar)))
+                                          definite: isWrittenDefinite(group, tokens: tokens, mentions: mentions, grammar: grammar),
+                                          confirmed: si + 1 < story.sentences.count
+                                              && Self.opensWithCallAnaphor(story.sentences[si + 1], grammar: grammar)))
                     } else if asHeadline {
                         headlineEvents.append(event)
                     } else {
@@ -1303,13 +1318,25 @@ struct StoryCallFinder: Sendable {
     /// A `withPronouns` word next to the group's call words (up to three words before or after),
     /// after a with-word or fused with one ("call with him", "entretenu avec lui par téléphone",
     /// "تحدث معه هاتفيا").
+    /// So does an honorific pronoun after a with- or from-word ("الاتصال الذي تلقاه X من سموه",
+    /// the call X received from His Highness).
     private func withPronoun(near group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
-        guard !grammar.withPronouns.isEmpty else { return false }
-        return (max(0, group.start - 3)..<min(tokens.count, group.end + 3)).contains { k in
-            grammar.withPronouns.contains { $0.matches(tokens[k]) }
-                && ((k > 0 && grammar.with.contains(tokens[k - 1].folded)) || grammar.with.contains { tokens[k].folded.hasPrefix($0) })
+        let indexes = resources.indexes
+        // (the honorific further after the call word: a relative clause may come between, "الاتصال
+        // الذي تلقاه الرئيس X من سموه")
+        return (max(0, group.start - 3)..<min(tokens.count, group.end + Self.honorificPronounReach)).contains { k in
+            (k < group.end + 3 && grammar.withPronouns.contains { $0.matches(tokens[k]) }
+                && ((k > 0 && grammar.with.contains(tokens[k - 1].folded)) || grammar.with.contains { tokens[k].folded.hasPrefix($0) }))
+            || (k > 0 && indexes.isHonorificPronoun(tokens[k])
+                && (grammar.with.contains(tokens[k - 1].folded) || grammar.from.contains(tokens[k - 1].folded)))
         }
     }
+
+    /// Most letters of an object clitic between a purpose word and its infinitive ("leur", "lui").
+    static let cliticLetters = 4
+
+    /// Words after a call word within which an honorific pronoun after a with- or from-word is its party.
+    static let honorificPronounReach = 7
 
     /// A pair pronoun up to two words before the group's call words ("ambos hablaron por
     /// teléfono"): their subject is the pair of the story's last call.
@@ -1530,11 +1557,26 @@ struct StoryCallFinder: Sendable {
                         && grammar.with.contains(tokens[j + 2].folded)
                 }
         }
+        // ("... con sus homólogos A y B, para explicarles el plan que propuso Z": what the
+        // call was for, an infinitive after a purpose word once two parties are named, names no
+        // party; in the languages with infinitive endings, not English "to", which titles take:
+        // "Special Envoy to the Middle East")
+        let leads = grammar.purposeLeads
+        let opensPurpose = { (k: Int) in
+            guard !grammar.exhortation.isEmpty, let lead = leads.match(tokens, at: k), !inMention(k),
+                  own.filter({ $0.start < k }).count >= 2 else { return false }
+            // (a clitic may come first: "pour leur présenter")
+            guard lead.end < tokens.count else { return false }
+            if TriggerFinder.isInfinitive(tokens[lead.end]) { return true }
+            return lead.end + 1 < tokens.count && tokens[lead.end].isWord && tokens[lead.end].folded.count <= Self.cliticLetters
+                && TriggerFinder.isInfinitive(tokens[lead.end + 1])
+        }
         if let brk = (min(max(objectEnd ?? group.end + 2, relative?.end ?? 0), tokens.count)..<tokens.count).first(where: {
             (grammar.clauseBreaks.contains(tokens[$0].folded) && !joins(at: $0, tokens: tokens, grammar: grammar) && !inPlace($0) && !onParty($0))
                 || grammar.sourceCues.match(tokens, at: $0) != nil
                 || grammar.initiative.match(tokens, at: $0) != nil   // "a iniciativa del ministro jordano"
                 || (grammar.contentMarkers.match(tokens, at: $0) != nil && !inMention($0))
+                || opensPurpose($0)
         }) {
             let before = own.filter { $0.start < brk }
             if before.count >= 2 || resources.indexes.pairPhrases.occurs(in: Array(tokens[..<brk])) {

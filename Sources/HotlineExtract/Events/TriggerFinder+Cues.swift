@@ -70,6 +70,10 @@ extension TriggerFinder {
         let after = !before && end < tokens.count && pronouns.contains(tokens[end].folded)
         guard before || after else { return false }
         let next = after ? end + 1 : end
+        // ('le había llamado "dictador"', "called him “a coward”": an epithet in quotes; not the
+        // closing quote of '"I called him," she said')
+        if next + 1 < tokens.count, tokens[next].folded == "\"", tokens[next + 1].isWord,
+           grammar.speech.match(tokens, at: next + 1) == nil { return false }
         guard next < tokens.count, tokens[next].isWord else { return true }
         // (a date may follow an article: "lo llamó el lunes", "l'a appelé ce matin")
         return grammar.pronounObjectFollowers.contains(tokens[next].folded) || dateWords.match(tokens, at: next) != nil

@@ -135,7 +135,12 @@ struct TriggerFinder: Sendable {
                 // noun's own clause puts it ahead; not a modal in what was said, "a phone call
                 // with Y on how they could ...")
                 // (the relative clause a break word opens counts: "cette réunion virtuelle, qui doit se tenir")
-                || (t.kind == .noun || t.kind == .strong) && (m.end..<min(tokens.count, nounClauseEnd(after: m.end, tokens: tokens) + 1)).contains(where: { grammar.comingCues.match(tokens, at: $0) != nil }) {
+                // (a weak noun after its determiner too: "l'entretien entre A et B, prévu à 16 heures")
+                || (t.kind == .noun || t.kind == .strong || (t.kind == .weak && m.start > 0 && grammar.definiteDeterminers.contains(tokens[m.start - 1].folded)))
+                    && (m.end..<min(tokens.count, nounClauseEnd(after: m.end, tokens: tokens) + 1)).contains(where: { k in
+                        grammar.comingCues.match(tokens, at: k) != nil
+                            || (k > 0 && tokens[k - 1].folded == "," && grammar.comingParticiples.match(tokens, at: k) != nil)
+                    }) {
                 futureEnd = m.end
                 var hit = TriggerHit(start: m.start, end: m.end, trigger: t, denied: false)
                 hit.planned = true
@@ -524,6 +529,18 @@ struct TriggerFinder: Sendable {
               (object.end..<marker).allSatisfy({ tokens[$0].isWord }) else { return false }
         let verb = tokens[marker + 1]
         return verb.isWord && verb.folded.count > 4 && Self.infinitiveEndings.contains { verb.folded.hasSuffix($0) }
+    }
+
+    /// Object pronouns a Spanish infinitive may carry at its end ("presentarles", "felicitarlo").
+    static let encliticPronouns = ["les", "los", "las", "le", "lo", "la", "se", "nos"]
+
+    /// A lower-case infinitive ("respetar", "faire"), with an enclitic pronoun or not
+    /// ("presentarles").
+    static func isInfinitive(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        var word = Substring(token.folded)
+        if let clitic = encliticPronouns.first(where: { word.count > $0.count + 4 && word.hasSuffix($0) }) { word = word.dropLast(clitic.count) }
+        return word.count > 4 && infinitiveEndings.contains { word.hasSuffix($0) }
     }
 
     /// A negation cue in `from..<to` that does not lie in one of the `outside` spans.

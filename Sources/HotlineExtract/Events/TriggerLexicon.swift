@@ -254,6 +254,9 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Cues that a talking verb continues a series of calls ("also", "también", "كما"): a weak
         /// trigger with one may report a call with a new pair.
         let continuation: [String]?
+        /// Demonstrative call nouns opening a sentence ("After that call, ...", "Tras esa
+        /// llamada"): the talk the sentence before reported ("X spoke with Y on May 2") was a call.
+        let callAnaphors: [String]?
         /// Adverbs that may stand once inside a trigger phrase ("recibió además una llamada de",
         /// "a également reçu un appel de").
         let insertedAdverbs: [String]?
@@ -271,6 +274,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Back-references to an earlier call than the one reported ("the previous one", "en la
         /// anterior"): with a date of its own, the sentence recalls that earlier call.
         let previousCall: [String]?
+        /// "After the one", "après celui", "when they spoke": `previousCall` phrases that count
+        /// only in a sentence with a call word ("L'appel a suivi de peu celui que X avait passé à Y
+        /// le 4"), since they may stand for any event or a talk in person.
+        let previousOne: [String]?
         /// Existential negation ("there was no", "il n'y a pas eu", "no hubo", "لم يجر"): up to
         /// twelve words before a call word in its clause, whatever stands between, the call is denied.
         let existentialNegation: [String]?
@@ -300,6 +307,10 @@ struct TriggerLexicon: Sendable, Decodable {
         /// Phrases that put a call noun's own clause ahead ("in the coming days", "مطروح"): the
         /// call is not held yet, even past the reach of `future` cues.
         let comingCues: [String]?
+        /// Participles of planning that count as `comingCues` only right after a comma, in
+        /// apposition to the call's noun phrase ("l'entretien entre A et B, prévu à 16 heures"),
+        /// not when they qualify another noun ("au sujet du sommet prévu à Rabat").
+        let comingParticiples: [String]?
         /// Words opening a call's purpose ("to", "pour", "para"): a future cue after them tells
         /// what the call was for ("called X to see if Y would help"), not that it is ahead.
         let purposeLeads: [String]?

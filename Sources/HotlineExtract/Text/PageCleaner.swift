@@ -16,6 +16,16 @@ struct PageCleaner: Sendable {
         var skipping = false
         var skippingLinks = false   // under a link-block header, up to the next blank line
         let separators = Set((noise.storySeparators ?? []).map(TextFolding.foldedLine))
+        let separatorHeads = (noise.storySeparatorPrefixes ?? []).map(TextFolding.foldedLine)
+        let separatorPrefixes = separatorHeads.map { $0 + " " }
+        let separatorSuffixes = (noise.storySeparatorSuffixes ?? []).map { " " + TextFolding.foldedLine($0) }
+        // ("More in Politics", "محليات أخرى": a short heading of the page's other stories)
+        let separatesStories = { (folded: String, words: Int, line: String) in
+            separators.contains(folded)
+                || (words <= NoiseLexicon.separatorHeadingWords && !".!?؟:".contains(line.last ?? ".")
+                    && (separatorHeads.contains(folded) || separatorPrefixes.contains(where: folded.hasPrefix)
+                        || separatorSuffixes.contains(where: folded.hasSuffix)))
+        }
         let headers = Set((noise.linkBlockHeaders ?? []).map(TextFolding.foldedLine))
         let captions = (noise.captionPrefixes ?? []).map { TextFolding.foldedLine($0) + " " }
         func close() {
@@ -39,7 +49,7 @@ struct PageCleaner: Sendable {
                 continue
             }
             if skipping || skippingLinks { continue }
-            if separators.contains(folded) || Self.isRule(line) {
+            if separatesStories(folded, words, line) || Self.isRule(line) {
                 close()
                 continue
             }
@@ -54,17 +64,27 @@ struct PageCleaner: Sendable {
             if seen.contains(folded) { continue }
             // (not a line the page repeats over and over, a label of its entries: "Ottawa (Ontario)"
             // under each day of a minister's itinerary; nor a photo caption shown twice)
-            if current.count >= 3, words <= 20, !".!?؟\"”»".contains(line.last ?? "."),
+            // (nor a lead-in that ends with a colon: "The following is attributable to ...:")
+            if current.count >= 3, words <= 20, !".!?؟\"”»:".contains(line.last ?? "."),
                folds[min(folds.count, n + 2)..<min(folds.count, n + 10)].contains(folded),
                folds[(n + 1)...].lazy.filter({ $0 == folded }).prefix(Self.labelRepeats - 1).count < Self.labelRepeats - 1,
                !captions.contains(where: folded.hasPrefix) {
+                // (a label each item repeats, "READOUT" under "1) Secretary X's Call with Y", opens
+                // the story at the item's title right above it, not after it)
+                let title = current.count >= 2 && current.last.map(Self.isTitleLike) == true ? current.removeLast() : nil
                 close()
+                if let title { current.append(title) }
             }
             seen.insert(folded)
             current.append(line)
         }
         close()
         return stories
+    }
+
+    /// A short line without a sentence's final punctuation: a title, kicker or label.
+    static func isTitleLike(_ line: String) -> Bool {
+        line.split(separator: " ").count <= 20 && !".!?؟\"”»:;,".contains(line.last ?? ".")
     }
 
     /// Times a short line must occur on a page to be a recurring label rather than a headline

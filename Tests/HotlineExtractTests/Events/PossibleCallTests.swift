@@ -24,6 +24,8 @@ import Testing
 @Test(arguments: [
     "L'entretien entre Emmanuel Macron et Ayman Safadi est prévu à 16 heures.",
     "L'entretien entre Emmanuel Macron et Ayman Safadi a été reporté à la semaine prochaine.",
+    // (a planning participle in apposition, after a comma: `comingParticiples`)
+    "Les chaînes suivront l'entretien entre Emmanuel Macron et Ayman Safadi, prévu à 16 heures.",
 ])
 func aTalkNounSetForLaterIsNoCall(text: String) {
     #expect(Fixtures.extract(text, published: "2025-05-19").isEmpty)
