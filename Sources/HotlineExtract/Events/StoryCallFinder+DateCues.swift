@@ -32,13 +32,6 @@ extension StoryCallFinder {
         return reference.flatMap { DateMath.adding(days: offset, to: $0) }
     }
 
-    /// A relative-to-previous day followed by the story's call, an `eventOf` word between or not
-    /// ("la veille de cet entretien", "the day before that call").
-    static func namesStoryCall(after c: DateCue, tokens: [Token], indexes: LexiconIndexes) -> Bool {
-        guard case .relativeToPrevious = c.value else { return false }
-        return indexes.namesStoryCall(at: c.end, in: tokens)
-    }
-
     /// The sentence's cues less those that close an earlier group's clause before this one
     /// ("X called A on Saturday and B on Sunday": Saturday is A's); all of them when that
     /// leaves none.

@@ -412,8 +412,8 @@ struct StoryCallFinder: Sendable {
             let inlineColon = Self.inlineListColon(tokens, grammar: grammar)
             // ("They last spoke by phone in August last year": when its call words give no call of
             // their own, the earlier call the sentence recalls)
-            let foundBefore = events.count + talks.count + headlineEvents.count
-            let talksBefore = talks.count, eventsAtStart = events.count
+            // (events and talks only grow while the sentence is read)
+            let eventsAtStart = events.count, talksBefore = talks.count, headlinesBefore = headlineEvents.count
             let latestBefore = events.isEmpty ? (headlineEvents.isEmpty ? references : headlineEvents) : events
             defer {
                 // (or when all it gave is the latest call's pair again, on no day of its own: "the
@@ -422,11 +422,9 @@ struct StoryCallFinder: Sendable {
                 let latest = latestBefore.last
                 let latestKeys = latest.map { Set($0.participants.map(\.identityKey)) } ?? []
                 let added = events[eventsAtStart...].map { $0 } + talks[talksBefore...].map(\.event)
-                let onlyLatestAgain = !added.isEmpty && events.count + headlineEvents.count + talks.count - added.count == foundBefore
-                    && added.allSatisfy { e in
-                        Set(e.participants.map(\.identityKey)).isSubset(of: latestKeys) && (e.date == nil || e.date == latest?.date)
-                    }
-                if events.count + talks.count + headlineEvents.count == foundBefore || onlyLatestAgain,
+                if headlineEvents.count == headlinesBefore, added.allSatisfy({ e in
+                    Set(e.participants.map(\.identityKey)).isSubset(of: latestKeys) && (e.date == nil || e.date == latest?.date)
+                }),
                    let earlier = earlierCall(in: sentence, cues: cues, mentions: mentions, grammar: grammar, resolver: resolver,
                                              reference: reference, memory: memory, events: latestBefore, hasCallWord: true) {
                     events.removeLast(events.count - eventsAtStart)
@@ -461,7 +459,8 @@ struct StoryCallFinder: Sendable {
                 let cueReference = quoted ? (lastTriggerDate ?? entryReference) : entryReference
                 let cueDate = cue.flatMap { c in
                     // ("la veille de cet entretien": counted from the last call the story told)
-                    let ofCall = Self.namesStoryCall(after: c, tokens: tokens, indexes: resources.indexes) ? events.last?.date : nil
+                    var ofCall: EventDate?
+                    if case .relativeToPrevious = c.value, resources.indexes.namesStoryCall(at: c.end, in: tokens) { ofCall = events.last?.date }
                     return resolveCue(c, reference: cueReference, previous: c.value == .thatDay ? lastStated : ofCall ?? lastTriggerDate ?? lastDate,
                                       sentenceCues: cues)
                 }
@@ -1321,14 +1320,16 @@ struct StoryCallFinder: Sendable {
     /// So does an honorific pronoun after a with- or from-word ("الاتصال الذي تلقاه X من سموه",
     /// the call X received from His Highness).
     private func withPronoun(near group: Group, tokens: [Token], grammar: LexiconIndexes.Grammar) -> Bool {
-        let indexes = resources.indexes
+        let start = max(0, group.start - 3)
+        if (start..<min(tokens.count, group.end + 3)).contains(where: { k in
+            grammar.withPronouns.contains { $0.matches(tokens[k]) }
+                && ((k > 0 && grammar.with.contains(tokens[k - 1].folded)) || grammar.with.contains { tokens[k].folded.hasPrefix($0) })
+        }) { return true }
         // (the honorific further after the call word: a relative clause may come between, "الاتصال
         // الذي تلقاه الرئيس X من سموه")
-        return (max(0, group.start - 3)..<min(tokens.count, group.end + Self.honorificPronounReach)).contains { k in
-            (k < group.end + 3 && grammar.withPronouns.contains { $0.matches(tokens[k]) }
-                && ((k > 0 && grammar.with.contains(tokens[k - 1].folded)) || grammar.with.contains { tokens[k].folded.hasPrefix($0) }))
-            || (k > 0 && indexes.isHonorificPronoun(tokens[k])
-                && (grammar.with.contains(tokens[k - 1].folded) || grammar.from.contains(tokens[k - 1].folded)))
+        let indexes = resources.indexes
+        return (max(1, start)..<min(tokens.count, group.end + Self.honorificPronounReach)).contains { k in
+            indexes.isHonorificPronoun(tokens[k]) && (grammar.with.contains(tokens[k - 1].folded) || grammar.from.contains(tokens[k - 1].folded))
         }
     }
 
@@ -1563,10 +1564,9 @@ struct StoryCallFinder: Sendable {
         // "Special Envoy to the Middle East")
         let leads = grammar.purposeLeads
         let opensPurpose = { (k: Int) in
-            guard !grammar.exhortation.isEmpty, let lead = leads.match(tokens, at: k), !inMention(k),
+            guard !grammar.exhortation.isEmpty, let lead = leads.match(tokens, at: k), lead.end < tokens.count, !inMention(k),
                   own.filter({ $0.start < k }).count >= 2 else { return false }
             // (a clitic may come first: "pour leur présenter")
-            guard lead.end < tokens.count else { return false }
             if TriggerFinder.isInfinitive(tokens[lead.end]) { return true }
             return lead.end + 1 < tokens.count && tokens[lead.end].isWord && tokens[lead.end].folded.count <= Self.cliticLetters
                 && TriggerFinder.isInfinitive(tokens[lead.end + 1])

@@ -528,7 +528,12 @@ struct TriggerFinder: Sendable {
               let marker = (object.end..<min(tokens.count - 1, object.end + 2)).first(where: { grammar.exhortation.contains(tokens[$0].folded) }),
               (object.end..<marker).allSatisfy({ tokens[$0].isWord }) else { return false }
         let verb = tokens[marker + 1]
-        return verb.isWord && verb.folded.count > 4 && Self.infinitiveEndings.contains { verb.folded.hasSuffix($0) }
+        return verb.isWord && Self.hasInfinitiveEnding(Substring(verb.folded))
+    }
+
+    /// A word of more than four letters with an infinitive's ending ("respetar", "faire").
+    static func hasInfinitiveEnding(_ word: Substring) -> Bool {
+        word.count > 4 && infinitiveEndings.contains { word.hasSuffix($0) }
     }
 
     /// Object pronouns a Spanish infinitive may carry at its end ("presentarles", "felicitarlo").
@@ -540,7 +545,7 @@ struct TriggerFinder: Sendable {
         guard token.isWord, !token.isCapitalized else { return false }
         var word = Substring(token.folded)
         if let clitic = encliticPronouns.first(where: { word.count > $0.count + 4 && word.hasSuffix($0) }) { word = word.dropLast(clitic.count) }
-        return word.count > 4 && infinitiveEndings.contains { word.hasSuffix($0) }
+        return hasInfinitiveEnding(word)
     }
 
     /// A negation cue in `from..<to` that does not lie in one of the `outside` spans.

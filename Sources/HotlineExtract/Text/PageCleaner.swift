@@ -16,15 +16,13 @@ struct PageCleaner: Sendable {
         var skipping = false
         var skippingLinks = false   // under a link-block header, up to the next blank line
         let separators = Set((noise.storySeparators ?? []).map(TextFolding.foldedLine))
-        let separatorHeads = (noise.storySeparatorPrefixes ?? []).map(TextFolding.foldedLine)
-        let separatorPrefixes = separatorHeads.map { $0 + " " }
+        let separatorPrefixes = (noise.storySeparatorPrefixes ?? []).map(TextFolding.foldedLine)
         let separatorSuffixes = (noise.storySeparatorSuffixes ?? []).map { " " + TextFolding.foldedLine($0) }
         // ("More in Politics", "محليات أخرى": a short heading of the page's other stories)
         let separatesStories = { (folded: String, words: Int, line: String) in
             separators.contains(folded)
                 || (words <= NoiseLexicon.separatorHeadingWords && !".!?؟:".contains(line.last ?? ".")
-                    && (separatorHeads.contains(folded) || separatorPrefixes.contains(where: folded.hasPrefix)
-                        || separatorSuffixes.contains(where: folded.hasSuffix)))
+                    && (separatorPrefixes.contains { Self.starts(folded, with: $0) } || separatorSuffixes.contains(where: folded.hasSuffix)))
         }
         let headers = Set((noise.linkBlockHeaders ?? []).map(TextFolding.foldedLine))
         let captions = (noise.captionPrefixes ?? []).map { TextFolding.foldedLine($0) + " " }
